@@ -1,0 +1,11 @@
+/**
+ * @micro-provider-finder/sdk: the public API. No DOM, no Lit.
+ * Each section below is owned by one module folder; add exports in your own section.
+ */
+export type * from './types.ts';
+
+// --- feed: schema, parsing, loading, errors (src/feed/) ---
+
+// --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
+
+// --- geo: postcodes, outcode table, distance, coverage (src/geo/) ---
