@@ -9,3 +9,10 @@ export type * from './types.ts';
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
 
 // --- geo: postcodes, outcode table, distance, coverage (src/geo/) ---
+export { distanceMiles, roundMiles } from './geo/distance.ts';
+export { providerPoint, coversOrigin } from './geo/coverage.ts';
+export type { ProviderPoint, OutcodeTableWithTowns } from './geo/coverage.ts';
+export { createOutcodeTable } from './geo/outcode-table.ts';
+export type { OutcodeEntry } from './geo/outcode-table.ts';
+export { parsePostcode } from './geo/postcode.ts';
+export type { ParsedPostcode, PostcodeError } from './geo/postcode.ts';

@@ -1,0 +1,103 @@
+/**
+ * Where a provider is, and whether it reaches the person searching.
+ *
+ * Privacy rule: a home-based provider (`location.private: true`) is only ever
+ * placed at its postcode-district centroid, never at its exact coordinates,
+ * so nothing computed here can reveal someone's home.
+ */
+import type { GeoPoint, Origin, OutcodeTable, Provider } from '../types.ts';
+import { distanceMiles } from './distance.ts';
+import { outcodeOf } from './postcode.ts';
+
+/** Where a provider is taken to be, and how precisely. */
+export interface ProviderPoint {
+  point: GeoPoint;
+  /** "exact": the feed's own coordinates. "district": the postcode-district centroid (approximate). */
+  precision: 'exact' | 'district';
+}
+
+/**
+ * An outcode table that also knows each district's main town. The table from
+ * `loadOutcodeTable()` has this; a host's own table may not (then towns in
+ * `areas` simply never match).
+ */
+export interface OutcodeTableWithTowns extends OutcodeTable {
+  /** Main town of a district as the data names it, e.g. "Taunton" for TA1. */
+  town(outcode: string): string | undefined;
+}
+
+/**
+ * The point to measure a provider's distance from.
+ *
+ * - Public base with lat/lng in the feed: those coordinates (`exact`).
+ * - Home-based (`location.private`): ALWAYS the district centroid of
+ *   `location.postcode`, even when the feed has exact coordinates.
+ * - Otherwise the district centroid of `location.postcode`, when `outcodes` is given.
+ *
+ * Undefined when the provider has no usable location (or the table is needed and missing).
+ */
+export function providerPoint(p: Provider, outcodes?: OutcodeTable): ProviderPoint | undefined {
+  const location = p.location;
+  if (!location) return undefined;
+  const exact = location.private ? undefined : coordinateOf(location.lat, location.lng);
+  if (exact) return { point: exact, precision: 'exact' };
+  const district = outcodeOf(location.postcode);
+  const centroid = district === undefined ? undefined : outcodes?.get(district);
+  return centroid ? { point: { lat: centroid.lat, lng: centroid.lng }, precision: 'district' } : undefined;
+}
+
+/**
+ * True when the provider says it covers the person's area:
+ * - one of its `areas` is the person's postcode district (any case or spacing: "ta 1" = "TA1"), or
+ * - one of its `areas` is the town the outcode table gives for that district
+ *   (case, accents and punctuation ignored; needs a table with towns), or
+ * - its `radiusMiles` from {@link providerPoint} reaches the person's point.
+ *
+ * Pass the loaded outcode table: without it only district names and exact,
+ * public coordinates can be used.
+ */
+export function coversOrigin(p: Provider, origin: Origin, outcodes?: OutcodeTable): boolean {
+  const district = compactDistrict(origin.district);
+  const townKeys = districtTownKeys(district, outcodes);
+  for (const area of p.areas ?? []) {
+    if (compactDistrict(area) === district) return true;
+    if (townKeys.includes(townKeyOf(area))) return true;
+  }
+  if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) {
+    const base = providerPoint(p, outcodes);
+    if (base && distanceMiles(base.point, origin) <= p.radiusMiles) return true;
+  }
+  return false;
+}
+
+function coordinateOf(lat: number | undefined, lng: number | undefined): GeoPoint | undefined {
+  const valid =
+    typeof lat === 'number' && typeof lng === 'number' && Number.isFinite(lat) && Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  return valid ? { lat, lng } : undefined;
+}
+
+function hasTowns(table: OutcodeTable | undefined): table is OutcodeTableWithTowns {
+  return typeof (table as Partial<OutcodeTableWithTowns> | undefined)?.town === 'function';
+}
+
+/** Keys of the district's town names: the data lists some as "Douglas, Braddan". */
+function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
+  const town = hasTowns(outcodes) ? outcodes.town(district) : undefined;
+  return (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
+}
+
+/** "ta 1" -> "TA1": districts compare without spaces or case. */
+function compactDistrict(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+/** "Llanfair-ym-Muallt", "llanfair ym muallt" and "LLANFAIR YM MUALLT" share one key; so do "Ystradgynlais" and "Ystradgynláis". */
+function townKeyOf(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
