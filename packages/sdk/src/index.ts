@@ -5,6 +5,14 @@
 export type * from './types.ts';
 
 // --- feed: schema, parsing, loading, errors (src/feed/) ---
+export { parseFeed } from './feed/parse.ts';
+export { loadFeed } from './feed/load.ts';
+export type { LoadedFeed, FreshFeed, NotModifiedFeed, LoadFeedOptions, FeedValidators } from './feed/load.ts';
+export { FeedError, isFeedError } from './feed/errors.ts';
+export type { FeedErrorKind, FeedErrorDetails } from './feed/errors.ts';
+export { safeUrl } from './feed/sanitise.ts';
+export { createFeedCache } from './feed/cache.ts';
+export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
 

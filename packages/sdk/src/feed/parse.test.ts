@@ -1,0 +1,274 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from './parse.ts';
+import { FeedError, isFeedError } from './errors.ts';
+import type { FeedProblem } from '../types.ts';
+
+/** A minimal valid (fictional) record, with overrides. */
+function record(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'p1', name: 'Example Home Help (fictional)', support: ['home-help'], ...overrides };
+}
+function feed(providers: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    format: 'micro-provider-feed/1',
+    publisher: { name: 'Example Council (fictional)' },
+    generated: '2025-03-31T09:00:00Z',
+    providers,
+    ...extra,
+  };
+}
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+const byPath = (problems: FeedProblem[], path: string) => problems.filter((p) => p.path === path);
+
+describe('parseFeed', () => {
+  describe('feed level', () => {
+    it('parses a valid feed with no problems', () => {
+      const result = parseFeed(feed([record()]));
+      expect(result.problems).to.deep.equal([]);
+      expect(result.meta).to.deep.equal({
+        format: 'micro-provider-feed/1',
+        publisher: { name: 'Example Council (fictional)' },
+        generated: '2025-03-31T09:00:00Z',
+      });
+      expect(result.providers).to.deep.equal([record()]);
+    });
+
+    it('accepts JSON text, with a UTF-8 byte-order mark', () => {
+      const result = parseFeed('\uFEFF' + JSON.stringify(feed([record()])));
+      expect(result.providers.map((p) => p.id)).to.deep.equal(['p1']);
+    });
+
+    it('throws FeedError parse for text that is not JSON', () => {
+      const error = thrown(() => parseFeed('{"providers": ['));
+      expect(isFeedError(error)).to.equal(true);
+      expect((error as FeedError).kind).to.equal('parse');
+    });
+
+    for (const [label, input] of [
+      ['null', null],
+      ['a number', 42],
+      ['a list', [record()]],
+      ['an object without providers', { format: 'micro-provider-feed/1' }],
+      ['providers that is not a list', { providers: { a: 1 } }],
+    ] as const) {
+      it(`throws FeedError not-a-feed for ${label}`, () => {
+        const error = thrown(() => parseFeed(input));
+        expect(error).to.be.instanceOf(FeedError);
+        expect((error as FeedError).kind).to.equal('not-a-feed');
+        expect((error as FeedError).name).to.equal('FeedError');
+      });
+    }
+
+    it('throws FeedError unsupported-format for another format', () => {
+      const error = thrown(() => parseFeed(feed([record()], { format: 'micro-provider-feed/2' })));
+      expect((error as FeedError).kind).to.equal('unsupported-format');
+    });
+
+    it('accepts a missing format and reports it at index -1', () => {
+      const input = feed([record()]);
+      delete input.format;
+      const result = parseFeed(input);
+      expect(result.providers).to.have.length(1);
+      expect(result.meta.format).to.equal('micro-provider-feed/1');
+      expect(result.problems).to.deep.equal([
+        { index: -1, path: 'format', message: 'format: missing, assumed "micro-provider-feed/1"', severity: 'field' },
+      ]);
+    });
+
+    it('reports a missing publisher and bad generated date at index -1, keeping the providers', () => {
+      const input = feed([record()], { generated: 'yesterday' });
+      delete input.publisher;
+      const result = parseFeed(input);
+      expect(result.providers).to.have.length(1);
+      expect(result.meta.publisher).to.deep.equal({ name: '' });
+      expect(result.meta.generated).to.equal('');
+      expect(result.problems.map((p) => [p.index, p.path])).to.deep.equal([
+        [-1, 'publisher'],
+        [-1, 'generated'],
+      ]);
+    });
+
+    it('drops a javascript: publisher url but keeps the publisher', () => {
+      const result = parseFeed(feed([], { publisher: { name: ' Example Council ', url: 'javascript:alert(1)' } }));
+      expect(result.meta.publisher).to.deep.equal({ name: 'Example Council' });
+      expect(result.problems[0]!.path).to.equal('publisher.url');
+    });
+  });
+
+  describe('records', () => {
+    for (const field of ['id', 'name', 'support']) {
+      it(`skips a record missing ${field} and reports it`, () => {
+        const bad = record();
+        delete bad[field];
+        const result = parseFeed(feed([bad, record({ id: 'p2' })]));
+        expect(result.providers.map((p) => p.id)).to.deep.equal(['p2']);
+        expect(result.problems).to.have.length(1);
+        expect(result.problems[0]).to.include({ index: 0, path: field, severity: 'record' });
+        expect(result.problems[0]!.message).to.equal(`${field}: missing, record skipped`);
+      });
+    }
+
+    it('skips a record whose support list is empty or all invalid', () => {
+      const result = parseFeed(feed([record({ support: [] }), record({ id: 'p2', support: [3, null] })]));
+      expect(result.providers).to.deep.equal([]);
+      expect(result.problems.filter((p) => p.severity === 'record').map((p) => p.index)).to.deep.equal([0, 1]);
+    });
+
+    it('skips non-object records and names their id when they had one', () => {
+      const result = parseFeed(feed(['hello', null, record({ name: '   ' })]));
+      expect(result.providers).to.deep.equal([]);
+      expect(result.problems.map((p) => [p.index, p.path, p.id])).to.deep.equal([
+        [0, '', undefined],
+        [1, '', undefined],
+        [2, 'name', 'p1'],
+      ]);
+    });
+
+    it('keeps the first of duplicate ids and reports the later ones', () => {
+      const result = parseFeed(feed([record({ name: 'First' }), record({ name: 'Second' }), record({ id: ' p1 ', name: 'Third' })]));
+      expect(result.providers.map((p) => p.name)).to.deep.equal(['First']);
+      expect(result.problems.map((p) => [p.index, p.id, p.severity])).to.deep.equal([
+        [1, 'p1', 'record'],
+        [2, 'p1', 'record'],
+      ]);
+    });
+
+    it('accepts numeric ids as text', () => {
+      expect(parseFeed(feed([record({ id: 17 })])).providers[0]!.id).to.equal('17');
+    });
+
+    it('drops an invalid optional field, keeps the rest of the record and reports it', () => {
+      const result = parseFeed(
+        feed([
+          record({
+            delivery: ['home-visit', 'teleport'],
+            takingNewClients: 'yes',
+            contact: { phone: '01234 567890', website: 'javascript:alert(1)' },
+          }),
+        ]),
+      );
+      expect(result.providers[0]).to.deep.equal({
+        ...record(),
+        delivery: ['home-visit'],
+        contact: { phone: '01234 567890' },
+      });
+      expect(result.problems.every((p) => p.severity === 'field' && p.index === 0 && p.id === 'p1')).to.equal(true);
+      expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['contact.website', 'delivery.1', 'takingNewClients']);
+      expect(byPath(result.problems, 'contact.website')[0]!.message).to.equal(
+        'contact.website: only http(s) links are allowed, dropped',
+      );
+      expect(byPath(result.problems, 'delivery.1')[0]!.message).to.contain('"teleport" is not one of');
+    });
+
+    it('drops an opening-hours entry with a bad day, keeping the good ones', () => {
+      const result = parseFeed(
+        feed([
+          record({
+            hours: [
+              { day: 'mon', opens: '9:00', closes: '17:00' },
+              { day: 'funday', opens: '09:00', closes: '17:00' },
+              { day: 'wed', opens: '10:00', closes: '25:00' },
+            ],
+          }),
+        ]),
+      );
+      expect(result.providers[0]!.hours).to.deep.equal([{ day: 'mon', opens: '09:00', closes: '17:00' }]);
+      expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['hours.1.day', 'hours.2.closes']);
+    });
+
+    it('drops a registration with an unknown regulator but keeps the rest of quality', () => {
+      const result = parseFeed(
+        feed([record({ quality: { dbsChecked: true, registration: { regulator: 'Ofsted', status: 'registered' } } })]),
+      );
+      expect(result.providers[0]!.quality).to.deep.equal({ dbsChecked: true });
+      expect(result.problems[0]!.path).to.equal('quality.registration.regulator');
+    });
+
+    it('closes enums and keeps open vocabularies, normalised', () => {
+      const result = parseFeed(
+        feed([
+          record({
+            support: ['  Home Help ', 'home_help', 'Pet Care'],
+            whoFor: ['Older-People', 'Night Owls'],
+            payment: ['Direct-Payment'],
+            cost: { per: 'fortnight', fromGBP: 12.5 },
+          }),
+        ]),
+      );
+      const provider = result.providers[0]!;
+      expect(provider.support).to.deep.equal(['home-help', 'pet-care']);
+      expect(provider.whoFor).to.deep.equal(['older-people', 'night-owls']);
+      expect(provider.payment).to.equal(undefined);
+      expect(provider.cost).to.deep.equal({ fromGBP: 12.5 });
+      expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['cost.per', 'payment.0']);
+    });
+
+    it('ignores unknown fields', () => {
+      const result = parseFeed(feed([record({ colour: 'blue', contact: { fax: '0123' } })]));
+      expect(result.providers[0]).to.deep.equal(record());
+      expect(result.problems).to.deep.equal([]);
+    });
+
+    it('trims text, strips control characters and collapses whitespace in one-line fields', () => {
+      const result = parseFeed(
+        feed([record({ id: '  p9\u0000 ', name: '\tExample\u0007  Lunch\nClub  ', description: '  Line one\r\n\r\n\r\n\r\nLine\u0000 two  ' })]),
+      );
+      expect(result.providers[0]).to.include({ id: 'p9', name: 'Example Lunch Club', description: 'Line one\n\nLine two' });
+    });
+
+    it('normalises postcodes and drops ones that are not postcodes', () => {
+      const result = parseFeed(
+        feed([record({ location: { postcode: 'ta1  1aa', town: 'Taunton' } }), record({ id: 'p2', location: { postcode: 'NOT A CODE', town: 'Brecon' } })]),
+      );
+      expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1 1AA', town: 'Taunton' });
+      expect(result.providers[1]!.location).to.deep.equal({ town: 'Brecon' });
+    });
+
+    for (const [label, lat, lng] of [
+      ['NaN', Number.NaN, -3.1],
+      ['Infinity', Number.POSITIVE_INFINITY, -3.1],
+      ['out of range', 91, -3.1],
+      ['text', '51.0', -3.1],
+    ] as const) {
+      it(`drops a ${label} latitude, and the lone longitude with it`, () => {
+        const result = parseFeed(feed([record({ location: { lat, lng, town: 'Taunton' } })]));
+        expect(result.providers[0]!.location).to.deep.equal({ town: 'Taunton' });
+        expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['location.lat', 'location.lng']);
+      });
+    }
+
+    it('keeps good coordinates', () => {
+      const result = parseFeed(feed([record({ location: { lat: 51.015, lng: -3.1, private: true } })]));
+      expect(result.providers[0]!.location).to.deep.equal({ lat: 51.015, lng: -3.1, private: true });
+    });
+
+    it('caps a 5 MB description instead of failing', () => {
+      const huge = 'word '.repeat(1_000_000);
+      const result = parseFeed(feed([record({ description: huge })]));
+      const description = result.providers[0]!.description!;
+      expect(description.length).to.be.at.most(10_000);
+      expect(description.endsWith('\u2026')).to.equal(true);
+      expect(result.problems).to.deep.equal([]);
+    });
+
+    it('never lets __proto__ or constructor keys pollute prototypes', () => {
+      const text = `{"format":"micro-provider-feed/1","__proto__":{"polluted":"feed"},"providers":[
+        {"id":"p1","name":"A","support":["meals"],"__proto__":{"polluted":"record"},"constructor":{"prototype":{"polluted":"ctor"}},
+         "contact":{"__proto__":{"polluted":"contact"},"website":"javascript:x"},
+         "location":{"__proto__":{"polluted":"location"},"lat":"bad"}}]}`;
+      const result = parseFeed(text);
+      const provider = result.providers[0]!;
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect((provider as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(Object.getPrototypeOf(provider)).to.equal(Object.prototype);
+      expect(Object.keys(provider).sort()).to.deep.equal(['id', 'name', 'support']);
+      expect(Object.hasOwn(provider, 'constructor')).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * parseFeed: turns untrusted micro-provider-feed/1 input into clean, typed providers,
+ * reporting (never throwing for) bad records and fields. See docs/feed-format.md.
+ */
+import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
+import { FeedError } from './errors.ts';
+import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
+import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
+import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
+
+const PROVIDER_RULES: LenientRules = {
+  required: REQUIRED_PROVIDER_KEYS,
+  requiredInParent: new Set([
+    'hours.*.day',
+    'hours.*.opens',
+    'hours.*.closes',
+    'quality.registration.regulator',
+    'quality.registration.status',
+  ]),
+};
+const PUBLISHER_RULES: LenientRules = { required: new Set(['name']), requiredInParent: new Set() };
+
+/** Index used in a FeedProblem about the feed's own fields rather than a record. */
+export const FEED_LEVEL_INDEX = -1;
+
+/**
+ * Parses a micro-provider-feed/1 document (an object, or JSON text with or without a BOM).
+ *
+ * - A record whose `id`, `name` or `support` is missing or invalid is skipped and reported
+ *   (`severity: 'record'`); so is a record repeating an earlier record's id (the first wins).
+ * - An invalid optional field (or list item) is dropped and reported (`severity: 'field'`);
+ *   the rest of the record is kept. Unknown fields are ignored.
+ * - Text is trimmed, control characters removed, long text capped; links are allow-listed.
+ * - A missing `format` is accepted (reported at index -1) when `providers` is a list; a
+ *   missing or bad `publisher`/`generated` is reported at index -1 and left empty ("").
+ *
+ * @throws {FeedError} `parse` for text that is not JSON, `not-a-feed` when there is no
+ *   `providers` list, `unsupported-format` when `format` names another format.
+ */
+export function parseFeed(input: unknown): ParsedFeed {
+  const data = typeof input === 'string' ? parseJsonText(input) : input;
+  if (!isRecord(data)) throw new FeedError('not-a-feed', `expected a feed object, got ${kindOf(data)}`);
+
+  const problems: FeedProblem[] = [];
+  const hasFormat = Object.hasOwn(data, 'format');
+  if (hasFormat && data.format !== FEED_FORMAT) {
+    throw new FeedError(
+      'unsupported-format',
+      `format is ${JSON.stringify(String(data.format)).slice(0, 80)}, but only "${FEED_FORMAT}" is supported`,
+    );
+  }
+  const rawProviders = data.providers;
+  if (!Array.isArray(rawProviders)) {
+    throw new FeedError('not-a-feed', 'the feed has no "providers" list');
+  }
+  if (!hasFormat) {
+    problems.push(feedProblem('format', `format: missing, assumed "${FEED_FORMAT}"`));
+  }
+
+  const meta = parseMeta(data, problems);
+  const providers: Provider[] = [];
+  const firstIndexById = new Map<string, number>();
+  for (let index = 0; index < rawProviders.length; index++) {
+    const provider = parseProvider(rawProviders[index], index, problems);
+    if (provider === undefined) continue;
+    const earlier = firstIndexById.get(provider.id);
+    if (earlier !== undefined) {
+      problems.push({
+        index,
+        id: provider.id,
+        path: 'id',
+        message: `id: "${provider.id}" repeats record ${earlier}, record skipped (the first one is kept)`,
+        severity: 'record',
+      });
+      continue;
+    }
+    firstIndexById.set(provider.id, index);
+    providers.push(provider);
+  }
+  return { meta, providers, problems };
+}
+
+/** Validates one provider record; returns undefined (after reporting) when it must be skipped. */
+export function parseProvider(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
+  const candidate = withStringId(raw);
+  const result = validateLeniently(ProviderSchema, candidate, PROVIDER_RULES);
+  const id = result.value?.id ?? usableId(candidate);
+  for (const issue of result.issues) problems.push(recordProblem(index, id, issue));
+  const provider = result.value;
+  if (provider === undefined) return undefined;
+  const location = provider.location;
+  if (location !== undefined) {
+    // A lone coordinate is useless (and misleading): keep lat/lng only as a pair.
+    if ((location.lat === undefined) !== (location.lng === undefined)) {
+      const lone = location.lat === undefined ? 'lng' : 'lat';
+      const other = lone === 'lat' ? 'lng' : 'lat';
+      delete location[lone];
+      problems.push({ index, id, path: `location.${lone}`, message: `location.${lone}: needs location.${other} too, dropped`, severity: 'field' });
+    }
+  }
+  removeEmptyParts(provider as unknown as Record<string, unknown>);
+  return provider as Provider;
+}
+
+/** Optional lists and groups left empty (by the feed or by dropping bad items) are removed. */
+function removeEmptyParts(provider: Record<string, unknown>): void {
+  for (const key of Object.keys(provider)) {
+    const value = provider[key];
+    if (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0) {
+      delete provider[key];
+    }
+  }
+}
+
+function recordProblem(index: number, id: string | undefined, issue: LenientIssue): FeedProblem {
+  const where = issue.path === '' ? 'record' : issue.path;
+  const problem: FeedProblem = issue.fatal
+    ? { index, path: issue.path, message: `${where}: ${issue.reason}, record skipped`, severity: 'record' }
+    : { index, path: issue.path, message: `${where}: ${issue.reason}, dropped`, severity: 'field' };
+  if (id !== undefined) problem.id = id;
+  return problem;
+}
+
+function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): FeedMeta {
+  const shape = MetaSchema.def.shape;
+  let publisher: FeedPublisher = { name: '' };
+  if (data.publisher === undefined) {
+    problems.push(feedProblem('publisher', 'publisher: missing, left empty'));
+  } else {
+    const result = validateLeniently(PublisherSchema, data.publisher, PUBLISHER_RULES);
+    for (const issue of result.issues) {
+      const path = issue.path === '' ? 'publisher' : `publisher.${issue.path}`;
+      problems.push(feedProblem(path, `${path}: ${issue.reason}, ${issue.fatal ? 'publisher left empty' : 'dropped'}`));
+    }
+    if (result.value !== undefined) publisher = result.value;
+  }
+  const meta: FeedMeta = { format: FEED_FORMAT, publisher, generated: '' };
+  const generated = shape.generated.safeParse(data.generated);
+  if (generated.success) meta.generated = generated.data;
+  else problems.push(feedProblem('generated', data.generated === undefined ? 'generated: missing, left empty' : 'generated: must be an ISO date-time such as 2025-03-31T09:00:00Z, left empty'));
+  if (data.licence !== undefined) {
+    const licence = shape.licence.safeParse(data.licence);
+    if (licence.success && licence.data !== undefined) meta.licence = licence.data;
+    else problems.push(feedProblem('licence', 'licence: expected text, dropped'));
+  }
+  return meta;
+}
+
+function feedProblem(path: string, message: string): FeedProblem {
+  return { index: FEED_LEVEL_INDEX, path, message, severity: 'field' };
+}
+
+function parseJsonText(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new FeedError('parse', `the feed is not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** Feeds exported from spreadsheets often carry numeric ids: accept them as text. */
+function withStringId(raw: unknown): unknown {
+  if (isRecord(raw) && typeof raw.id === 'number' && Number.isFinite(raw.id)) return { ...raw, id: String(raw.id) };
+  return raw;
+}
+
+function usableId(raw: unknown): string | undefined {
+  if (!isRecord(raw) || typeof raw.id !== 'string') return undefined;
+  const id = cleanLine(raw.id, TEXT_LIMITS.id);
+  return id === '' ? undefined : id;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value;
+}

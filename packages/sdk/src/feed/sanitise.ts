@@ -1,0 +1,128 @@
+/**
+ * Cleaning of untrusted feed text and links. Feed data comes from third
+ * parties and ends up in council web pages, so links are allow-listed by
+ * scheme and text is stripped of invisible control characters. Over-long
+ * text is cut short (with an ellipsis) rather than rejected.
+ */
+
+/** URL schemes a feed may use anywhere. */
+export const DEFAULT_URL_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
+/** Schemes allowed for web links (`contact.website`, `publisher.url`). */
+export const WEB_URL_SCHEMES: readonly string[] = ['http:', 'https:'];
+
+/** Longest kept text per kind of field, in UTF-16 code units. Longer text is cut and ends with "…". */
+export const TEXT_LIMITS = {
+  /** ids, postcodes, short codes */
+  id: 200,
+  /** names, towns, labels, single-line values */
+  short: 500,
+  /** summary, cost text, hours text */
+  medium: 2_000,
+  /** description */
+  long: 10_000,
+  /** URLs */
+  url: 2_048,
+} as const;
+
+// C0 and C1 controls except tab/newline, plus DEL; also zero-width/bidi-override marks that
+// can hide or reorder text (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF).
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const ANY_WHITESPACE_RUN = /\s+/g;
+const BLANK_LINES = /\n{3,}/g;
+const TRAILING_SPACES = /[ \t]+\n/g;
+
+/** Cuts `text` to at most `max` code units (ending in "…"), never splitting a surrogate pair. */
+export function capLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1; // don't leave half a surrogate pair
+  return text.slice(0, end) + '\u2026';
+}
+
+/**
+ * One-line text: control characters removed, whitespace runs (including newlines) collapsed
+ * to one space, trimmed, capped at `max`.
+ */
+export function cleanLine(value: string, max: number = TEXT_LIMITS.short): string {
+  return capLength(value.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim(), max);
+}
+
+/**
+ * Multi-line text: control characters removed, line endings normalised to "\n", at most one
+ * blank line in a row, trimmed, capped at `max`.
+ */
+export function cleanParagraphs(value: string, max: number = TEXT_LIMITS.long): string {
+  // Cap first (generously) so a 5 MB string is not pushed through every regex in full.
+  const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
+  const cleaned = rough
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_CHARS, '')
+    .replace(TRAILING_SPACES, '\n')
+    .replace(BLANK_LINES, '\n\n')
+    .trim();
+  return capLength(rough === value ? cleaned : cleaned + '\u2026', max);
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  amp: '&',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+};
+
+/** Decodes the HTML character references an attacker could use to hide a scheme (`javascript&colon;`). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith('#x')) return safeFromCodePoint(parseInt(lower.slice(2), 16), whole);
+    if (lower.startsWith('#')) return safeFromCodePoint(parseInt(lower.slice(1), 10), whole);
+    return NAMED_ENTITIES[lower] ?? whole;
+  });
+}
+
+function safeFromCodePoint(code: number, fallback: string): string {
+  return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+// Every character the URL parser ignores or a browser might skip before a scheme.
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Returns a normalised, safe URL, or `undefined` when `value` is not a string, is not a valid
+ * absolute URL, or uses a scheme outside `allowed` (default http, https, mailto, tel).
+ *
+ * Robust against mixed case (`JaVaScRiPt:`), whitespace and control characters before or
+ * inside the scheme (`' javascript:'`, `'java\tscript:'`) and HTML character references
+ * (`javascript&colon;`, `&#106;avascript:`). A bare `www.` address gains `https://`.
+ * Web links must have a host.
+ */
+export function safeUrl(value: unknown, allowed: readonly string[] = DEFAULT_URL_SCHEMES): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(CONTROL_CHARS, '').trim();
+  if (trimmed === '' || trimmed.length > TEXT_LIMITS.url) return undefined;
+  // What a lenient browser might read as the scheme: entities decoded, ignorable characters gone.
+  const probe = decodeEntities(trimmed).replace(IGNORED_IN_SCHEME, '').toLowerCase();
+  const scheme = SCHEME.exec(probe)?.[1];
+  let candidate = trimmed;
+  if (scheme === undefined) {
+    if (!probe.startsWith('www.')) return undefined; // relative links would resolve against the host page
+    candidate = `https://${trimmed}`;
+  } else if (!allowed.includes(`${scheme}:`)) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (!allowed.includes(url.protocol)) return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return undefined;
+  return url.href;
+}

@@ -1,0 +1,220 @@
+/**
+ * zod/mini schemas for micro-provider-feed/1. They validate one record at a time and
+ * also clean it: text is trimmed and stripped of control characters, links are
+ * allow-listed (see `sanitise.ts`), vocabulary terms are normalised. The inferred output
+ * types are checked against `types.ts` at the bottom of this file.
+ *
+ * Internal to the SDK: consumers use the plain types from `types.ts`.
+ */
+import * as z from 'zod/mini';
+import type { FeedMeta, Provider } from '../types.ts';
+import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, safeUrl } from './sanitise.ts';
+
+// Strict Content-Security-Policy pages (no 'unsafe-eval') report zod's `new Function` probe as a
+// violation even though zod catches it. Turn the JIT off before any schema is built.
+z.config({ jitless: true });
+
+const NOT_EMPTY = 'must not be empty';
+
+/** One-line text, cleaned and capped; empty after cleaning is an error. */
+function line(max: number = TEXT_LIMITS.short) {
+  return z.string().check(
+    z.overwrite((v) => cleanLine(v, max)),
+    z.minLength(1, NOT_EMPTY),
+  );
+}
+
+/** Multi-line text, cleaned and capped. */
+function paragraphs(max: number) {
+  return z.string().check(
+    z.overwrite((v) => cleanParagraphs(v, max)),
+    z.minLength(1, NOT_EMPTY),
+  );
+}
+
+/** Lower-case, trimmed, spaces/underscores to hyphens: "Home Help" -> "home-help". */
+export function normaliseTerm(value: string): string {
+  return cleanLine(value, TEXT_LIMITS.id).toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+function dedupe<T>(values: T[]): T[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
+/** An open vocabulary term (support type, who-for): unknown values are kept. */
+const term = z.string().check(z.overwrite(normaliseTerm), z.minLength(1, NOT_EMPTY));
+const terms = z.array(term).check(z.overwrite(dedupe));
+
+function closedList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.array(z.enum(values)).check(z.overwrite(dedupe));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
+}
+/** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
+const isoDate = z.string().check(
+  z.overwrite((v) => v.trim()),
+  z.refine(isIsoDate, 'must be an ISO date such as 2025-03-31'),
+);
+
+/** http(s) link. */
+const webUrl = z.string().check(
+  z.overwrite((v) => safeUrl(v, WEB_URL_SCHEMES) ?? ''),
+  z.refine((v) => v !== '', 'only http(s) links are allowed'),
+);
+
+const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
+const email = z.string().check(
+  z.overwrite((v) => cleanLine(v, TEXT_LIMITS.short).replace(/^mailto:/i, '')),
+  z.regex(EMAIL, 'must be an email address such as name@example.org'),
+);
+
+const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
+const phone = z.string().check(
+  z.overwrite((v) => cleanLine(v, TEXT_LIMITS.id)),
+  z.regex(PHONE, 'must be a phone number such as 01234 567890'),
+);
+
+const FULL_POSTCODE = /^([A-Z]{1,2}[0-9][0-9A-Z]?) ?([0-9][A-Z]{2})$/;
+const DISTRICT = /^[A-Z]{1,2}[0-9][0-9A-Z]?$/;
+/** "ta1  1aa" -> "TA1 1AA"; districts ("TA1") are kept as they are. */
+export function normalisePostcodeText(value: string): string {
+  const upper = cleanLine(value, TEXT_LIMITS.id).toUpperCase().replace(/\s+/g, ' ');
+  const full = FULL_POSTCODE.exec(upper);
+  return full ? `${full[1]} ${full[2]}` : upper;
+}
+const postcode = z.string().check(
+  z.overwrite(normalisePostcodeText),
+  z.refine((v) => FULL_POSTCODE.test(v) || DISTRICT.test(v), 'must be a UK postcode or postcode district such as TA1 1AA or TA1'),
+);
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const time = z.string().check(
+  z.overwrite((v) => v.trim().replace(/^(\d)(?=:)/, '0$1').replace('.', ':')),
+  z.regex(HHMM, 'must be a 24-hour time such as 09:30'),
+);
+
+const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+const language = z.string().check(
+  z.overwrite((v) => v.trim().toLowerCase().replace(/_/g, '-')),
+  z.regex(BCP47, 'must be a language tag such as en or cy'),
+);
+
+const finite = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+
+/** Vocabularies of the closed (enum) fields, in documentation order. */
+export const DELIVERY = ['home-visit', 'venue', 'phone', 'online'] as const;
+export const PAYMENT_ROUTES = ['direct-payment', 'personal-budget', 'self-funded', 'council-funded', 'nhs-funded'] as const;
+export const COST_PER = ['hour', 'session', 'visit', 'day', 'week'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const REGULATORS = ['CQC', 'CIW', 'Care Inspectorate', 'RQIA'] as const;
+export const REGISTRATION_STATUSES = ['registered', 'not-required', 'applied'] as const;
+export const FEED_FORMAT = 'micro-provider-feed/1';
+
+export const LocationSchema = z.object({
+  postcode: z.optional(postcode),
+  lat: z.optional(finite(-90, 90)),
+  lng: z.optional(finite(-180, 180)),
+  address: z.optional(line()),
+  town: z.optional(line()),
+  private: z.optional(z.boolean()),
+});
+
+export const CostSchema = z.object({
+  free: z.optional(z.boolean()),
+  fromGBP: z.optional(finite(0, 100_000)),
+  per: z.optional(z.enum(COST_PER)),
+  text: z.optional(line(TEXT_LIMITS.medium)),
+});
+
+export const ContactSchema = z.object({
+  name: z.optional(line()),
+  phone: z.optional(phone),
+  email: z.optional(email),
+  website: z.optional(webUrl),
+});
+
+export const OpeningHoursSchema = z.object({
+  day: z.enum(WEEKDAYS),
+  opens: time,
+  closes: time,
+});
+
+export const RegistrationSchema = z.object({
+  regulator: z.enum(REGULATORS),
+  status: z.enum(REGISTRATION_STATUSES),
+  id: z.optional(line(TEXT_LIMITS.id)),
+  rating: z.optional(line(TEXT_LIMITS.id)),
+});
+
+export const QualitySchema = z.object({
+  registration: z.optional(RegistrationSchema),
+  dbsChecked: z.optional(z.boolean()),
+  insured: z.optional(z.boolean()),
+  lastChecked: z.optional(isoDate),
+  checkedBy: z.optional(line()),
+});
+
+/** One provider record. Required: `id`, `name`, `support` (at least one). */
+export const ProviderSchema = z.object({
+  id: line(TEXT_LIMITS.id),
+  name: line(),
+  summary: z.optional(line(TEXT_LIMITS.medium)),
+  description: z.optional(paragraphs(TEXT_LIMITS.long)),
+  support: terms.check(z.minLength(1, 'needs at least one support type')),
+  whoFor: z.optional(terms),
+  delivery: z.optional(closedList(DELIVERY)),
+  location: z.optional(LocationSchema),
+  areas: z.optional(z.array(line(TEXT_LIMITS.id)).check(z.overwrite(dedupe))),
+  radiusMiles: z.optional(finite(0, 1_000)),
+  takingNewClients: z.optional(z.boolean()),
+  capacityUpdated: z.optional(isoDate),
+  cost: z.optional(CostSchema),
+  payment: z.optional(closedList(PAYMENT_ROUTES)),
+  contact: z.optional(ContactSchema),
+  hours: z.optional(z.array(OpeningHoursSchema)),
+  hoursText: z.optional(line(TEXT_LIMITS.medium)),
+  languages: z.optional(z.array(language).check(z.overwrite(dedupe))),
+  quality: z.optional(QualitySchema),
+  size: z.optional(z.int().check(z.gte(1), z.lte(10_000))),
+  updated: z.optional(isoDate),
+});
+
+export const PublisherSchema = z.object({
+  name: line(),
+  url: z.optional(webUrl),
+  email: z.optional(email),
+});
+
+/** The feed's top-level fields other than `providers`. */
+export const MetaSchema = z.object({
+  format: z.literal(FEED_FORMAT),
+  publisher: PublisherSchema,
+  generated: isoDate,
+  licence: z.optional(line()),
+});
+
+/** A whole feed, as documented (used to generate docs/feed-schema.json). */
+export const FeedSchema = z.object({
+  format: z.literal(FEED_FORMAT),
+  publisher: PublisherSchema,
+  generated: isoDate,
+  licence: z.optional(line()),
+  providers: z.array(ProviderSchema),
+});
+
+/** Keys of Provider that a record cannot do without: a bad value skips the record. */
+export const REQUIRED_PROVIDER_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'support']);
+
+// --- compile-time check: the schemas produce exactly the public types ---
+type Assignable<A, B> = [A] extends [B] ? true : false;
+type MustBeTrue<T extends true> = T;
+export type SchemaMatchesTypes = [
+  MustBeTrue<Assignable<z.output<typeof ProviderSchema>, Provider>>,
+  MustBeTrue<Assignable<Required<Provider>[keyof Provider], Required<z.output<typeof ProviderSchema>>[keyof Provider]>>,
+  MustBeTrue<Assignable<keyof Provider, keyof z.output<typeof ProviderSchema>>>,
+  MustBeTrue<Assignable<z.output<typeof MetaSchema>, FeedMeta>>,
+  MustBeTrue<Assignable<keyof FeedMeta, keyof z.output<typeof MetaSchema>>>,
+];
