@@ -24,3 +24,8 @@ export { createOutcodeTable } from './geo/outcode-table.ts';
 export type { OutcodeEntry } from './geo/outcode-table.ts';
 export { parsePostcode } from './geo/postcode.ts';
 export type { ParsedPostcode, PostcodeError } from './geo/postcode.ts';
+export { loadOutcodeTable, outcodeTableInfo } from './geo/outcodes.ts';
+export { resolvePostcode } from './geo/resolve.ts';
+export type { ResolvePostcodeOptions } from './geo/resolve.ts';
+export { createPostcodesIoGeocoder } from './geo/geocoder.ts';
+export type { Geocoder, PostcodesIoGeocoderOptions } from './geo/geocoder.ts';
