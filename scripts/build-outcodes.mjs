@@ -25,7 +25,7 @@
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -151,7 +151,7 @@ if (args['exclude-bt']) table = new Map([...table].filter(([outcode]) => !/^BT\d
 const year = (args.date ?? new Date().toISOString()).slice(0, 4);
 const meta = args.onspd
   ? {
-      source: `ONS Postcode Directory extract ${relative(root, resolve(args.onspd)).replace(/\\/g, '/')}; towns from ${BUNDLED_SOURCE.source}`,
+      source: `ONS Postcode Directory extract ${basename(args.onspd)}; towns from ${BUNDLED_SOURCE.source}`,
       date: args.date ?? new Date().toISOString().slice(0, 10),
       licence: 'OGL-UK-3.0',
       attribution: ONSPD_ATTRIBUTION(year),
