@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { outcodeOf, parsePostcode } from './postcode.ts';
 
 describe('parsePostcode', () => {
@@ -56,5 +57,23 @@ describe('outcodeOf', () => {
     expect(outcodeOf('ld3')).to.equal('LD3');
     expect(outcodeOf('Brecon')).to.be.undefined;
     expect(outcodeOf(undefined)).to.be.undefined;
+  });
+});
+
+describe('parsePostcode on any input', () => {
+  it('never throws, and what it accepts parses again to itself', () => {
+    const postcodeLike = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/),
+      fc.stringMatching(/^[A-Za-z]{1,2}\d{1,2}$/),
+    );
+    fc.assert(
+      fc.property(postcodeLike, (input) => {
+        const result = parsePostcode(input);
+        if (!result.ok) return ['empty', 'invalid-postcode'].includes(result.error.kind) && result.error.input === input;
+        const again = parsePostcode(result.value.postcode);
+        return again.ok && again.value.postcode === result.value.postcode && again.value.outcode === result.value.outcode;
+      }),
+    );
   });
 });
