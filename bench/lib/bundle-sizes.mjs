@@ -1,0 +1,53 @@
+/**
+ * Gzip sizes of the CDN build (zlib level 9, what a CDN's best static
+ * compression gives): the ESM core bundle, the classic-script IIFE bundle and
+ * the lazily loaded outcode-data chunk. Builds first when dist is missing.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { ROOT } from './paths.mjs';
+
+const CDN = join(ROOT, 'packages/elements/dist/cdn');
+const ESM = 'micro-provider-finder.js';
+const IIFE = 'micro-provider-finder.iife.js';
+/** Budget for the ESM core bundle, gzip: 20 kB. */
+export const ESM_BUDGET_GZIP_BYTES = 20_000;
+
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }).length;
+
+/**
+ * Measures the bundles, running `npm run build` once if the ESM bundle is missing.
+ * @param {{ rebuild?: boolean, log?: (line: string) => void }} options
+ */
+export function measureBundles({ rebuild = false, log = () => {} } = {}) {
+  let buildError = null;
+  if (rebuild || !existsSync(join(CDN, ESM))) {
+    log('building the CDN bundle (npm run build)...');
+    try {
+      execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      buildError = String(error.stderr ?? error.message).trim().split('\n').slice(-5).join('\n');
+      log(`npm run build failed:\n${buildError}`);
+    }
+  }
+  const sizeOf = (name) => (name && existsSync(join(CDN, name)) ? gzipBytes(join(CDN, name)) : null);
+  const rawOf = (name) => (name && existsSync(join(CDN, name)) ? statSync(join(CDN, name)).size : null);
+  // The outcode data chunk has a hashed name; find it by its stem.
+  const files = existsSync(CDN) ? readdirSync(CDN) : [];
+  const outcodes = files.find((f) => /outcode/i.test(f) && f.endsWith('.js'));
+  return {
+    esmGzipBytes: sizeOf(ESM),
+    iifeGzipBytes: sizeOf(IIFE),
+    outcodesGzipBytes: sizeOf(outcodes),
+    esmBytes: rawOf(ESM),
+    iifeBytes: rawOf(IIFE),
+    outcodesBytes: rawOf(outcodes),
+    outcodesFile: outcodes ?? null,
+    otherChunks: files.filter((f) => f.endsWith('.js') && ![ESM, IIFE, outcodes].includes(f))
+      .map((f) => ({ file: f, gzipBytes: gzipBytes(join(CDN, f)) })),
+    budgetGzipBytes: ESM_BUDGET_GZIP_BYTES,
+    buildError,
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: measures parse, index, search latency and recall (ours vs
+ * MiniSearch vs Fuse.js), bundle sizes and time to first results in headless
+ * Chromium, then writes bench/results.json and prints a table.
+ *
+ *   npm run bench                                  full run (1,000 / 10,000 / 100,000)
+ *   npm run bench -- --sizes 1000,10000            chosen sizes only
+ *   npm run bench -- --skip-browser                no Chromium
+ *   npm run bench -- --out path.json               write elsewhere
+ *
+ * A partial run (other sizes, or --skip-browser) writes bench/tmp/results.json
+ * unless --out is given, so the committed full results are never overwritten
+ * by a quick run. Method: bench/README.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSdk, generatorExists } from './lib/build-sources.mjs';
+import { measureBundles } from './lib/bundle-sizes.mjs';
+import { BENCH, ROOT, TMP } from './lib/paths.mjs';
+import { config as mpfConfig } from './engines/mpf.mjs';
+import { config as minisearchConfig } from './engines/minisearch.mjs';
+import { config as fuseConfig } from './engines/fuse.mjs';
+import { printReport } from './report.mjs';
+
+const DEFAULT_SIZES = [1000, 10000, 100000];
+const ENGINES = ['mpf', 'minisearch', 'fuse'];
+/** Recall is reported at this size (the size the targets talk about), or the nearest measured. */
+const RECALL_SIZE = 10000;
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    'skip-browser': { type: 'boolean', default: false },
+    seed: { type: 'string', default: 'bench-2026' },
+    out: { type: 'string' },
+    'budget-ms': { type: 'string', default: '4000' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const sizes = args.sizes ? args.sizes.split(',').map(Number) : DEFAULT_SIZES;
+const full = !args.sizes && !args['skip-browser'];
+const outFile = args.out ?? (full ? join(BENCH, 'results.json') : join(TMP, 'results.json'));
+const round1 = (v) => Math.round(v * 10) / 10;
+const LOAD_AT_START = round1(loadavg()[0]);
+const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+
+mkdirSync(TMP, { recursive: true });
+
+// --- SDK bundle --------------------------------------------------------------------
+log('bundling packages/sdk with esbuild...');
+await buildSdk();
+
+// --- Per size, in a fresh process each --------------------------------------------
+const perSize = {};
+const errors = [];
+if (!generatorExists()) {
+  errors.push('scripts/sample/generate.mjs is missing: no feed sizes measured');
+} else {
+  for (const size of sizes) {
+    log(`size ${size.toLocaleString('en-GB')}: parse, index, recall, latency (fresh process)...`);
+    const file = join(TMP, `size-${size}.json`);
+    const budget = size >= 100_000 ? String(Number(args['budget-ms']) * 3) : args['budget-ms'];
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=4096', join(BENCH, 'size-worker.mjs'),
+        '--size', String(size), '--seed', args.seed, '--out', file, '--budget-ms', budget],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    if (child.status !== 0) {
+      errors.push(`size ${size}: worker exited with ${child.status ?? child.signal}`);
+      continue;
+    }
+    perSize[size] = JSON.parse(readFileSync(file, 'utf8'));
+  }
+}
+
+// --- Bundles -------------------------------------------------------------------------
+log('measuring bundle sizes...');
+const bundle = measureBundles({ rebuild: args.rebuild, log });
+
+// --- Browser -------------------------------------------------------------------------
+let browser = { firstResultsMs: null, skipped: args['skip-browser'] };
+if (!args['skip-browser']) {
+  log('time to first results in headless Chromium (5 cold loads)...');
+  try {
+    const { measureFirstResults } = await import('./browser.mjs');
+    browser = await measureFirstResults({ log });
+  } catch (error) {
+    errors.push(`browser: ${error.message}`);
+    browser = { firstResultsMs: null, error: error.message };
+  }
+}
+
+// --- Assemble results.json (stable keys) --------------------------------------------
+const bySize = (pick) => Object.fromEntries(Object.entries(perSize).map(([size, r]) => [size, pick(r)]));
+const byEngineSize = (pick) =>
+  Object.fromEntries(ENGINES.map((e) => [e, bySize((r) => (r.search?.[e] || r.index?.[e] ? pick(r, e) : null))]));
+const measured = Object.keys(perSize).map(Number);
+const recallSize = measured.includes(RECALL_SIZE) ? RECALL_SIZE : measured.sort((a, b) => a - b)[0];
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cpus: cpus().length,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    /** 1-minute load average at the start and end: other work on the machine skews timings. */
+    loadAverage: { start: LOAD_AT_START, end: round1(loadavg()[0]) },
+    commit: gitCommit(),
+    seed: args.seed,
+    sizes: measured,
+    recallSize: recallSize ?? null,
+    configs: { mpf: mpfConfig, minisearch: minisearchConfig, fuse: fuseConfig },
+    errors,
+  },
+  bundle,
+  parse: {
+    ms: bySize((r) => r.parse.medianMs),
+    heapMB: bySize((r) => r.parse.peakHeapMB),
+    retainedHeapMB: bySize((r) => r.parse.retainedHeapMB),
+    firstMs: bySize((r) => r.parse.firstMs),
+    feedBytes: bySize((r) => r.feedBytes),
+    providers: bySize((r) => r.parse.providers),
+    problems: bySize((r) => r.parse.problems),
+  },
+  search: {
+    p50ms: byEngineSize((r, e) => r.search[e].p50ms),
+    p95ms: byEngineSize((r, e) => r.search[e].p95ms),
+    samples: byEngineSize((r, e) => r.search[e].samples),
+    recall: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.recall ?? null])),
+    recallBySize: byEngineSize((r, e) => r.recall[e]?.recall ?? null),
+    precision: byEngineSize((r, e) => r.recall[e]?.precision ?? null),
+    precisionAt10: byEngineSize((r, e) => r.recall[e]?.precisionAt10 ?? null),
+    mode: byEngineSize((r, e) => r.search[e].mode),
+    recallByKind: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.byKind ?? null])),
+    perQuery: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.perQuery ?? null])),
+    labels: bySize((r) => r.labels),
+    postFilterMismatches: bySize((r) => r.postFilterMismatches ?? null),
+  },
+  index: {
+    ms: bySize((r) => r.index.mpf?.ms ?? null),
+    msByEngine: byEngineSize((r, e) => r.index[e].ms),
+    heapMB: byEngineSize((r, e) => r.index[e].heapMB),
+  },
+  firstResultsMs: browser.firstResultsMs ?? null,
+  browser,
+};
+
+writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+printReport(results);
+log(`wrote ${relative(ROOT, outFile)}${full ? '' : ' (partial run; full runs write bench/results.json)'}`);
+if (errors.length) {
+  log(`errors:\n  ${errors.join('\n  ')}`);
+  process.exitCode = 1;
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
