@@ -15,6 +15,16 @@ export { createFeedCache } from './feed/cache.ts';
 export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
+export { createFinder } from './search/finder.ts';
+export type { Finder, FinderOptions } from './search/finder.ts';
+export { interpretNeed, compileVocabulary } from './search/vocabulary.ts';
+export type { NeedInterpretation, Vocabulary } from './search/vocabulary.ts';
+export { defaultVocabulary, SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './search/care-vocabulary.ts';
+export type { VocabularyEntry } from './search/care-vocabulary.ts';
+export { normaliseText, foldText, stem } from './search/normalise.ts';
+export { dailySeed, seededShuffle, DISTANCE_BAND_MILES } from './search/ordering.ts';
+export type { OrderExplanation } from './search/ordering.ts';
+export type { Suggestion } from './search/suggest.ts';
 
 // --- geo: postcodes, outcode table, distance, coverage (src/geo/) ---
 export { distanceMiles, roundMiles } from './geo/distance.ts';

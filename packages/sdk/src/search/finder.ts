@@ -1,0 +1,339 @@
+/**
+ * `createFinder`: everything a search box needs over one feed's providers.
+ *
+ * Built once per feed (text index, filter values, vocabulary); each search
+ * then touches only the providers that match the words (or all of them when
+ * there are no words, for filters and counts), never re-reading text.
+ * See docs/search-and-ordering.md.
+ */
+import type {
+  Facets,
+  Ordering,
+  OutcodeTable,
+  Provider,
+  SearchQuery,
+  SearchResponse,
+  SearchResult,
+} from '../types.ts';
+import type { VocabularyEntry } from './care-vocabulary.ts';
+import { FACET_NAMES, FacetCounter, activeFilters, facetValuesOf, failMask, type FacetName, type FacetValues } from './facets.ts';
+import { placeOf, placeProvider } from './location.ts';
+import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
+import { dailySeed, distanceBandOf, explainOrder, shuffleRank, type OrderExplanation } from './ordering.ts';
+import { createSuggester, humanise, type Suggestion } from './suggest.ts';
+import { FIELD_WEIGHTS, TextIndex, typoAllowance, type IndexField } from './text-index.ts';
+import { compileVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
+
+/** Options for {@link createFinder}. */
+export interface FinderOptions {
+  /** Seed of the fair shuffle. Default: today's date ({@link dailySeed}), re-read on every search. */
+  seed?: string;
+  /** "fair" (default): bands then a seeded shuffle. "distance": nearest first. "name": A to Z, only on request. */
+  ordering?: Ordering;
+  /** Within a band, put providers taking new clients before full ones (full ones are never hidden). Default true. */
+  preferTakingNewClients?: boolean;
+  /** Extra vocabulary entries, merged with the built-in care vocabulary. */
+  vocabulary?: readonly VocabularyEntry[];
+  /** Postcode district centroids: turns a postcode into a point, for distances. */
+  outcodes?: OutcodeTable;
+  /** Keep providers with no location information in location searches (they sort last). Default false. */
+  includeUnlocated?: boolean;
+  /** Results per page when the query does not say. Default 10. */
+  defaultPageSize?: number;
+}
+
+/** A search over one feed's providers. Create with {@link createFinder}. */
+export interface Finder {
+  /** Runs a search: matching, filters, facet counts, ordering and paging. */
+  search(query: SearchQuery): SearchResponse;
+  /** Suggestions for the need box, from the last word typed (at most `limit`, default 8). */
+  suggest(text: string, limit?: number): Suggestion[];
+  /** How results are ordered now, for one plain sentence near the results. */
+  explainOrder(): OrderExplanation;
+  /** Uses (or replaces) the postcode district table, e.g. once it has loaded. */
+  useOutcodes(table: OutcodeTable): void;
+  /** Number of providers. */
+  readonly size: number;
+  /** The provider with this id. */
+  get(id: string): Provider | undefined;
+}
+
+/** Providers are packed into sort keys with 20 bits of position. */
+const MAX_PROVIDERS = 1 << 20;
+const POW20 = 2 ** 20;
+const POW24 = 2 ** 24;
+const POW16 = 2 ** 16;
+/** Tenths of a mile, capped: the distance part of a "distance" sort key. */
+const MAX_DISTANCE_KEY = 2 ** 15 - 1;
+const MAX_PAGE_SIZE = 500;
+
+/** The need read from the query text, ready to search. */
+interface PreparedNeed {
+  interpretation: NeedInterpretation;
+  /** Distinct meaningful words, searched in the text index. */
+  tokens: AnalysedToken[];
+  /** Bits (in `tokens` order) of words no vocabulary phrase explained. */
+  residualMask: number;
+  hasTypes: boolean;
+}
+
+/**
+ * Builds a finder over a feed's providers. Ids should be unique (the first
+ * provider with an id wins `get`). Throws RangeError above 1,048,576 providers.
+ *
+ * @example
+ * const finder = createFinder(feed.providers);
+ * finder.search({ text: 'help with shopping', postcode: 'TA1 1AA' }).results
+ */
+export function createFinder(providers: readonly Provider[], options: FinderOptions = {}): Finder {
+  if (providers.length > MAX_PROVIDERS) throw new RangeError(`createFinder: at most ${MAX_PROVIDERS} providers`);
+  const list = providers.slice();
+  const n = list.length;
+  const ordering: Ordering = options.ordering ?? 'fair';
+  const preferTaking = options.preferTakingNewClients ?? true;
+  const includeUnlocated = options.includeUnlocated ?? false;
+  const defaultPageSize = clampPageSize(options.defaultPageSize ?? 10);
+  let outcodes = options.outcodes;
+
+  // Support types / groups the feed uses but the vocabulary does not know are still searchable by their own words.
+  const feedSupport = new Set(list.flatMap((p) => p.support ?? []));
+  const feedWhoFor = new Set(list.flatMap((p) => p.whoFor ?? []));
+  const vocab = compileVocabulary([
+    ...[...feedSupport].map((id) => ({ phrase: humanise(id), support: [id] })),
+    ...[...feedWhoFor].map((id) => ({ phrase: humanise(id), whoFor: [id] })),
+    ...(options.vocabulary ?? []),
+  ]);
+
+  const byId = new Map<string, Provider>();
+  for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+
+  const index = new TextIndex(list.map((p) => indexFields(p, vocab)));
+  const values: FacetValues[] = list.map(facetValuesOf);
+  const allOptions = {} as Record<FacetName, Set<string>>;
+  for (const name of FACET_NAMES) allOptions[name] = new Set(values.flatMap((v) => v[name]));
+  const takingRank = Uint8Array.from(list, (p) => (p.takingNewClients === true ? 0 : p.takingNewClients === false ? 2 : 1));
+  const docsBySupport = postingsOf(values, 'support');
+  const docsByWhoFor = postingsOf(values, 'whoFor');
+  const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
+
+  // Per-search scratch, reused (the finder is single-threaded): which docs hit an interpreted type.
+  const typeHits = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  const bands = new Uint8Array(n);
+  const distanceBands = new Uint8Array(n);
+  let ranks: { seed: string; values: Uint32Array } | undefined;
+  let nameRanks: Uint32Array | undefined;
+
+  const ranksFor = (seed: string): Uint32Array => {
+    if (ranks?.seed !== seed) ranks = { seed, values: Uint32Array.from(list, (p) => shuffleRank(seed, p.id)) };
+    return ranks.values;
+  };
+  const nameRanksOf = (): Uint32Array => {
+    if (!nameRanks) {
+      const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+      const order = list.map((_, i) => i).sort((a, b) => collator.compare(list[a]!.name, list[b]!.name) || a - b);
+      nameRanks = new Uint32Array(n);
+      order.forEach((doc, rank) => (nameRanks![doc] = rank));
+    }
+    return nameRanks;
+  };
+
+  function prepareNeed(text: string | undefined): PreparedNeed | undefined {
+    if (!text || text.trim() === '') return undefined;
+    const interpretation = interpretNeed(text, vocab);
+    const seen = new Set<string>();
+    const tokens = analyse(text).filter((t) => !isQueryStopWord(t) && !seen.has(t.stem) && seen.add(t.stem));
+    const hasTypes = interpretation.supportTypes.length > 0 || interpretation.whoFor.length > 0;
+    if (tokens.length === 0 && !hasTypes) return undefined;
+    let residualMask = 0;
+    tokens.forEach((t, j) => {
+      if (j < 32 && interpretation.residualTokens.includes(t.stem)) residualMask |= 1 << j;
+    });
+    return { interpretation, tokens, residualMask: residualMask >>> 0, hasTypes };
+  }
+
+  function run(query: SearchQuery, withSuggestion: boolean): SearchResponse {
+    const seed = options.seed ?? dailySeed();
+    const shuffle = ranksFor(seed);
+    const need = prepareNeed(query.text);
+    const filters = activeFilters(query);
+    const counter = new FacetCounter(allOptions, filters);
+    const place = placeOf(query, outcodes);
+
+    // Candidates: with words, only providers that match them; without, everyone.
+    let candidates: ArrayLike<number>;
+    let matches: ReturnType<TextIndex['search']> | undefined;
+    const hitDocs: number[] = [];
+    if (need) {
+      matches = index.search(need.tokens);
+      const wantSupport = need.interpretation.supportTypes;
+      const wantWhoFor = need.interpretation.whoFor;
+      // 1 = has a wanted support type, 2 = has a wanted group.
+      for (const type of wantSupport) markDocs(docsBySupport.get(type), 1, hitDocs);
+      for (const group of wantWhoFor) markDocs(docsByWhoFor.get(group), 2, hitDocs);
+      const union: number[] = hitDocs.slice();
+      for (const doc of matches.docs) if (typeHits[doc] === 0) union.push(doc);
+      candidates = union;
+    } else {
+      candidates = { length: n } as ArrayLike<number>;
+    }
+
+    let total = 0;
+    const keys: number[] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      const doc = need ? candidates[c]! : c;
+      const placement = placeProvider(list[doc]!, place, outcodes, includeUnlocated);
+      if (!placement.keep) continue;
+      const mask = failMask(values[doc]!, filters);
+      counter.add(values[doc]!, mask);
+      if (mask !== 0) continue;
+      const { band, score } = need && matches ? relevance(doc, need, matches) : { band: 0, score: 0 };
+      total++;
+      scores[doc] = score;
+      bands[doc] = band;
+      distanceBands[doc] = place.kind === 'anywhere' ? 0 : distanceBandOf(placement.distanceMiles, placement.coversArea === true);
+      keys.push(sortKey(doc, band, distanceBands[doc]!, placement.exactMiles, shuffle));
+    }
+    for (const doc of hitDocs) typeHits[doc] = 0;
+
+    const sorted = Float64Array.from(keys).sort();
+    const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
+    const page = Math.max(1, Math.floor(query.page ?? 1) || 1);
+    const start = (page - 1) * pageSize;
+    const results: SearchResult[] = [];
+    for (let i = start; i < Math.min(sorted.length, start + pageSize); i++) {
+      const doc = sorted[i]! % POW20;
+      const placement = placeProvider(list[doc]!, place, outcodes, includeUnlocated);
+      const result: SearchResult = {
+        provider: list[doc]!,
+        score: scores[doc]!,
+        relevanceBand: bands[doc]!,
+        distanceBand: distanceBands[doc]!,
+      };
+      if (placement.distanceMiles !== undefined) result.distanceMiles = placement.distanceMiles;
+      if (placement.coversArea !== undefined) result.coversArea = placement.coversArea;
+      results.push(result);
+    }
+    const response: SearchResponse = { results, total, page, pageSize, facets: counter.result() as Facets };
+    if (withSuggestion && total === 0 && need) {
+      const corrected = correctedText(query.text!);
+      if (corrected && run({ ...query, text: corrected, page: 1 }, false).total > 0) response.didYouMean = corrected;
+    }
+    return response;
+  }
+
+  function markDocs(docs: Int32Array | undefined, bit: number, hitDocs: number[]): void {
+    if (!docs) return;
+    for (const doc of docs) {
+      if (typeHits[doc] === 0) hitDocs.push(doc);
+      typeHits[doc]! |= bit;
+    }
+  }
+
+  /**
+   * Relevance band (0 best) and score of a candidate:
+   * 0: has the support type (and group) the words asked for, and any other words match too;
+   *    or, when the words name no type, every word matches exactly.
+   * 1: has an asked-for type or group, or every word matches (some with typos).
+   * 2: only some words match.
+   */
+  function relevance(doc: number, need: PreparedNeed, matches: NonNullable<ReturnType<TextIndex['search']>>) {
+    const hits = typeHits[doc]!;
+    const wantsSupport = need.interpretation.supportTypes.length > 0;
+    const wantsWhoFor = need.interpretation.whoFor.length > 0;
+    const fullHit = need.hasTypes && (!wantsSupport || (hits & 1) !== 0) && (!wantsWhoFor || (hits & 2) !== 0);
+    const exact = matches.exactMask[doc]!;
+    const found = (exact | matches.typoMask[doc]!) >>> 0;
+    const all = matches.allMask;
+    const score = matches.scores[doc]! + (fullHit ? 5 : hits !== 0 ? 3 : 0);
+    let band: number;
+    if (fullHit && (found & need.residualMask) === need.residualMask) band = 0;
+    else if (hits !== 0) band = 1;
+    else if (all !== 0 && (exact & all) >>> 0 === all) band = need.hasTypes ? 1 : 0;
+    else if (all !== 0 && (found & all) >>> 0 === all) band = 1;
+    else band = 2;
+    return { band, score: Math.round(score * 100) / 100 };
+  }
+
+  function sortKey(doc: number, band: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {
+    if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
+    if (ordering === 'distance') {
+      const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
+      return ((band * 2 ** 15 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
+    }
+    const capacity = preferTaking ? takingRank[doc]! : 0;
+    const group = (band * 8 + distanceBand) * 4 + capacity;
+    return (group * POW24 + (shuffle[doc]! >>> 8)) * POW20 + doc;
+  }
+
+  /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changes. */
+  function correctedText(text: string): string | undefined {
+    let changed = false;
+    const words = tokenise(text).map((surface) => {
+      const token = { surface, stem: stem(surface) };
+      if (FUNCTION_WORDS.has(surface) || isQueryStopWord(token) || index.hasStem(token.stem) || vocab.byFirstStem.has(token.stem)) {
+        return surface;
+      }
+      const allowance = Math.max(1, typoAllowance(surface.length) + 1);
+      const closest = surface.length >= 3 ? index.closestWord(token, allowance) : undefined;
+      if (closest && closest !== surface) {
+        changed = true;
+        return closest;
+      }
+      return surface;
+    });
+    return changed ? words.join(' ') : undefined;
+  }
+
+  return {
+    search: (query) => run(query ?? {}, true),
+    suggest: (text, limit) => suggester(text, limit),
+    explainOrder: () =>
+      explainOrder(ordering, options.seed ?? dailySeed(), { daily: options.seed === undefined, preferTakingNewClients: preferTaking }),
+    useOutcodes(table) {
+      outcodes = table;
+    },
+    get size() {
+      return n;
+    },
+    get: (id) => byId.get(id),
+  };
+}
+
+function clampPageSize(size: number): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(size) || 10));
+}
+
+/** A provider's searchable fields. Town and areas are not here: place is handled by location, not words. */
+function indexFields(p: Provider, vocab: Vocabulary): IndexField[] {
+  const supportTokens: AnalysedToken[] = [];
+  for (const type of p.support ?? []) {
+    supportTokens.push(...analyse(type.replace(/[-_]/g, ' ')));
+    supportTokens.push(...(vocab.tokensBySupport.get(type) ?? []));
+  }
+  const whoForTokens: AnalysedToken[] = [];
+  for (const group of p.whoFor ?? []) {
+    whoForTokens.push(...analyse(group.replace(/[-_]/g, ' ')));
+    whoForTokens.push(...(vocab.tokensByWhoFor.get(group) ?? []));
+  }
+  return [
+    { weight: FIELD_WEIGHTS.name, tokens: analyse(p.name) },
+    { weight: FIELD_WEIGHTS.support, tokens: supportTokens },
+    { weight: FIELD_WEIGHTS.whoFor, tokens: whoForTokens },
+    { weight: FIELD_WEIGHTS.summary, tokens: analyse(p.summary ?? '') },
+    { weight: FIELD_WEIGHTS.description, tokens: analyse(p.description ?? '') },
+  ];
+}
+
+/** Doc ids per value of one filter (support type or group), for finding type matches without a scan. */
+function postingsOf(values: readonly FacetValues[], name: 'support' | 'whoFor'): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  values.forEach((v, doc) => {
+    for (const value of v[name]) {
+      const list = lists.get(value) ?? [];
+      list.push(doc);
+      lists.set(value, list);
+    }
+  });
+  return new Map([...lists].map(([value, docs]) => [value, Int32Array.from(docs)]));
+}

@@ -1,0 +1,165 @@
+/**
+ * Reading a need written in plain words ("someone to help mum get dressed")
+ * as support types and who-for groups, using the care vocabulary.
+ */
+import { analyse, isQueryStopWord, type AnalysedToken } from './normalise.ts';
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, defaultVocabulary, type VocabularyEntry } from './care-vocabulary.ts';
+
+/** A vocabulary phrase after normalising: its stems and everything it maps to (merged across entries). */
+export interface CompiledPhrase {
+  /** Stems the phrase is matched on, in order ("hot dinners" -> ["hot","din"]). */
+  stems: string[];
+  /** The phrase's words (surface and stem). */
+  tokens: AnalysedToken[];
+  /** The phrase as first written, for suggestions. */
+  phrase: string;
+  support: string[];
+  whoFor: string[];
+  lang: string;
+}
+
+/** A vocabulary ready for matching. Build once with {@link compileVocabulary}; it never changes. */
+export interface Vocabulary {
+  /** Every distinct phrase. */
+  readonly phrases: readonly CompiledPhrase[];
+  /** Phrases keyed by their first stem, longest first (so multi-word phrases win). */
+  readonly byFirstStem: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Words of every phrase mapping to a support type: a provider of that type is indexed under them. */
+  readonly tokensBySupport: ReadonlyMap<string, readonly AnalysedToken[]>;
+  /** Same, for who-for groups. */
+  readonly tokensByWhoFor: ReadonlyMap<string, readonly AnalysedToken[]>;
+}
+
+/** What a need was read as. */
+export interface NeedInterpretation {
+  /** Support types the words asked for, in the order they were found. */
+  supportTypes: string[];
+  /** Who-for groups the words asked for. */
+  whoFor: string[];
+  /** Stems of meaningful words no phrase explained (stop words like "someone", "help" dropped). */
+  residualTokens: string[];
+  /** The vocabulary phrases that matched, as written in the vocabulary. */
+  matchedPhrases: string[];
+}
+
+/**
+ * The built-in entries plus one phrase for each documented support type and
+ * who-for id ("home help" -> home-help) and its English label.
+ */
+function builtInNameEntries(): VocabularyEntry[] {
+  const out: VocabularyEntry[] = [];
+  for (const [id, label] of Object.entries(SUPPORT_TYPE_LABELS)) {
+    out.push({ phrase: id.replace(/-/g, ' '), support: [id] }, { phrase: label, support: [id] });
+  }
+  for (const [id, label] of Object.entries(WHO_FOR_LABELS)) {
+    out.push({ phrase: id.replace(/-/g, ' '), whoFor: [id] }, { phrase: label, whoFor: [id] });
+  }
+  return out;
+}
+
+function pushUnique(list: string[], values: readonly string[] | undefined): void {
+  for (const value of values ?? []) if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Compiles vocabulary entries (the defaults, then `extra`) for matching.
+ * Entries whose phrases normalise to the same words are merged: the phrase
+ * then maps to every support type and group any of them named.
+ */
+export function compileVocabulary(
+  extra: readonly VocabularyEntry[] = [],
+  base: readonly VocabularyEntry[] = defaultVocabulary,
+): Vocabulary {
+  const byKey = new Map<string, CompiledPhrase>();
+  const baseKeys = new Set<string>();
+  const named = builtInNameEntries().map((entry) => ({ entry, isName: true }));
+  const all = [...base.map((entry) => ({ entry, isName: false })), ...named, ...extra.map((entry) => ({ entry, isName: false }))];
+  for (const { entry, isName } of all) {
+    const tokens = analyse(entry.phrase);
+    const stems = tokens.map((token) => token.stem);
+    if (stems.length === 0 || (!entry.support?.length && !entry.whoFor?.length)) continue;
+    const key = stems.join(' ');
+    // A type's own name never overrides a phrase the vocabulary already defines ("carers" = care, not only the group).
+    if (isName && baseKeys.has(key)) continue;
+    if (!isName) baseKeys.add(key);
+    let compiled = byKey.get(key);
+    if (!compiled) {
+      compiled = { stems, tokens, phrase: entry.phrase.trim(), support: [], whoFor: [], lang: entry.lang ?? 'en' };
+      byKey.set(key, compiled);
+    }
+    pushUnique(compiled.support, entry.support);
+    pushUnique(compiled.whoFor, entry.whoFor);
+  }
+
+  const phrases = [...byKey.values()];
+  const byFirstStem = new Map<string, CompiledPhrase[]>();
+  const tokensBySupport = new Map<string, AnalysedToken[]>();
+  const tokensByWhoFor = new Map<string, AnalysedToken[]>();
+  for (const phrase of phrases) {
+    const first = phrase.stems[0]!;
+    const list = byFirstStem.get(first) ?? [];
+    list.push(phrase);
+    byFirstStem.set(first, list);
+    for (const type of phrase.support) pushTokens(getOrCreate(tokensBySupport, type), phrase.tokens);
+    for (const group of phrase.whoFor) pushTokens(getOrCreate(tokensByWhoFor, group), phrase.tokens);
+  }
+  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { phrases, byFirstStem, tokensBySupport, tokensByWhoFor };
+}
+
+function pushTokens(list: AnalysedToken[], tokens: readonly AnalysedToken[]): void {
+  for (const token of tokens) if (!list.some((t) => t.stem === token.stem)) list.push(token);
+}
+
+function getOrCreate<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+let defaultCompiled: Vocabulary | undefined;
+/** The built-in vocabulary, compiled once (immutable, so sharing it is safe). */
+export function defaultCompiledVocabulary(): Vocabulary {
+  return (defaultCompiled ??= compileVocabulary());
+}
+
+function isCompiled(vocab: Vocabulary | readonly VocabularyEntry[]): vocab is Vocabulary {
+  return !Array.isArray(vocab) && 'byFirstStem' in vocab;
+}
+
+/**
+ * Reads a need written in plain words. Multi-word phrases are tried before
+ * shorter ones at each position ("lunch club" before "lunch"); small words
+ * are ignored ("lift to the hospital" = "lift hospital").
+ *
+ * @example interpretNeed('someone to help mum get dressed').supportTypes // ['personal-care']
+ * @param vocab a compiled vocabulary, or extra entries to add to the built-in one.
+ */
+export function interpretNeed(
+  text: string,
+  vocab: Vocabulary | readonly VocabularyEntry[] = defaultCompiledVocabulary(),
+): NeedInterpretation {
+  const compiled = isCompiled(vocab) ? vocab : compileVocabulary(vocab);
+  const tokens = analyse(text);
+  const result: NeedInterpretation = { supportTypes: [], whoFor: [], residualTokens: [], matchedPhrases: [] };
+  let i = 0;
+  while (i < tokens.length) {
+    const match = compiled.byFirstStem.get(tokens[i]!.stem)?.find((phrase) => matchesAt(phrase.stems, tokens, i));
+    if (match) {
+      pushUnique(result.supportTypes, match.support);
+      pushUnique(result.whoFor, match.whoFor);
+      result.matchedPhrases.push(match.phrase);
+      i += match.stems.length;
+      continue;
+    }
+    if (!isQueryStopWord(tokens[i]!)) result.residualTokens.push(tokens[i]!.stem);
+    i++;
+  }
+  return result;
+}
+
+function matchesAt(stems: readonly string[], tokens: readonly { stem: string }[], start: number): boolean {
+  if (start + stems.length > tokens.length) return false;
+  for (let k = 0; k < stems.length; k++) if (tokens[start + k]!.stem !== stems[k]) return false;
+  return true;
+}
