@@ -27,6 +27,10 @@ export const TEXT_LIMITS = {
 // C0 and C1 controls except tab/newline, plus DEL; also zero-width/bidi-override marks that
 // can hide or reorder text (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF).
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Anything cleanLine would change: controls, any whitespace other than single inner spaces.
+const LINE_NEEDS_WORK = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\s\s|^\s|\s$|[^\S ]/;
+// Anything cleanParagraphs would change: controls other than "\n", CR, trailing spaces, blank-line runs, edges.
+const PARAGRAPHS_NEED_WORK = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
 const ANY_WHITESPACE_RUN = /\s+/g;
 const BLANK_LINES = /\n{3,}/g;
 const TRAILING_SPACES = /[ \t]+\n/g;
@@ -45,6 +49,7 @@ export function capLength(text: string, max: number): string {
  * to one space, trimmed, capped at `max`.
  */
 export function cleanLine(value: string, max: number = TEXT_LIMITS.short): string {
+  if (value.length <= max && !LINE_NEEDS_WORK.test(value)) return value; // the common, already-clean case
   return capLength(value.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim(), max);
 }
 
@@ -53,6 +58,7 @@ export function cleanLine(value: string, max: number = TEXT_LIMITS.short): strin
  * blank line in a row, trimmed, capped at `max`.
  */
 export function cleanParagraphs(value: string, max: number = TEXT_LIMITS.long): string {
+  if (value.length <= max && !PARAGRAPHS_NEED_WORK.test(value)) return value;
   // Cap first (generously) so a 5 MB string is not pushed through every regex in full.
   const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
   const cleaned = rough
@@ -89,6 +95,8 @@ function safeFromCodePoint(code: number, fallback: string): string {
   return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
+// Host names after the URL parser's IDNA step, or IPv6 literals. (Chromium lets "exa mple" through as "exa%20mple".)
+const VALID_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
 // Every character the URL parser ignores or a browser might skip before a scheme.
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -123,6 +131,6 @@ export function safeUrl(value: unknown, allowed: readonly string[] = DEFAULT_URL
     return undefined;
   }
   if (!allowed.includes(url.protocol)) return undefined;
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return undefined;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !VALID_HOST.test(url.hostname)) return undefined;
   return url.href;
 }

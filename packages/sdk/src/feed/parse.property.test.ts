@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseFeed } from './parse.ts';
+import { isFeedError } from './errors.ts';
+import { ProviderSchema } from './schema.ts';
+import { safeUrl } from './sanitise.ts';
+
+const SETTINGS = { seed: 42, numRuns: 300 } as const;
+
+/** Values a careless or hostile publisher might put in any field. */
+const junk = fc.oneof(
+  fc.string(),
+  fc.constantFrom('', '   ', 'javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '__proto__', 'https://example.org/', 'mailto:a@example.org'),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 4 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }),
+);
+
+/** Records that are mostly right, with some fields wrong: exercises the drop-and-retry path. */
+const nearlyValidRecord = fc.record(
+  {
+    id: fc.oneof(fc.string({ minLength: 1 }), fc.integer(), junk),
+    name: fc.oneof(fc.string(), junk),
+    support: fc.oneof(fc.array(fc.oneof(fc.constantFrom('meals', 'home-help', 'Pet Care'), junk), { maxLength: 4 }), junk),
+    whoFor: fc.oneof(fc.array(fc.oneof(fc.constantFrom('dementia', 'carers'), junk), { maxLength: 3 }), junk),
+    delivery: fc.oneof(fc.array(fc.oneof(fc.constantFrom('home-visit', 'venue'), junk), { maxLength: 3 }), junk),
+    location: fc.oneof(fc.record({ lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk }, { requiredKeys: [] }), junk),
+    contact: fc.oneof(fc.record({ website: junk, email: junk, phone: junk }, { requiredKeys: [] }), junk),
+    hours: fc.oneof(fc.array(fc.record({ day: fc.oneof(fc.constantFrom('mon', 'sun'), junk), opens: fc.oneof(fc.constant('09:00'), junk), closes: junk }), { maxLength: 3 }), junk),
+    quality: fc.oneof(fc.record({ registration: fc.record({ regulator: fc.oneof(fc.constant('CQC'), junk), status: junk }) }, { requiredKeys: [] }), junk),
+    cost: junk,
+    size: junk,
+    updated: junk,
+  },
+  { requiredKeys: [] },
+);
+
+function parseOrFeedError(input: unknown): ReturnType<typeof parseFeed> | undefined {
+  try {
+    return parseFeed(input);
+  } catch (error) {
+    if (!isFeedError(error)) throw error;
+    return undefined;
+  }
+}
+
+function expectCleanProviders(result: ReturnType<typeof parseFeed> | undefined): void {
+  if (result === undefined) return;
+  const ids = new Set<string>();
+  for (const provider of result.providers) {
+    expect(ProviderSchema.safeParse(provider).success, JSON.stringify(provider)).to.equal(true);
+    expect(ids.has(provider.id)).to.equal(false);
+    ids.add(provider.id);
+    const website = provider.contact?.website;
+    if (website !== undefined) expect(/^https?:\/\//.test(website), website).to.equal(true);
+  }
+  for (const problem of result.problems) {
+    expect(problem.message).to.be.a('string').and.not.equal('');
+    expect(['record', 'field']).to.include(problem.severity);
+  }
+}
+
+describe('parseFeed properties', () => {
+  it('throws nothing but FeedError for any JSON value', () => {
+    fc.assert(fc.property(fc.json(), (text) => expectCleanProviders(parseOrFeedError(text))), SETTINGS);
+  });
+
+  it('throws nothing but FeedError for any value at all', () => {
+    fc.assert(fc.property(fc.anything(), (value) => expectCleanProviders(parseOrFeedError(value))), SETTINGS);
+  });
+
+  it('returns only schema-valid, unique providers for arbitrary records, and accounts for every record', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(nearlyValidRecord, junk), { maxLength: 12 }), (providers) => {
+        const result = parseFeed({ format: 'micro-provider-feed/1', publisher: { name: 'Example' }, generated: '2025-01-01', providers });
+        expectCleanProviders(result);
+        const skipped = new Set(result.problems.filter((p) => p.severity === 'record').map((p) => p.index));
+        expect(result.providers.length + skipped.size).to.equal(providers.length);
+      }),
+      SETTINGS,
+    );
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('safeUrl only ever returns http, https, mailto or tel URLs', () => {
+    const schemes = fc.constantFrom('javascript:', 'JaVaScRiPt:', ' java\tscript:', 'data:', 'vbscript:', 'https://', 'http://', 'mailto:', 'tel:', 'javascript&colon;', '&#x6A;avascript:', '');
+    fc.assert(
+      fc.property(schemes, fc.string(), (scheme, rest) => {
+        const url = safeUrl(scheme + rest);
+        if (url !== undefined) expect(/^(https?:\/\/|mailto:|tel:)/.test(url), url).to.equal(true);
+      }),
+      SETTINGS,
+    );
+  });
+});
