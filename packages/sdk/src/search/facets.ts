@@ -72,47 +72,134 @@ export function activeFilters(query: SearchQuery): ActiveFilter[] {
   return out;
 }
 
-/** Bit i set for each active filter i the provider fails. */
-export function failMask(values: FacetValues, filters: readonly ActiveFilter[]): number {
-  let mask = 0;
-  for (const filter of filters) {
-    if (!values[filter.name].some((value) => filter.accepted.has(value))) mask |= 1 << filter.bit;
-  }
-  return mask;
+/** Active filters compiled against a {@link FacetTable}: one flag per option. */
+export interface CompiledFilters {
+  readonly filters: readonly ActiveFilter[];
+  /** Per active filter (same order): 1 for each accepted option id. */
+  readonly accepted: readonly Uint8Array[];
 }
 
-/** Adds up facet counts over candidates; starts with every option seen in the feed (and every chosen one) at 0. */
-export class FacetCounter {
-  private readonly counts: Record<FacetName, Map<string, number>>;
+/**
+ * Every provider's filter values as integer option ids (one compact table
+ * per filter), so filtering and counting in a search are array lookups.
+ */
+export class FacetTable {
+  private readonly options: string[][] = [];
+  private readonly optionIds: Map<string, number>[] = [];
+  /** Per filter: doc d's option ids are ids[offsets[d]] .. ids[offsets[d + 1] - 1]. */
+  private readonly offsets: Int32Array[] = [];
+  private readonly ids: Int32Array[] = [];
 
-  constructor(allOptions: Readonly<Record<FacetName, Iterable<string>>>, filters: readonly ActiveFilter[]) {
-    this.counts = {} as Record<FacetName, Map<string, number>>;
-    for (const name of FACET_NAMES) {
-      this.counts[name] = new Map([...allOptions[name]].map((option) => [option, 0]));
-    }
-    for (const filter of filters) {
-      for (const option of filter.accepted) if (!this.counts[filter.name].has(option)) this.counts[filter.name].set(option, 0);
-    }
+  constructor(values: readonly FacetValues[]) {
+    FACET_NAMES.forEach((name, f) => {
+      const options: string[] = [];
+      const optionIds = new Map<string, number>();
+      const offsets = new Int32Array(values.length + 1);
+      const ids: number[] = [];
+      values.forEach((v, doc) => {
+        for (const option of v[name]) {
+          let id = optionIds.get(option);
+          if (id === undefined) {
+            id = options.length;
+            optionIds.set(option, id);
+            options.push(option);
+          }
+          ids.push(id);
+        }
+        offsets[doc + 1] = ids.length;
+      });
+      this.options[f] = options;
+      this.optionIds[f] = optionIds;
+      this.offsets[f] = offsets;
+      this.ids[f] = Int32Array.from(ids);
+    });
   }
 
-  /** Counts one candidate with its fail mask (see the module comment). */
-  add(values: FacetValues, mask: number): void {
-    if (mask === 0) {
-      for (const name of FACET_NAMES) this.countValues(name, values[name]);
-    } else if ((mask & (mask - 1)) === 0) {
-      this.countValues(FACET_NAMES[31 - Math.clz32(mask)]!, values[FACET_NAMES[31 - Math.clz32(mask)]!]);
-    }
+  /** Every option the feed uses for a filter. */
+  optionsOf(name: FacetName): readonly string[] {
+    return this.options[FACET_NAMES.indexOf(name)]!;
   }
 
-  /** The counts, as plain objects. */
-  result(): Facets {
-    const out = {} as Record<FacetName, Record<string, number>>;
-    for (const name of FACET_NAMES) out[name] = Object.fromEntries(this.counts[name]);
+  /** Docs having a filter option (e.g. every provider of one support type). */
+  docsWith(name: FacetName, option: string): number[] {
+    const f = FACET_NAMES.indexOf(name);
+    const id = this.optionIds[f]!.get(option);
+    const out: number[] = [];
+    if (id === undefined) return out;
+    const offsets = this.offsets[f]!;
+    const ids = this.ids[f]!;
+    for (let doc = 0; doc + 1 < offsets.length; doc++) {
+      for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) if (ids[k] === id) out.push(doc);
+    }
     return out;
   }
 
-  private countValues(name: FacetName, values: readonly string[]): void {
-    const counts = this.counts[name];
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  /** Compiles a query's filters for {@link failMask}. */
+  compile(query: SearchQuery): CompiledFilters {
+    const filters = activeFilters(query);
+    const accepted = filters.map((filter) => {
+      const flags = new Uint8Array(this.options[filter.bit]!.length);
+      for (const option of filter.accepted) {
+        const id = this.optionIds[filter.bit]!.get(option);
+        if (id !== undefined) flags[id] = 1;
+      }
+      return flags;
+    });
+    return { filters, accepted };
+  }
+
+  /** Bit i set for each active filter i the provider fails. */
+  failMask(doc: number, compiled: CompiledFilters): number {
+    let mask = 0;
+    for (let a = 0; a < compiled.filters.length; a++) {
+      const f = compiled.filters[a]!.bit;
+      const flags = compiled.accepted[a]!;
+      const ids = this.ids[f]!;
+      const end = this.offsets[f]![doc + 1]!;
+      let ok = false;
+      for (let k = this.offsets[f]![doc]!; k < end; k++) {
+        if (flags[ids[k]!] === 1) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) mask |= 1 << f;
+    }
+    return mask;
+  }
+
+  /** Fresh zeroed counters, one array per filter. */
+  newCounts(): Int32Array[] {
+    return this.options.map((options) => new Int32Array(options.length));
+  }
+
+  /** Counts one candidate with its fail mask (see the module comment). */
+  count(doc: number, mask: number, counts: Int32Array[]): void {
+    if (mask === 0) {
+      for (let f = 0; f < FACET_NAMES.length; f++) this.countOne(f, doc, counts[f]!);
+    } else if ((mask & (mask - 1)) === 0) {
+      const f = 31 - Math.clz32(mask);
+      this.countOne(f, doc, counts[f]!);
+    }
+  }
+
+  /** The counts as plain objects: every option in the feed (0 included), plus any chosen option the feed lacks (0). */
+  toFacets(counts: Int32Array[], compiled: CompiledFilters): Facets {
+    const out = {} as Record<FacetName, Record<string, number>>;
+    FACET_NAMES.forEach((name, f) => {
+      const record: Record<string, number> = {};
+      this.options[f]!.forEach((option, id) => (record[option] = counts[f]![id]!));
+      out[name] = record;
+    });
+    for (const filter of compiled.filters) {
+      for (const option of filter.accepted) out[filter.name][option] ??= 0;
+    }
+    return out;
+  }
+
+  private countOne(f: number, doc: number, counts: Int32Array): void {
+    const ids = this.ids[f]!;
+    const end = this.offsets[f]![doc + 1]!;
+    for (let k = this.offsets[f]![doc]!; k < end; k++) counts[ids[k]!]!++;
   }
 }

@@ -7,7 +7,6 @@
  * See docs/search-and-ordering.md.
  */
 import type {
-  Facets,
   Ordering,
   OutcodeTable,
   Provider,
@@ -16,10 +15,10 @@ import type {
   SearchResult,
 } from '../types.ts';
 import type { VocabularyEntry } from './care-vocabulary.ts';
-import { FACET_NAMES, FacetCounter, activeFilters, facetValuesOf, failMask, type FacetName, type FacetValues } from './facets.ts';
-import { placeOf, placeProvider } from './location.ts';
+import { FacetTable, facetValuesOf } from './facets.ts';
+import { placeOf, placeProvider, type Placement, type SearchPlace } from './location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
-import { dailySeed, distanceBandOf, explainOrder, shuffleRank, type OrderExplanation } from './ordering.ts';
+import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
 import { FIELD_WEIGHTS, TextIndex, typoAllowance, type IndexField } from './text-index.ts';
 import { compileVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
@@ -107,13 +106,12 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const byId = new Map<string, Provider>();
   for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
 
-  const index = new TextIndex(list.map((p) => indexFields(p, vocab)));
-  const values: FacetValues[] = list.map(facetValuesOf);
-  const allOptions = {} as Record<FacetName, Set<string>>;
-  for (const name of FACET_NAMES) allOptions[name] = new Set(values.flatMap((v) => v[name]));
+  const stemCache = new Map<string, string>();
+  const index = new TextIndex(list.map((p) => indexFields(p, vocab, stemCache)));
+  const facetTable = new FacetTable(list.map(facetValuesOf));
   const takingRank = Uint8Array.from(list, (p) => (p.takingNewClients === true ? 0 : p.takingNewClients === false ? 2 : 1));
-  const docsBySupport = postingsOf(values, 'support');
-  const docsByWhoFor = postingsOf(values, 'whoFor');
+  const docsBySupport = postingsOf(facetTable, 'support');
+  const docsByWhoFor = postingsOf(facetTable, 'whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
 
   // Per-search scratch, reused (the finder is single-threaded): which docs hit an interpreted type.
@@ -138,6 +136,20 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
+  /**
+   * Where each provider stands relative to a place, computed on first use and
+   * kept while the place stays the same (paging and changing filters are free).
+   */
+  let placementCache: { key: string; values: (Placement | undefined)[] } | undefined;
+  const ANYWHERE: Placement = { keep: true };
+  function placements(place: SearchPlace): (doc: number) => Placement {
+    if (place.kind === 'anywhere') return () => ANYWHERE;
+    const key = JSON.stringify(place);
+    if (placementCache?.key !== key) placementCache = { key, values: new Array<Placement | undefined>(n) };
+    const values = placementCache.values;
+    return (doc) => (values[doc] ??= placeProvider(list[doc]!, place, outcodes, includeUnlocated));
+  }
+
   function prepareNeed(text: string | undefined): PreparedNeed | undefined {
     if (!text || text.trim() === '') return undefined;
     const interpretation = interpretNeed(text, vocab);
@@ -156,8 +168,8 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const seed = options.seed ?? dailySeed();
     const shuffle = ranksFor(seed);
     const need = prepareNeed(query.text);
-    const filters = activeFilters(query);
-    const counter = new FacetCounter(allOptions, filters);
+    const filters = facetTable.compile(query);
+    const counts = facetTable.newCounts();
     const place = placeOf(query, outcodes);
 
     // Candidates: with words, only providers that match them; without, everyone.
@@ -179,31 +191,32 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     }
 
     let total = 0;
-    const keys: number[] = [];
+    const keys = new Float64Array(candidates.length);
+    const placementOf = placements(place);
     for (let c = 0; c < candidates.length; c++) {
       const doc = need ? candidates[c]! : c;
-      const placement = placeProvider(list[doc]!, place, outcodes, includeUnlocated);
+      const placement = placementOf(doc);
       if (!placement.keep) continue;
-      const mask = failMask(values[doc]!, filters);
-      counter.add(values[doc]!, mask);
+      const mask = facetTable.failMask(doc, filters);
+      facetTable.count(doc, mask, counts);
       if (mask !== 0) continue;
       const { band, score } = need && matches ? relevance(doc, need, matches) : { band: 0, score: 0 };
       total++;
       scores[doc] = score;
       bands[doc] = band;
       distanceBands[doc] = place.kind === 'anywhere' ? 0 : distanceBandOf(placement.distanceMiles, placement.coversArea === true);
-      keys.push(sortKey(doc, band, distanceBands[doc]!, placement.exactMiles, shuffle));
+      keys[total - 1] = sortKey(doc, band, distanceBands[doc]!, placement.exactMiles, shuffle);
     }
     for (const doc of hitDocs) typeHits[doc] = 0;
 
-    const sorted = Float64Array.from(keys).sort();
     const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
     const page = Math.max(1, Math.floor(query.page ?? 1) || 1);
     const start = (page - 1) * pageSize;
+    const sorted = smallestSorted(keys, total, start + pageSize);
     const results: SearchResult[] = [];
-    for (let i = start; i < Math.min(sorted.length, start + pageSize); i++) {
+    for (let i = start; i < sorted.length; i++) {
       const doc = sorted[i]! % POW20;
-      const placement = placeProvider(list[doc]!, place, outcodes, includeUnlocated);
+      const placement = placementOf(doc);
       const result: SearchResult = {
         provider: list[doc]!,
         score: scores[doc]!,
@@ -214,7 +227,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       if (placement.coversArea !== undefined) result.coversArea = placement.coversArea;
       results.push(result);
     }
-    const response: SearchResponse = { results, total, page, pageSize, facets: counter.result() as Facets };
+    const response: SearchResponse = { results, total, page, pageSize, facets: facetTable.toFacets(counts, filters) };
     if (withSuggestion && total === 0 && need) {
       const corrected = correctedText(query.text!);
       if (corrected && run({ ...query, text: corrected, page: 1 }, false).total > 0) response.didYouMean = corrected;
@@ -292,6 +305,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       explainOrder(ordering, options.seed ?? dailySeed(), { daily: options.seed === undefined, preferTakingNewClients: preferTaking }),
     useOutcodes(table) {
       outcodes = table;
+      placementCache = undefined;
     },
     get size() {
       return n;
@@ -305,7 +319,7 @@ function clampPageSize(size: number): number {
 }
 
 /** A provider's searchable fields. Town and areas are not here: place is handled by location, not words. */
-function indexFields(p: Provider, vocab: Vocabulary): IndexField[] {
+function indexFields(p: Provider, vocab: Vocabulary, stems: Map<string, string>): IndexField[] {
   const supportTokens: AnalysedToken[] = [];
   for (const type of p.support ?? []) {
     supportTokens.push(...analyse(type.replace(/[-_]/g, ' ')));
@@ -317,23 +331,15 @@ function indexFields(p: Provider, vocab: Vocabulary): IndexField[] {
     whoForTokens.push(...(vocab.tokensByWhoFor.get(group) ?? []));
   }
   return [
-    { weight: FIELD_WEIGHTS.name, tokens: analyse(p.name) },
+    { weight: FIELD_WEIGHTS.name, tokens: analyse(p.name, stems) },
     { weight: FIELD_WEIGHTS.support, tokens: supportTokens },
     { weight: FIELD_WEIGHTS.whoFor, tokens: whoForTokens },
-    { weight: FIELD_WEIGHTS.summary, tokens: analyse(p.summary ?? '') },
-    { weight: FIELD_WEIGHTS.description, tokens: analyse(p.description ?? '') },
+    { weight: FIELD_WEIGHTS.summary, tokens: analyse(p.summary ?? '', stems) },
+    { weight: FIELD_WEIGHTS.description, tokens: analyse(p.description ?? '', stems) },
   ];
 }
 
 /** Doc ids per value of one filter (support type or group), for finding type matches without a scan. */
-function postingsOf(values: readonly FacetValues[], name: 'support' | 'whoFor'): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  values.forEach((v, doc) => {
-    for (const value of v[name]) {
-      const list = lists.get(value) ?? [];
-      list.push(doc);
-      lists.set(value, list);
-    }
-  });
-  return new Map([...lists].map(([value, docs]) => [value, Int32Array.from(docs)]));
+function postingsOf(table: FacetTable, name: 'support' | 'whoFor'): Map<string, Int32Array> {
+  return new Map(table.optionsOf(name).map((option) => [option, Int32Array.from(table.docsWith(name, option))]));
 }

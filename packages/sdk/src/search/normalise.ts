@@ -155,12 +155,21 @@ export interface AnalysedToken {
   stem: string;
 }
 
-/** Folded, stemmed tokens with function words removed. Query stop words are kept (phrases use them). */
-export function analyse(text: string): AnalysedToken[] {
+/**
+ * Folded, stemmed tokens with function words removed. Query stop words are
+ * kept (phrases use them). Pass a `stems` map to reuse stems across many
+ * texts (building an index): words repeat a lot.
+ */
+export function analyse(text: string, stems?: Map<string, string>): AnalysedToken[] {
   const out: AnalysedToken[] = [];
   for (const surface of tokenise(text)) {
     if (FUNCTION_WORDS.has(surface)) continue;
-    out.push({ surface, stem: stem(surface) });
+    let stemmed = stems?.get(surface);
+    if (stemmed === undefined) {
+      stemmed = stem(surface);
+      stems?.set(surface, stemmed);
+    }
+    out.push({ surface, stem: stemmed });
   }
   return out;
 }

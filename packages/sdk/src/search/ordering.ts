@@ -123,3 +123,44 @@ export function explainOrder(
     },
   };
 }
+
+/**
+ * The `k` smallest of `keys[0..count)`, ascending. A bounded max-heap keeps
+ * it O(count log k), so showing page 1 of 10,000 results does not sort all of
+ * them; past a quarter of the list a full sort is cheaper and is used.
+ */
+export function smallestSorted(keys: Float64Array, count: number, k: number): Float64Array {
+  const size = Math.min(k, count);
+  if (size <= 0) return new Float64Array(0);
+  if (size * 4 >= count) return keys.slice(0, count).sort().subarray(0, size);
+  const heap = new Float64Array(size);
+  let filled = 0;
+  for (let i = 0; i < count; i++) {
+    const key = keys[i]!;
+    if (filled < size) {
+      // sift up into the max-heap
+      let j = filled++;
+      heap[j] = key;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        if (heap[parent]! >= heap[j]!) break;
+        [heap[parent], heap[j]] = [heap[j]!, heap[parent]!];
+        j = parent;
+      }
+    } else if (key < heap[0]!) {
+      // replace the largest and sift down
+      heap[0] = key;
+      let j = 0;
+      for (;;) {
+        const left = 2 * j + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const bigger = right < size && heap[right]! > heap[left]! ? right : left;
+        if (heap[j]! >= heap[bigger]!) break;
+        [heap[j], heap[bigger]] = [heap[bigger]!, heap[j]!];
+        j = bigger;
+      }
+    }
+  }
+  return heap.sort();
+}
