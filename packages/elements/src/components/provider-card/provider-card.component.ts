@@ -1,0 +1,86 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { SearchResult } from '@micro-provider-finder/sdk';
+import { MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfSelectEvent } from '../../events/mpf-select.ts';
+import { formatCost } from '../../internal/format.ts';
+import { heading, toHeadingLevel } from '../../internal/heading.ts';
+import { MpfElement } from '../../internal/mpf-element.ts';
+import { capacity, contactLinks, joined, paymentLabels, qualityItems, supportLabels, whereLine } from '../../internal/provider-parts.ts';
+import { hostStyles } from '../../styles/host.styles.ts';
+import { providerStyles } from '../../styles/provider.styles.ts';
+import { providerCardStyles } from './provider-card.styles.ts';
+
+/**
+ * @summary One search result: name (opens details), distance or area, what they offer,
+ * cost, payment routes, capacity, contact and quality checks.
+ *
+ * @fires {MpfSelectEvent} mpf-select - the name was pressed; cancel it to stop the details opening.
+ * @fires {MpfOpenDetailsEvent} mpf-open-details - after an `mpf-select` nobody cancelled. Bubbles, not composed.
+ *
+ * @csspart result - the card.
+ * @csspart result-name - the button with the provider's name.
+ */
+export class MpfProviderCard extends MpfElement {
+  static override styles = [...hostStyles, providerStyles, providerCardStyles];
+
+  @query('button.name-button') private nameButton?: HTMLButtonElement;
+
+  /** The SDK search result to show. */
+  @property({ attribute: false }) result?: SearchResult;
+  /** Level of the name heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Moves focus to the provider's name button. */
+  override focus(options?: FocusOptions): void {
+    this.nameButton?.focus(options);
+  }
+
+  private handleSelect(): void {
+    const providerId = this.result?.provider.id;
+    if (providerId === undefined) return;
+    if (this.dispatchEvent(new MpfSelectEvent({ providerId }))) {
+      this.dispatchEvent(new MpfOpenDetailsEvent(providerId));
+    }
+  }
+
+  override render() {
+    const result = this.result;
+    if (!result) return nothing;
+    const locale = this.locale;
+    const { strings } = locale;
+    const provider = result.provider;
+    const where = whereLine(locale, result);
+    const cost = formatCost(locale, provider.cost);
+    const payment = paymentLabels(locale, provider);
+    const links = contactLinks(locale, provider);
+    const checks = qualityItems(locale, provider);
+    const nameButton = html`<button class="link-button name-button" part="result-name" type="button" @click=${this.handleSelect}>
+      ${provider.name}
+    </button>`;
+    return html`
+      <article class="card" part="result">
+        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')}
+        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
+        <dl class="facts">
+          ${provider.support.length
+            ? html`<div><dt>${strings.whatTheyOffer}</dt><dd>${joined(supportLabels(locale, provider))}</dd></div>`
+            : nothing}
+          ${cost.length ? html`<div><dt>${strings.cost}</dt><dd>${cost.join('. ')}</dd></div>` : nothing}
+          ${payment.length ? html`<div><dt>${strings.paidFor}</dt><dd>${joined(payment)}</dd></div>` : nothing}
+          ${provider.takingNewClients !== undefined
+            ? html`<div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>`
+            : nothing}
+          ${links.length
+            ? html`<div>
+                <dt>${strings.contact}</dt>
+                <dd><ul class="contact">${links.map((link) => html`<li>${link}</li>`)}</ul></dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${checks.length ? html`<ul class="checks" aria-label=${strings.quality}>${checks}</ul>` : nothing}
+      </article>
+    `;
+  }
+}

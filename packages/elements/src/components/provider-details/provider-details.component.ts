@@ -1,0 +1,151 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { SearchResult } from '@micro-provider-finder/sdk';
+import { MpfBackEvent } from '../../events/internal.ts';
+import { formatCost, formatDate, languageName, plural, labelFor } from '../../internal/format.ts';
+import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.ts';
+import { MpfElement } from '../../internal/mpf-element.ts';
+import {
+  capacity,
+  contactLinks,
+  deliveryLabels,
+  districtOf,
+  joined,
+  paymentLabels,
+  qualityItems,
+  supportLabels,
+  whereLine,
+  whoForLabels,
+} from '../../internal/provider-parts.ts';
+import { hostStyles } from '../../styles/host.styles.ts';
+import { providerStyles } from '../../styles/provider.styles.ts';
+import { providerDetailsStyles } from './provider-details.styles.ts';
+
+/**
+ * @summary Everything the feed says about one provider, with "Back to results".
+ *
+ * A home-based provider (`location.private`) shows only its town and postcode
+ * district: the street address is never read into the template.
+ *
+ * @fires {MpfBackEvent} mpf-back - "Back to results" was pressed. Bubbles, not composed.
+ * @csspart details - the details section.
+ * @csspart back - the "Back to results" buttons.
+ */
+export class MpfProviderDetails extends MpfElement {
+  static override styles = [...hostStyles, providerStyles, providerDetailsStyles];
+
+  @query('.title') private titleHeading?: HTMLElement;
+
+  /** The search result whose provider to show (distance and coverage come with it). */
+  @property({ attribute: false }) result?: SearchResult;
+  /** Level of the provider's name heading (1-6); sub-headings are one level lower. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Moves focus to the provider's name heading (done when the view opens). */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.titleHeading?.focus();
+  }
+
+  private handleBack(): void {
+    this.dispatchEvent(new MpfBackEvent());
+  }
+
+  private renderFact(term: string, value: unknown): TemplateResult | typeof nothing {
+    return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  }
+
+  private renderWhere(result: SearchResult): TemplateResult | typeof nothing {
+    const { strings } = this.locale;
+    const provider = result.provider;
+    const location = provider.location;
+    const lines: unknown[] = [];
+    if (location?.private) {
+      const place = [location.town, districtOf(location.postcode)].filter(Boolean).join(', ');
+      if (place) lines.push(place);
+      lines.push(strings.worksFromHome);
+    } else if (location) {
+      const place = [location.address, location.town, location.postcode].filter(Boolean).join(', ');
+      if (place) lines.push(place);
+    }
+    if (provider.areas?.length) lines.push(`${strings.areasCovered}: ${joined(provider.areas)}`);
+    if (provider.radiusMiles !== undefined) lines.push(plural(this.locale, strings.travelsUpTo, provider.radiusMiles));
+    if (!lines.length) return nothing;
+    return this.renderFact(strings.where, lines.map((line) => html`<span class="line">${line}</span><br />`));
+  }
+
+  private renderHours(result: SearchResult): TemplateResult | typeof nothing {
+    const { strings } = this.locale;
+    const { hours, hoursText } = result.provider;
+    if (!hours?.length && !hoursText) return nothing;
+    return this.renderFact(
+      strings.openingTimes,
+      html`${hours?.length
+        ? html`<dl class="hours">
+            ${hours.map(
+              (h) => html`<dt>${labelFor(strings.weekdays, h.day)}</dt>
+                <dd>${strings.hoursRange(h.opens, h.closes)}</dd>`,
+            )}
+          </dl>`
+        : nothing}${hoursText ? html`<p>${hoursText}</p>` : nothing}`,
+    );
+  }
+
+  override render() {
+    const result = this.result;
+    if (!result) return nothing;
+    const locale = this.locale;
+    const { strings } = locale;
+    const provider = result.provider;
+    const level = toHeadingLevel(this.headingLevel);
+    const sublevel = Math.min(level + 1, 6) as HeadingLevel;
+    const where = whereLine(locale, result);
+    const support = supportLabels(locale, provider);
+    const whoFor = whoForLabels(locale, provider);
+    const delivery = deliveryLabels(locale, provider);
+    const cost = formatCost(locale, provider.cost);
+    const payment = paymentLabels(locale, provider);
+    const links = contactLinks(locale, provider);
+    const checks = qualityItems(locale, provider);
+    const paragraphs = provider.description?.split(/\n{2,}/) ?? [];
+    const back = html`<div>
+      <button class="button secondary" part="back" type="button" @click=${this.handleBack}>${strings.backToResults}</button>
+    </div>`;
+    return html`
+      <section class="details" part="details">
+        ${back}
+        ${heading(level, provider.name, 'title', true)}
+        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
+        ${paragraphs.length
+          ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`
+          : nothing}
+        <dl class="facts">
+          ${support.length ? this.renderFact(strings.whatTheyOffer, joined(support)) : nothing}
+          ${whoFor.length ? this.renderFact(strings.whoFor, joined(whoFor)) : nothing}
+          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing}
+          ${this.renderWhere(result)} ${this.renderHours(result)}
+          ${provider.languages?.length
+            ? this.renderFact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
+            : nothing}
+          ${cost.length ? this.renderFact(strings.cost, cost.map((line) => html`<span>${line}</span><br />`)) : nothing}
+          ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
+          ${provider.takingNewClients !== undefined ? this.renderFact(strings.newClients, capacity(locale, provider)) : nothing}
+          ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
+        </dl>
+        ${links.length || provider.contact?.name
+          ? html`${heading(sublevel, strings.contact, 'subheading')}
+              ${provider.contact?.name ? html`<p>${strings.contactName}: ${provider.contact.name}</p>` : nothing}
+              <ul class="contact">${links.map((link) => html`<li>${link}</li>`)}</ul>`
+          : nothing}
+        ${checks.length
+          ? html`${heading(sublevel, strings.quality, 'subheading')}
+              <ul class="checks">${checks}</ul>
+              ${provider.quality?.checkedBy ? html`<p class="secondary">${strings.checkedBy(provider.quality.checkedBy)}</p>` : nothing}`
+          : nothing}
+        ${provider.updated ? html`<p class="secondary">${strings.lastUpdated(formatDate(locale, provider.updated))}</p>` : nothing}
+        ${back}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,447 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import {
+  createFeedCache,
+  createFinder,
+  isFeedError,
+  loadFeed,
+  loadOutcodeTable,
+  parsePostcode,
+  resolvePostcode,
+  type FeedCache,
+  type Finder,
+  type Ordering,
+  type ParsedFeed,
+  type SearchQuery,
+  type SearchResult,
+} from '@micro-provider-finder/sdk';
+import type { MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfErrorEvent, type MpfErrorDetail } from '../../events/mpf-error.ts';
+import { MpfFeedProblemsEvent } from '../../events/mpf-feed-problems.ts';
+import { MpfResultsEvent } from '../../events/mpf-results.ts';
+import { MpfSearchEvent } from '../../events/mpf-search.ts';
+import { deriveState, isAbortError, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
+import { formatDate, formatNumber, plural } from '../../internal/format.ts';
+import { toHeadingLevel } from '../../internal/heading.ts';
+import { MpfElement } from '../../internal/mpf-element.ts';
+import { hostStyles } from '../../styles/host.styles.ts';
+import { themeStyles } from '../../styles/presets.ts';
+import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
+import type { MpfResultsList } from '../results-list/results-list.component.ts';
+import type { MpfSearchForm } from '../search-form/search-form.component.ts';
+import { providerFinderStyles } from './provider-finder.styles.ts';
+
+type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
+
+/** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
+function openFeedCache(): FeedCache | undefined {
+  try {
+    return createFeedCache(window.localStorage);
+  } catch {
+    return undefined; // storage disabled, sandboxed iframe, private mode
+  }
+}
+
+/**
+ * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
+ *
+ * Composes `<mpf-search-form>`, `<mpf-results-list>` (of `<mpf-provider-card>`),
+ * `<mpf-provider-details>` and `<mpf-status-message>`. All matching, ordering
+ * and location logic comes from `@micro-provider-finder/sdk`.
+ *
+ * @fires {MpfSearchEvent} mpf-search - the person submitted a search: `{query, postcode}`.
+ * @fires {MpfResultsEvent} mpf-results - results are shown: `{total, page, query}`.
+ * @fires {MpfSelectEvent} mpf-select - a provider was chosen: `{providerId}`; cancelable (then details don't open).
+ * @fires {MpfErrorEvent} mpf-error - the feed failed to load: `{kind, status?, message, usingSavedCopy}`.
+ * @fires {MpfFeedProblemsEvent} mpf-feed-problems - for developers: records or fields the feed parser skipped: `{problems}`.
+ *
+ * @slot intro - content above the form.
+ * @slot footer - content below the results.
+ *
+ * @csspart form - the search form. @csspart input - its inputs. @csspart submit - its Search button.
+ * @csspart status - the live region with the result count.
+ * @csspart result - each result card. @csspart result-name - the name button on each card.
+ * @csspart details - the provider details section.
+ *
+ * @cssprop [--mpf-color-brand=#1d70b8] - accent colour (card top border).
+ * @cssprop [--mpf-color-text=#0b0c0c] - text colour.
+ * @cssprop [--mpf-color-focus=#ffdd00] - focus highlight.
+ * @cssprop [--mpf-font-family=inherit] - typeface (inherits the page's by default).
+ * @cssprop [--mpf-button-bg=#0f7a52] - primary button colour.
+ */
+export class MicroProviderFinder extends MpfElement {
+  static override styles = [...hostStyles, themeStyles, providerFinderStyles];
+
+  /** Loads the feed when `src` changes; the previous request is aborted. */
+  private readonly feedTask = new Task(this, {
+    task: ([src], { signal }) => this.loadFeedState(src, signal),
+    args: () => [this.src] as const,
+    onComplete: (state) => this.handleFeedLoaded(state),
+  });
+
+  /** Runs the submitted search once the feed is ready (and again if the feed is reloaded). */
+  private readonly searchTask = new Task(this, {
+    task: ([finder, submitted], { signal }) => this.runSearch(finder, submitted, signal),
+    args: () => [this.finder, this.submitted] as const,
+    onComplete: (outcome) => this.handleSearchComplete(outcome),
+  });
+
+  @query('mpf-search-form') private form?: MpfSearchForm;
+  @query('mpf-results-list') private resultsList?: MpfResultsList;
+  @query('mpf-provider-details') private details?: MpfProviderDetails;
+
+  /** Address of the micro-provider-feed/1 JSON feed. */
+  @property() src = '';
+  /** Postcode to start with (also searched on load when given). */
+  @property() postcode = '';
+  /** Need text to start with (also searched on load when given). */
+  @property() query = '';
+  /** Results per page (per "Show more"). */
+  @property({ attribute: 'page-size', type: Number, useDefault: true }) pageSize = 10;
+  /** Heading level of each result's name (1-6); the details view uses the same level. */
+  @property({ attribute: 'heading-level', type: Number, useDefault: true }) headingLevel = 2;
+  /** How equal matches are ordered: "fair" (default, a daily shuffle), "distance" or "name". */
+  @property({ useDefault: true }) ordering: Ordering = 'fair';
+  /** A ready look: "govuk" or "nhs". Your own `--mpf-*` tokens still win. */
+  @property({ reflect: true }) theme?: 'govuk' | 'nhs';
+
+  @state() private finder?: Finder;
+  @state() private submitted?: SearchQuery;
+  @state() private shown: SearchResult[] = [];
+  @state() private pages = 1;
+  @state() private view: 'results' | 'details' = 'results';
+  @state() private selectedId?: string;
+  @state() private announcement = '';
+
+  private finderFor?: { feed: ParsedFeed; ordering: Ordering };
+  private abortedOnDisconnect = false;
+  private warnedProblemsFor?: ParsedFeed;
+  private autoSearched = false;
+  private pendingFocus?: () => Promise<unknown>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      void this.feedTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Task does not abort on disconnect by itself (conventions section 5).
+    this.feedTask.abort();
+    this.searchTask.abort();
+    this.abortedOnDisconnect = true;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const feed = this.feedTask.value?.feed;
+    if (feed && (feed !== this.finderFor?.feed || this.ordering !== this.finderFor.ordering)) {
+      this.finderFor = { feed, ordering: this.ordering };
+      this.finder = createFinder(feed.providers, { ordering: this.ordering, defaultPageSize: this.pageSize });
+      if (!this.autoSearched && (this.postcode || this.query)) this.startSearchFromAttributes();
+    }
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      this.view = 'results';
+      this.shown = [];
+    }
+  }
+
+  override updated(): void {
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    void focus?.();
+  }
+
+  /** Runs a search as if the person had pressed Search. */
+  search(query: SearchQuery): void {
+    this.view = 'results';
+    this.submitted = { ...query };
+  }
+
+  /** The provider whose details are open, if any. */
+  get selectedProviderId(): string | undefined {
+    return this.view === 'details' ? this.selectedId : undefined;
+  }
+
+  // --- data (all logic from the SDK) ---
+
+  private async loadFeedState(src: string, signal: AbortSignal): Promise<FeedState | undefined> {
+    if (!src) return undefined;
+    const cache = openFeedCache();
+    const saved = cache?.load(src);
+    try {
+      const loaded = await loadFeed(src, {
+        signal,
+        ...(saved ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
+      });
+      if (loaded.notModified) {
+        if (saved) return { feed: saved.feed, problems: saved.feed.problems };
+        return this.loadFeedState(src, signal); // cannot happen: validators are only sent with a copy
+      }
+      const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
+      cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+      return { feed, problems: loaded.problems };
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) throw error;
+      const detail = this.errorDetail(error, Boolean(saved));
+      this.dispatchEvent(new MpfErrorEvent(detail));
+      if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
+      throw error;
+    }
+  }
+
+  private errorDetail(error: unknown, usingSavedCopy: boolean): MpfErrorDetail {
+    if (isFeedError(error)) {
+      return {
+        kind: error.kind,
+        ...(error.status !== undefined ? { status: error.status } : {}),
+        message: error.message,
+        usingSavedCopy,
+      };
+    }
+    return { kind: 'network', message: error instanceof Error ? error.message : String(error), usingSavedCopy };
+  }
+
+  private async runSearch(
+    finder: Finder | undefined,
+    submitted: SearchQuery | undefined,
+    signal: AbortSignal,
+  ): Promise<SearchOutcome | undefined> {
+    if (!finder || !submitted) return undefined;
+    const query: ResultsOutcome['query'] = { ...submitted };
+    if (submitted.postcode) {
+      const resolved = await resolvePostcode(submitted.postcode, { signal });
+      signal.throwIfAborted();
+      if (!resolved.ok) {
+        const kind = resolved.error.kind;
+        return { kind: 'postcode-error', error: kind === 'empty' ? 'invalid-postcode' : kind };
+      }
+      query.origin = resolved.value;
+      finder.useOutcodes(await loadOutcodeTable());
+    }
+    const response = finder.search({ ...query, page: 1, pageSize: this.pageSize });
+    return { kind: 'results', query, response };
+  }
+
+  private startSearchFromAttributes(): void {
+    this.autoSearched = true;
+    const parsed = parsePostcode(this.postcode);
+    this.submitted = { text: this.query.trim(), ...(parsed.ok ? { postcode: parsed.value.postcode } : {}) };
+  }
+
+  // --- event handlers ---
+
+  private handleFeedLoaded(state: FeedState | undefined): void {
+    if (!state || state.problems.length === 0 || this.warnedProblemsFor === state.feed) return;
+    this.warnedProblemsFor = state.feed;
+    this.dispatchEvent(new MpfFeedProblemsEvent({ problems: state.problems }));
+    console.warn(
+      `<micro-provider-finder>: ${state.problems.length} problem(s) in the feed at ${this.src}; see the mpf-feed-problems event.`,
+      state.problems,
+    );
+  }
+
+  private handleSearchComplete(outcome: SearchOutcome | undefined): void {
+    if (!outcome) return;
+    if (outcome.kind === 'postcode-error') {
+      this.shown = [];
+      this.announcement = '';
+      if (this.form) this.form.postcodeError = outcome.error;
+      return;
+    }
+    this.shown = outcome.response.results;
+    this.pages = 1;
+    this.announcement = this.countText(outcome);
+    this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
+  }
+
+  private handleFormSubmit(event: MpfFormSubmitEvent): void {
+    const query = event.detail.query;
+    this.postcode = query.postcode ?? '';
+    this.query = query.text ?? '';
+    this.search(query);
+    this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
+  }
+
+  private handleShowMore(): void {
+    const outcome = this.searchTask.value;
+    if (!this.finder || outcome?.kind !== 'results') return;
+    const firstNew = this.shown.length;
+    const next = this.finder.search({ ...outcome.query, page: this.pages + 1, pageSize: this.pageSize });
+    this.shown = [...this.shown, ...next.results];
+    this.pages += 1;
+    const locale = this.locale;
+    this.announcement = locale.strings.showingOf(formatNumber(locale, this.shown.length), formatNumber(locale, next.total));
+    this.pendingFocus = () => this.resultsList!.focusResultAt(firstNew);
+    this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.pages, query: outcome.query.text ?? '' }));
+  }
+
+  private handleOpenDetails(event: MpfOpenDetailsEvent): void {
+    this.selectedId = event.detail.providerId;
+    this.view = 'details';
+    this.pendingFocus = () => this.details!.focusHeading();
+  }
+
+  private handleBack(): void {
+    const id = this.selectedId;
+    this.view = 'results';
+    if (id) this.pendingFocus = () => this.resultsList!.focusProvider(id);
+  }
+
+  private handleRetry(): void {
+    void this.feedTask.run();
+  }
+
+  // --- rendering ---
+
+  private get state(): FinderState {
+    return deriveState(this.src, this.feedTask, this.searchTask, (error) => this.errorDetail(error, false));
+  }
+
+  private countText(outcome: ResultsOutcome): string {
+    const place = outcome.query.origin?.district;
+    return plural(this.locale, this.locale.strings.resultsCount, outcome.response.total, place);
+  }
+
+  /** Text of the polite live region: always present, only its text changes. */
+  private statusText(state: FinderState): string {
+    const { strings } = this.locale;
+    switch (state.kind) {
+      case 'no-feed':
+        return '';
+      case 'loading':
+        return strings.loading;
+      case 'feed-error':
+        return strings.feedErrors[state.error.kind];
+      case 'idle':
+        return plural(this.locale, strings.providersListed, state.feed.feed.providers.length);
+      case 'searching':
+        return strings.searching;
+      case 'postcode-error':
+        return '';
+      case 'empty':
+        return strings.noResultsHeading;
+      case 'results':
+        return this.announcement || this.countText(state.outcome);
+      default: {
+        const unreachable: never = state;
+        return unreachable;
+      }
+    }
+  }
+
+  private renderFeedNotes(feed: FeedState): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    const skipped = feed.problems.some((p) => p.severity === 'record');
+    if (!feed.savedAt && !skipped) return nothing;
+    return html`<div class="notes">
+      ${feed.savedAt
+        ? html`<mpf-status-message variant="note">${locale.strings.savedCopy(formatDate(locale, feed.savedAt))}</mpf-status-message>`
+        : nothing}
+      ${skipped ? html`<mpf-status-message variant="note">${locale.strings.someSkipped}</mpf-status-message>` : nothing}
+    </div>`;
+  }
+
+  private renderResults(outcome: ResultsOutcome, busy: boolean): TemplateResult {
+    const { strings } = this.locale;
+    const explanation = this.finder?.explainOrder().kind ?? this.ordering;
+    const order = explanation === 'distance' ? strings.orderDistance : explanation === 'name' ? strings.orderName : strings.orderFair;
+    const approximate = outcome.query.origin?.precision === 'district';
+    const more = this.shown.length < outcome.response.total;
+    return html`
+      <div class="results" ?hidden=${this.view === 'details'}>
+        <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
+        <mpf-results-list
+          exportparts="list, result, result-name"
+          .results=${this.shown}
+          heading-level=${toHeadingLevel(this.headingLevel)}
+          lang=${this.lang || nothing}
+          ?busy=${busy}
+          @mpf-open-details=${this.handleOpenDetails}
+        ></mpf-results-list>
+        ${more
+          ? html`<div><button class="button secondary" type="button" @click=${this.handleShowMore}>${strings.showMore}</button></div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const { strings } = this.locale;
+    return html`<mpf-status-message variant="empty" heading=${strings.noResultsHeading} heading-level=${toHeadingLevel(this.headingLevel)}>
+      <p>${strings.noResultsIntro}</p>
+      <ul>
+        ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
+      </ul>
+    </mpf-status-message>`;
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    if (this.view !== 'details') return nothing;
+    const result = this.shown.find((r) => r.provider.id === this.selectedId);
+    if (!result) return nothing;
+    return html`<mpf-provider-details
+      exportparts="details"
+      .result=${result}
+      heading-level=${toHeadingLevel(this.headingLevel)}
+      lang=${this.lang || nothing}
+      @mpf-back=${this.handleBack}
+    ></mpf-provider-details>`;
+  }
+
+  private renderBody(state: FinderState): TemplateResult | typeof nothing {
+    const { strings } = this.locale;
+    switch (state.kind) {
+      case 'no-feed':
+      case 'idle':
+      case 'postcode-error':
+        return state.kind === 'no-feed' ? nothing : this.renderFeedNotes(state.feed);
+      case 'loading':
+        return html`<mpf-status-message variant="loading"><p>${strings.loading}</p></mpf-status-message>`;
+      case 'feed-error':
+        return html`<mpf-status-message
+          variant="error"
+          heading=${strings.feedErrorHeading}
+          heading-level=${toHeadingLevel(this.headingLevel)}
+          action-label=${strings.tryAgain}
+          @mpf-action=${this.handleRetry}
+        >
+          <p>${strings.feedErrors[state.error.kind]}</p>
+        </mpf-status-message>`;
+      case 'searching':
+        return html`${this.renderFeedNotes(state.feed)}
+        ${state.previous?.kind === 'results' && this.shown.length ? this.renderResults(state.previous, true) : nothing}`;
+      case 'empty':
+        return html`${this.renderFeedNotes(state.feed)} ${this.renderEmpty()}`;
+      case 'results':
+        return html`${this.renderFeedNotes(state.feed)} ${this.renderDetails()} ${this.renderResults(state.outcome, false)}`;
+      default: {
+        const unreachable: never = state;
+        return unreachable;
+      }
+    }
+  }
+
+  override render() {
+    const state = this.state;
+    const busy = state.kind === 'loading' || state.kind === 'searching';
+    return html`
+      <div class="finder" part="base">
+        <slot name="intro"></slot>
+        <mpf-search-form
+          exportparts="form, input, submit"
+          lang=${this.lang || nothing}
+          .postcode=${this.postcode}
+          .query=${this.query}
+          @mpf-form-submit=${this.handleFormSubmit}
+        ></mpf-search-form>
+        <p class="status" part="status" role="status">${this.statusText(state)}</p>
+        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderBody(state)}</div>
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+}

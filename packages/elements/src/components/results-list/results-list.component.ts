@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SearchResult } from '@micro-provider-finder/sdk';
+import { MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfElement } from '../../internal/mpf-element.ts';
+import { hostStyles } from '../../styles/host.styles.ts';
+import type { MpfProviderCard } from '../provider-card/provider-card.component.ts';
+import { resultsListStyles } from './results-list.styles.ts';
+
+/**
+ * @summary An ordered list of `<mpf-provider-card>`s, in the order the SDK gave.
+ *
+ * @fires {MpfSelectEvent} mpf-select - from a card (composed, so it reaches the page).
+ * @fires {MpfOpenDetailsEvent} mpf-open-details - re-sent from this element when a card asks to open details. Bubbles, not composed.
+ *
+ * @csspart list - the `<ol>`.
+ */
+export class MpfResultsList extends MpfElement {
+  static override styles = [...hostStyles, resultsListStyles];
+
+  /** Results to show, from `finder.search()`. */
+  @property({ attribute: false }) results: SearchResult[] = [];
+  /** Level of each result's heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Set while newer results are on their way (`aria-busy`). */
+  @property({ type: Boolean }) busy = false;
+
+  /** Moves focus to the name of the provider with this id; false if it is not in the list. */
+  async focusProvider(providerId: string): Promise<boolean> {
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('mpf-provider-card')].find((c) => c.result?.provider.id === providerId);
+    return this.focusCard(card);
+  }
+
+  /** Moves focus to the name of the result at `index` (0-based). */
+  async focusResultAt(index: number): Promise<boolean> {
+    await this.updateComplete;
+    return this.focusCard(this.renderRoot.querySelectorAll('mpf-provider-card')[index]);
+  }
+
+  private async focusCard(card: MpfProviderCard | undefined): Promise<boolean> {
+    if (!card) return false;
+    await card.updateComplete;
+    card.focus();
+    return true;
+  }
+
+  private handleOpenDetails(event: MpfOpenDetailsEvent): void {
+    event.stopPropagation();
+    this.dispatchEvent(new MpfOpenDetailsEvent(event.detail.providerId));
+  }
+
+  override render() {
+    return html`
+      <ol part="list" aria-busy=${this.busy ? 'true' : 'false'} @mpf-open-details=${this.handleOpenDetails}>
+        ${repeat(
+          this.results,
+          (result) => result.provider.id,
+          (result) => html`<li>
+            <mpf-provider-card exportparts="result, result-name" .result=${result} heading-level=${this.headingLevel} lang=${this.lang || nothing}></mpf-provider-card>
+          </li>`,
+        )}
+      </ol>
+    `;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const searchFormStyles = css`
+  form {
+    display: grid;
+    gap: var(--_mpf-space-4);
+    padding: var(--_mpf-space-4);
+    background: var(--_mpf-color-surface);
+    border-radius: var(--_mpf-radius);
+  }
+  .field {
+    display: grid;
+    gap: var(--_mpf-space-1);
+    max-width: 30em;
+  }
+  .field.error {
+    padding-inline-start: var(--_mpf-space-3);
+    border-inline-start: 5px solid var(--_mpf-color-error);
+  }
+  label {
+    font-weight: var(--_mpf-font-weight-bold);
+  }
+  .hint {
+    color: var(--_mpf-color-text-secondary);
+  }
+  .error-message {
+    color: var(--_mpf-color-error);
+    font-weight: var(--_mpf-font-weight-bold);
+  }
+  input {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.3em 0.4em;
+    border: 2px solid var(--_mpf-color-input-border);
+    border-radius: var(--_mpf-radius);
+    background: var(--_mpf-color-bg);
+    color: var(--_mpf-color-text);
+    font: inherit;
+  }
+  input.postcode {
+    max-width: 10em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_mpf-color-error);
+  }
+  input:focus {
+    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_mpf-color-input-border);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpf-space-3);
+    align-items: center;
+  }
+`;

@@ -1,0 +1,51 @@
+/**
+ * Events between our own parts. They bubble but are not composed, so they
+ * never leave the shadow root the part lives in (a host using a part on its
+ * own page can still listen for them on the part).
+ */
+import type { SearchQuery } from '@micro-provider-finder/sdk';
+
+/**
+ * `mpf-form-submit` from `<mpf-search-form>`: a valid search was submitted.
+ * `detail.query` is a whole {@link SearchQuery} so filters, distance and
+ * location controls added to the form later travel in the same event.
+ */
+export class MpfFormSubmitEvent extends CustomEvent<{ query: SearchQuery }> {
+  static readonly eventName = 'mpf-form-submit';
+  constructor(query: SearchQuery) {
+    super(MpfFormSubmitEvent.eventName, { detail: { query }, bubbles: true });
+  }
+}
+
+/** `mpf-open-details` from `<mpf-provider-card>` after an `mpf-select` nobody cancelled. */
+export class MpfOpenDetailsEvent extends CustomEvent<{ providerId: string }> {
+  static readonly eventName = 'mpf-open-details';
+  constructor(providerId: string) {
+    super(MpfOpenDetailsEvent.eventName, { detail: { providerId }, bubbles: true });
+  }
+}
+
+/** `mpf-back` from `<mpf-provider-details>`: "Back to results" was pressed. */
+export class MpfBackEvent extends Event {
+  static readonly eventName = 'mpf-back';
+  constructor() {
+    super(MpfBackEvent.eventName, { bubbles: true });
+  }
+}
+
+/** `mpf-action` from `<mpf-status-message>`: its action button (e.g. "Try again") was pressed. */
+export class MpfActionEvent extends Event {
+  static readonly eventName = 'mpf-action';
+  constructor() {
+    super(MpfActionEvent.eventName, { bubbles: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mpf-form-submit': MpfFormSubmitEvent;
+    'mpf-open-details': MpfOpenDetailsEvent;
+    'mpf-back': MpfBackEvent;
+    'mpf-action': MpfActionEvent;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The shape of a string table. One file per locale (en-GB.ts, cy.ts) fills it.
+ *
+ * Plain strings are plain; anything with a value in it is a function, so a
+ * translator can put the value wherever the language needs it. Anything with
+ * a count is a {@link PluralForms} table chosen through `Intl.PluralRules`
+ * (Welsh has six categories: zero, one, two, few, many, other).
+ */
+import type {
+  CostPer,
+  Delivery,
+  KnownSupportType,
+  KnownWhoFor,
+  PaymentRoute,
+  RegistrationStatus,
+  Weekday,
+} from '@micro-provider-finder/sdk';
+
+/** Forms of a counted phrase by plural category; `other` is required and is the fallback. */
+export type PluralForms<F> = { other: F } & Partial<Record<Intl.LDMLPluralRule, F>>;
+
+/** Feed failures a person may see, keyed like the SDK's `FeedError.kind`. */
+export type FeedErrorKey = 'not-a-feed' | 'unsupported-format' | 'network' | 'timeout' | 'http' | 'parse';
+/** Postcode problems a person may see, keyed like the SDK's `PostcodeError.kind` (minus `empty`). */
+export type PostcodeErrorKey = 'invalid-postcode' | 'unknown-district' | 'lookup-failed';
+
+export interface Strings {
+  // --- search form ---
+  /** Visible label of the postcode field. */
+  postcodeLabel: string;
+  postcodeHint: string;
+  needLabel: string;
+  needHint: string;
+  searchButton: string;
+  /** Visually hidden prefix of every error message (GOV.UK pattern), e.g. "Error:". */
+  errorPrefix: string;
+  postcodeErrors: Record<PostcodeErrorKey, string>;
+
+  // --- status and counts (announced through the live region) ---
+  loading: string;
+  searching: string;
+  /** Idle: how many providers the feed lists. */
+  providersListed: PluralForms<(count: string) => string>;
+  /** Results: "8 providers near TA1" (`place` given) or "8 providers". */
+  resultsCount: PluralForms<(count: string, place?: string) => string>;
+  /** After "Show more": "Showing 20 of 45 providers". */
+  showingOf: (shown: string, total: string) => string;
+  showMore: string;
+
+  // --- order explanation (one sentence near the results) ---
+  orderFair: string;
+  orderDistance: string;
+  orderName: string;
+
+  // --- states ---
+  noResultsHeading: string;
+  noResultsIntro: string;
+  noResultsTips: string[];
+  feedErrorHeading: string;
+  feedErrors: Record<FeedErrorKey, string>;
+  tryAgain: string;
+  savedCopy: (date: string) => string;
+  someSkipped: string;
+
+  // --- provider card and details ---
+  /** "about 2 miles"; the count is already rounded. */
+  distanceAbout: PluralForms<(miles: string) => string>;
+  lessThanAMile: string;
+  /** Said once near distances measured from a postcode district's centre. */
+  distanceApproximate: string;
+  coversYourArea: string;
+  whatTheyOffer: string;
+  whoFor: string;
+  howTheyWork: string;
+  cost: string;
+  free: string;
+  /** "From £12 an hour"; `per` absent means "From £12". */
+  costFrom: (amount: string, per?: CostPer) => string;
+  paidFor: string;
+  newClients: string;
+  takingNewClients: string;
+  notTakingNewClients: string;
+  /** "(checked 3 March 2025)" after the capacity answer. */
+  capacityChecked: (date: string) => string;
+  contact: string;
+  contactName: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** Link text for a website; the name makes it unique on the page. */
+  websiteLinkLabel: (providerName: string) => string;
+  /** Accessible name of a phone link, e.g. "Call Acorn Helpers on 01823 000000". */
+  phoneLinkLabel: (providerName: string, phone: string) => string;
+  /** Accessible name of an email link. */
+  emailLinkLabel: (providerName: string, email: string) => string;
+  quality: string;
+  registration: Record<RegistrationStatus, (regulator: string) => string>;
+  dbsChecked: string;
+  insured: string;
+  lastChecked: (date: string) => string;
+  checkedBy: (who: string) => string;
+  staleDetails: string;
+  moreDetails: (providerName: string) => string;
+  backToResults: string;
+  about: string;
+  where: string;
+  worksFromHome: string;
+  areasCovered: string;
+  travelsUpTo: PluralForms<(miles: string) => string>;
+  openingTimes: string;
+  /** "9:00 to 17:00". */
+  hoursRange: (opens: string, closes: string) => string;
+  languages: string;
+  teamSize: PluralForms<(count: string) => string>;
+  lastUpdated: (date: string) => string;
+
+  // --- vocabulary labels ---
+  supportTypes: Record<KnownSupportType, string>;
+  whoForLabels: Record<KnownWhoFor, string>;
+  delivery: Record<Delivery, string>;
+  payment: Record<PaymentRoute, string>;
+  weekdays: Record<Weekday, string>;
+}
+
+/** A partial table for {@link setStrings}: any key may be left out. */
+export type StringsOverride = Partial<Strings>;

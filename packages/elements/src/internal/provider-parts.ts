@@ -1,0 +1,116 @@
+/**
+ * Pieces of a provider shown by both the result card and the details view.
+ * Feed text only ever reaches the page through Lit bindings (text content or
+ * attribute values), never as HTML. Links are built only for http(s) web
+ * addresses, `tel:` from the digits of a phone number and `mailto:`.
+ *
+ * Privacy: for a home-based provider (`location.private`) nothing here reads
+ * `location.address`, `lat`/`lng` or the full postcode: only the town and the
+ * postcode district.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { parsePostcode, type Provider, type SearchResult } from '@micro-provider-finder/sdk';
+import type { Locale } from '../i18n/locale.ts';
+import { formatDate, formatDistance, isOlderThanAYear, labelFor } from './format.ts';
+
+/** The postcode district ("TA1") of a postcode or district, if it parses. */
+export function districtOf(postcode: string | undefined): string | undefined {
+  if (!postcode) return undefined;
+  const parsed = parsePostcode(postcode);
+  return parsed.ok ? parsed.value.outcode : undefined;
+}
+
+/** Where the provider is, safe to show: town and district only for home-based providers. */
+export function publicPlace(provider: Provider): string | undefined {
+  const location = provider.location;
+  if (!location) return undefined;
+  const district = districtOf(location.postcode);
+  const parts = [location.town, district].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** "about 2 miles away", "Covers your area", or the town: one short line. */
+export function whereLine(locale: Locale, result: SearchResult): string | undefined {
+  if (result.coversArea) return locale.strings.coversYourArea;
+  if (result.distanceMiles !== undefined) return formatDistance(locale, result.distanceMiles);
+  return publicPlace(result.provider) ?? result.provider.areas?.join(', ');
+}
+
+export function supportLabels(locale: Locale, provider: Provider): string[] {
+  return provider.support.map((s) => labelFor(locale.strings.supportTypes, s));
+}
+
+export function whoForLabels(locale: Locale, provider: Provider): string[] {
+  return (provider.whoFor ?? []).map((w) => labelFor(locale.strings.whoForLabels, w));
+}
+
+export function deliveryLabels(locale: Locale, provider: Provider): string[] {
+  return (provider.delivery ?? []).map((d) => labelFor(locale.strings.delivery, d));
+}
+
+export function paymentLabels(locale: Locale, provider: Provider): string[] {
+  return (provider.payment ?? []).map((p) => labelFor(locale.strings.payment, p));
+}
+
+/** A list rendered as "A, B, C" text (Intl.ListFormat writes "a(c)" in Welsh, so we don't use it). */
+export const joined = (items: string[]): string => items.join(', ');
+
+/** Whether they take new clients, in words (never colour alone). */
+export function capacity(locale: Locale, provider: Provider): TemplateResult | typeof nothing {
+  if (provider.takingNewClients === undefined) return nothing;
+  const { strings } = locale;
+  const taking = provider.takingNewClients;
+  return html`<span class="tag ${taking ? 'tag-green' : 'tag-grey'}"
+      >${taking ? strings.takingNewClients : strings.notTakingNewClients}</span
+    >${provider.capacityUpdated ? html` <span class="secondary">${strings.capacityChecked(formatDate(locale, provider.capacityUpdated))}</span>` : nothing}`;
+}
+
+const WEB = /^https?:\/\//i;
+
+/** Phone, email and website links, each with a name unique on the page. */
+export function contactLinks(locale: Locale, provider: Provider): TemplateResult[] {
+  const { strings } = locale;
+  const contact = provider.contact;
+  if (!contact) return [];
+  const links: TemplateResult[] = [];
+  const telDigits = contact.phone?.replace(/[^\d+]/g, '');
+  if (contact.phone && telDigits) {
+    links.push(html`<a href="tel:${telDigits}" aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}
+      >${contact.phone}</a
+    >`);
+  }
+  if (contact.email && !contact.email.includes(':')) {
+    links.push(html`<a href="mailto:${contact.email}" aria-label=${strings.emailLinkLabel(provider.name, contact.email)}
+      >${contact.email}</a
+    >`);
+  }
+  if (contact.website && WEB.test(contact.website)) {
+    links.push(html`<a href=${contact.website} rel="noopener noreferrer nofollow" target="_blank"
+      >${strings.websiteLinkLabel(provider.name)}</a
+    >`);
+  }
+  return links;
+}
+
+/** Honest quality signals: only what the feed says, in words. */
+export function qualityItems(locale: Locale, provider: Provider, now = Date.now()): TemplateResult[] {
+  const { strings } = locale;
+  const quality = provider.quality;
+  if (!quality) return [];
+  const items: TemplateResult[] = [];
+  const registration = quality.registration;
+  if (registration) {
+    const text = strings.registration[registration.status]?.(registration.regulator);
+    if (text) items.push(html`<li>${text}${registration.rating ? html` (${registration.rating})` : nothing}</li>`);
+  }
+  if (quality.dbsChecked) items.push(html`<li>${strings.dbsChecked}</li>`);
+  if (quality.insured) items.push(html`<li>${strings.insured}</li>`);
+  if (quality.lastChecked) {
+    const stale = isOlderThanAYear(quality.lastChecked, now);
+    items.push(html`<li class=${stale ? 'stale' : ''}>
+      ${strings.lastChecked(formatDate(locale, quality.lastChecked))}
+      ${stale ? html`<strong class="stale-warning">${strings.staleDetails}</strong>` : nothing}
+    </li>`);
+  }
+  return items;
+}
