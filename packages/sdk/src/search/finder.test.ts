@@ -1,0 +1,241 @@
+import { expect } from '@open-wc/testing';
+import type { GeoPoint, OutcodeTable, Provider } from '../types.ts';
+import { createFinder } from './finder.ts';
+import { fixtureProviders, provider } from './test-providers.ts';
+import { EXAMPLE_NEEDS } from './example-needs.ts';
+
+const ids = (response: { results: { provider: Provider }[] }) => response.results.map((r) => r.provider.id);
+
+describe('createFinder: plain-English search', () => {
+  const finder = createFinder(fixtureProviders(), { seed: 'test' });
+
+  it('finds providers of the right support type for every example need (recall on the issue examples)', () => {
+    let expected = 0;
+    let found = 0;
+    for (const example of EXAMPLE_NEEDS) {
+      const all = finder.search({ text: example.text, pageSize: 100 }).results;
+      const wanted = fixtureProviders().filter(
+        (p) => p.support.some((s) => example.support?.includes(s)) || (p.whoFor ?? []).some((w) => example.whoFor?.includes(w)),
+      );
+      for (const p of wanted) {
+        expected++;
+        const hit = all.find((r) => r.provider.id === p.id);
+        if (hit) found++;
+        expect(hit, `"${example.text}" finds ${p.id}`).to.not.equal(undefined);
+        expect(hit!.relevanceBand, `"${example.text}" ranks ${p.id} in band 0`).to.equal(0);
+      }
+    }
+    console.log(`search recall on the issue's example needs: ${found}/${expected} = ${(found / expected).toFixed(3)}`);
+    expect(found / expected).to.equal(1);
+  });
+
+  it('forgives typos in longer words', () => {
+    expect(ids(finder.search({ text: 'befriening' }))).to.include('bf1');
+    expect(ids(finder.search({ text: 'shoping' }))).to.include('sh1');
+    expect(ids(finder.search({ text: 'gardning' }))).to.include('gd1');
+    const typo = finder.search({ text: 'befriening' }).results.find((r) => r.provider.id === 'bf1')!;
+    const exact = finder.search({ text: 'befriending' }).results.find((r) => r.provider.id === 'bf1')!;
+    expect(typo.score).to.be.lessThan(exact.score);
+  });
+
+  it('does not stretch short words into other words', () => {
+    expect(ids(finder.search({ text: 'cab' }))).to.deep.equal([]);
+  });
+
+  it('treats a need made only of stop words as no text', () => {
+    const all = finder.search({ text: 'someone to help me', pageSize: 100 });
+    expect(all.total).to.equal(fixtureProviders().length);
+    expect(all.results.every((r) => r.score === 0 && r.relevanceBand === 0)).to.equal(true);
+  });
+
+  it('weights the name above support type, summary and description', () => {
+    const words = createFinder(
+      [
+        provider('in-name', { name: 'Fictional Bellringers', support: ['other'] }),
+        provider('in-summary', { support: ['other'], summary: 'Bellringers welcome' }),
+        provider('in-description', { support: ['other'], description: 'We have bellringers' }),
+      ],
+      { seed: 's' },
+    ).search({ text: 'bellringers' }).results;
+    const score = (id: string) => words.find((r) => r.provider.id === id)!.score;
+    expect(score('in-name')).to.be.greaterThan(score('in-summary'));
+    expect(score('in-summary')).to.be.greaterThan(score('in-description'));
+  });
+
+  it('ranks type matches above providers that only mention a word', () => {
+    const f = createFinder(
+      [
+        provider('mentions', { support: ['transport'], description: 'We also do a little shopping on the way.' }),
+        provider('shop', { support: ['shopping'] }),
+      ],
+      { seed: 's' },
+    );
+    const results = f.search({ text: 'help with shopping' }).results;
+    expect(results.map((r) => r.provider.id)).to.deep.equal(['shop', 'mentions']);
+    expect(results[0]!.relevanceBand).to.be.lessThan(results[1]!.relevanceBand);
+  });
+
+  it('keeps support types it does not know, and finds them by their words', () => {
+    const f = createFinder([provider('fc', { support: ['foot-care'] }), provider('m', { support: ['meals'] })], { seed: 's' });
+    expect(ids(f.search({ text: 'foot care' }))).to.deep.equal(['fc']);
+    expect(Object.keys(f.search({}).facets.support)).to.include('foot-care');
+  });
+
+  it('suggests the corrected need when a misspelling finds nothing', () => {
+    const response = finder.search({ text: 'meels' });
+    if (response.total === 0) expect(response.didYouMean).to.equal('meals');
+    const none = finder.search({ text: 'glanhoo' });
+    expect(none.total).to.equal(0);
+    expect(none.didYouMean).to.equal('glanhau');
+    expect(finder.search({ text: 'zzzzqqq' }).didYouMean).to.equal(undefined);
+    expect(finder.search({ text: 'meals' }).didYouMean).to.equal(undefined);
+  });
+
+  it('uses host vocabulary', () => {
+    const f = createFinder([provider('pets', { support: ['pet-care'] })], { seed: 's', vocabulary: [{ phrase: 'dog walking', support: ['pet-care'] }] });
+    expect(ids(f.search({ text: 'dog walking' }))).to.deep.equal(['pets']);
+  });
+
+  it('builds and searches 10,000 providers (speed is measured in the benchmark, not here)', () => {
+    const types = ['meals', 'shopping', 'befriending', 'transport', 'home-help'];
+    const many = Array.from({ length: 10000 }, (_, i) =>
+      provider(`p${i}`, { name: `Fictional ${i}`, support: [types[i % 5]!], summary: 'Friendly local help', takingNewClients: i % 2 === 0 }),
+    );
+    const f = createFinder(many, { seed: 's' });
+    expect(f.size).to.equal(10000);
+    expect(f.search({ text: 'hot dinners' }).total).to.equal(2000);
+    expect(f.search({}).total).to.equal(10000);
+    expect(f.get('p42')!.id).to.equal('p42');
+  });
+});
+
+describe('createFinder: filters, facets and paging', () => {
+  const people: Provider[] = [
+    provider('a', { support: ['meals'], delivery: ['home-visit'], payment: ['direct-payment'], languages: ['cy-GB'], hours: [{ day: 'mon', opens: '09:00', closes: '12:00' }], cost: { free: true }, takingNewClients: true, whoFor: ['older-people'] }),
+    provider('b', { support: ['meals', 'shopping'], delivery: ['venue'], payment: ['self-funded'], languages: ['en'], hours: [{ day: 'tue', opens: '09:00', closes: '12:00' }], takingNewClients: false }),
+    provider('c', { support: ['shopping'], delivery: ['home-visit'], payment: ['direct-payment', 'self-funded'], languages: ['en', 'cy'], cost: { free: false, fromGBP: 12 } }),
+    provider('d', { support: ['befriending'], delivery: ['phone'], takingNewClients: true, whoFor: ['dementia'] }),
+  ];
+  const f = createFinder(people, { seed: 's' });
+  const set = (response: { results: { provider: Provider }[] }) => new Set(ids(response));
+
+  it('applies each filter, matching any chosen value', () => {
+    expect(set(f.search({ support: ['meals'] }))).to.deep.equal(new Set(['a', 'b']));
+    expect(set(f.search({ support: ['meals', 'befriending'] }))).to.deep.equal(new Set(['a', 'b', 'd']));
+    expect(set(f.search({ whoFor: ['dementia'] }))).to.deep.equal(new Set(['d']));
+    expect(set(f.search({ delivery: ['home-visit'] }))).to.deep.equal(new Set(['a', 'c']));
+    expect(set(f.search({ payment: ['self-funded'] }))).to.deep.equal(new Set(['b', 'c']));
+    expect(set(f.search({ languages: ['cy'] }))).to.deep.equal(new Set(['a', 'c']));
+    expect(set(f.search({ openOn: ['tue'] }))).to.deep.equal(new Set(['b']));
+    expect(set(f.search({ free: true }))).to.deep.equal(new Set(['a']));
+    expect(set(f.search({ takingNewClients: true }))).to.deep.equal(new Set(['a', 'd']));
+    expect(f.search({ free: false }).total).to.equal(4);
+  });
+
+  it('counts facets disjunctively: a filter does not narrow its own counts', () => {
+    const facets = f.search({ support: ['meals'] }).facets;
+    expect(facets.support).to.deep.equal({ meals: 2, shopping: 2, befriending: 1 });
+    expect(facets.delivery).to.deep.equal({ 'home-visit': 1, venue: 1, phone: 0 });
+    expect(facets.languages).to.deep.equal({ cy: 1, en: 1 });
+    const both = f.search({ support: ['meals'], delivery: ['home-visit'] }).facets;
+    expect(both.support).to.deep.equal({ meals: 1, shopping: 1, befriending: 0 });
+    expect(both.delivery).to.deep.equal({ 'home-visit': 1, venue: 1, phone: 0 });
+    expect(both.free).to.deep.equal({ true: 1, false: 0 });
+    expect(f.search({}).facets.takingNewClients).to.deep.equal({ true: 2, false: 1, unknown: 1 });
+  });
+
+  it('lists a chosen option the feed lacks with a count of 0', () => {
+    const response = f.search({ support: ['transport'] });
+    expect(response.total).to.equal(0);
+    expect(response.facets.support.transport).to.equal(0);
+  });
+
+  it('pages with a 1-based page number and reports the full total', () => {
+    const many = createFinder(Array.from({ length: 25 }, (_, i) => provider(`p${i}`, { support: ['meals'] })), { seed: 's' });
+    const pages = [1, 2, 3].map((page) => many.search({ page, pageSize: 10 }));
+    expect(pages.map((p) => p.results.length)).to.deep.equal([10, 10, 5]);
+    expect(pages.every((p) => p.total === 25)).to.equal(true);
+    expect(new Set(pages.flatMap(ids)).size).to.equal(25);
+    expect(many.search({}).pageSize).to.equal(10);
+    expect(many.search({ page: 9 }).results).to.deep.equal([]);
+  });
+
+  it('puts providers taking new clients first within a band, but never hides full ones', () => {
+    const mixed = Array.from({ length: 10 }, (_, i) => provider(`m${i}`, { support: ['meals'], takingNewClients: i % 2 === 0 }));
+    for (const seed of ['a', 'b', 'c']) {
+      const results = createFinder(mixed, { seed }).search({ text: 'meals' }).results;
+      expect(results.length).to.equal(10);
+      expect(results.slice(0, 5).every((r) => r.provider.takingNewClients === true)).to.equal(true);
+    }
+    const unpreferred = createFinder(mixed, { seed: 'a', preferTakingNewClients: false }).search({}).results;
+    expect(unpreferred.length).to.equal(10);
+    expect(createFinder(mixed, { seed: 'a' }).explainOrder().bands.takingNewClientsFirst).to.equal(true);
+  });
+});
+
+describe('createFinder: location', () => {
+  const located: Provider[] = [
+    provider('based-ta1', { support: ['meals'], location: { postcode: 'TA1 2BB' } }),
+    provider('covers-ta1', { support: ['meals'], location: { postcode: 'TA6 1AA' }, areas: ['ta 1', 'TA2'] }),
+    provider('elsewhere', { support: ['meals'], location: { postcode: 'BA20 1AA' } }),
+    provider('nowhere', { support: ['meals'] }),
+    provider('phone-only', { support: ['befriending'], delivery: ['phone'] }),
+  ];
+
+  it('matches the postcode district without coordinates', () => {
+    const f = createFinder(located, { seed: 's' });
+    const response = f.search({ postcode: 'ta11aa' });
+    expect(new Set(ids(response))).to.deep.equal(new Set(['based-ta1', 'covers-ta1', 'phone-only']));
+    expect(response.results.find((r) => r.provider.id === 'based-ta1')!.coversArea).to.equal(true);
+  });
+
+  it('keeps providers with no location only when the host asks', () => {
+    const f = createFinder(located, { seed: 's', includeUnlocated: true });
+    expect(ids(f.search({ postcode: 'TA1' }))).to.include('nowhere');
+  });
+
+  it('with an origin, gives distances, bands and honours maxMiles (covering providers always pass)', () => {
+    const centroids: Record<string, GeoPoint> = { TA1: { lat: 51.015, lng: -3.1 }, TA6: { lat: 51.13, lng: -3.0 }, BA20: { lat: 50.6, lng: -2.3 } };
+    const table: OutcodeTable = { get: (code) => centroids[code], size: 3 };
+    const f = createFinder(located, { seed: 's' });
+    f.useOutcodes(table);
+    const origin = { lat: 51.015, lng: -3.1, district: 'TA1', postcode: 'TA1 1AA', precision: 'district' as const };
+    const all = f.search({ origin });
+    const byId = new Map(all.results.map((r) => [r.provider.id, r]));
+    expect(byId.get('based-ta1')!.distanceMiles).to.equal(0.5); // "under a mile": geo's honest rounding
+    expect(byId.get('covers-ta1')!.coversArea).to.equal(true);
+    expect(byId.get('covers-ta1')!.distanceBand).to.equal(0);
+    expect(byId.get('elsewhere')!.distanceMiles).to.be.greaterThan(20);
+    expect(byId.get('elsewhere')!.distanceBand).to.equal(5);
+    expect(ids(all).indexOf('elsewhere')).to.be.greaterThan(ids(all).indexOf('covers-ta1'));
+    const near = f.search({ origin, maxMiles: 5 });
+    expect(new Set(ids(near))).to.deep.equal(new Set(['based-ta1', 'covers-ta1', 'phone-only']));
+    // A typed postcode becomes a point once the table is known.
+    expect(f.search({ postcode: 'TA1 1AA' }).results.find((r) => r.provider.id === 'based-ta1')!.distanceMiles).to.equal(0.5);
+  });
+
+  it('orders by distance on request', () => {
+    const centroids: Record<string, GeoPoint> = { TA1: { lat: 51.015, lng: -3.1 }, TA6: { lat: 51.13, lng: -3.0 }, BA20: { lat: 50.94, lng: -2.63 } };
+    const f = createFinder(located.slice(0, 3), { seed: 's', ordering: 'distance', outcodes: { get: (c) => centroids[c], size: 3 } });
+    expect(ids(f.search({ postcode: 'TA1', pageSize: 3 }))).to.deep.equal(['based-ta1', 'covers-ta1', 'elsewhere']);
+  });
+});
+
+describe('finder.suggest', () => {
+  const f = createFinder(fixtureProviders(), { seed: 's' });
+
+  it('suggests support types and phrases from the last word typed, deterministically', () => {
+    const s = f.suggest('help with sho');
+    expect(s[0]).to.deep.equal({ label: 'Shopping', kind: 'support', value: 'shopping' });
+    expect(s.some((x) => x.kind === 'phrase')).to.equal(true);
+    expect(s.length).to.be.at.most(8);
+    expect(f.suggest('help with sho')).to.deep.equal(s);
+  });
+
+  it('suggests who-for groups and Welsh phrases, and nothing for one letter', () => {
+    expect(f.suggest('deme').map((x) => x.value)).to.include('dementia');
+    expect(f.suggest('siop').map((x) => x.label)).to.include('siopa');
+    expect(f.suggest('s')).to.deep.equal([]);
+    expect(f.suggest('gard', 2).length).to.equal(2);
+  });
+});
