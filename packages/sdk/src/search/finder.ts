@@ -14,14 +14,20 @@ import type {
   SearchResponse,
   SearchResult,
 } from '../types.ts';
-import type { VocabularyEntry } from './care-vocabulary.ts';
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { FacetTable, facetValuesOf } from './facets.ts';
 import { placeOf, placeProvider, type Placement, type SearchPlace } from './location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
 import { FIELD_WEIGHTS, TextIndex, typoAllowance, type IndexField } from './text-index.ts';
-import { compileVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
+import {
+  compileVocabulary,
+  defaultCompiledVocabulary,
+  interpretNeed,
+  type NeedInterpretation,
+  type Vocabulary,
+} from './vocabulary.ts';
 
 /** Options for {@link createFinder}. */
 export interface FinderOptions {
@@ -97,11 +103,12 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   // Support types / groups the feed uses but the vocabulary does not know are still searchable by their own words.
   const feedSupport = new Set(list.flatMap((p) => p.support ?? []));
   const feedWhoFor = new Set(list.flatMap((p) => p.whoFor ?? []));
-  const vocab = compileVocabulary([
-    ...[...feedSupport].map((id) => ({ phrase: humanise(id), support: [id] })),
-    ...[...feedWhoFor].map((id) => ({ phrase: humanise(id), whoFor: [id] })),
+  const extraEntries: VocabularyEntry[] = [
+    ...[...feedSupport].filter((id) => !Object.hasOwn(SUPPORT_TYPE_LABELS, id)).map((id) => ({ phrase: humanise(id), support: [id] })),
+    ...[...feedWhoFor].filter((id) => !Object.hasOwn(WHO_FOR_LABELS, id)).map((id) => ({ phrase: humanise(id), whoFor: [id] })),
     ...(options.vocabulary ?? []),
-  ]);
+  ];
+  const vocab = extraEntries.length > 0 ? compileVocabulary(extraEntries) : defaultCompiledVocabulary();
 
   const byId = new Map<string, Provider>();
   for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
