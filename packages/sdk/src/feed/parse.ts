@@ -4,6 +4,7 @@
  */
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
 import { FeedError } from './errors.ts';
+import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
 import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
@@ -31,6 +32,8 @@ export const FEED_LEVEL_INDEX = -1;
  * - An invalid optional field (or list item) is dropped and reported (`severity: 'field'`);
  *   the rest of the record is kept. Unknown fields are ignored.
  * - Text is trimmed, control characters removed, long text capped; links are allow-listed.
+ * - Open Referral UK 3.0 / HSDS 3.0 input (a `contents` list or a single service, with no
+ *   `format` and no `providers`) is converted with {@link fromOpenReferral}.
  * - A missing `format` is accepted (reported at index -1) when `providers` is a list; a
  *   missing or bad `publisher`/`generated` is reported at index -1 and left empty ("").
  *
@@ -50,6 +53,7 @@ export function parseFeed(input: unknown): ParsedFeed {
     );
   }
   const rawProviders = data.providers;
+  if (!Array.isArray(rawProviders) && !hasFormat && looksLikeOpenReferral(data)) return fromOpenReferral(data);
   if (!Array.isArray(rawProviders)) {
     throw new FeedError('not-a-feed', 'the feed has no "providers" list');
   }
