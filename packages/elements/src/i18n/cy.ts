@@ -188,4 +188,20 @@ export const cy: Strings = {
     sat: 'Dydd Sadwrn',
     sun: 'Dydd Sul',
   },
+  // sourced [CLDR cy month names]
+  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  languageNames: {
+    en: 'Saesneg', // sourced [CLDR]
+    cy: 'Cymraeg', // sourced [CLDR]
+    bfi: 'Iaith Arwyddion Prydain', // unverified
+    pl: 'Pwyleg', // unverified (CLDR-style)
+    pt: 'Portiwgaleg', // unverified
+    lt: 'Lithwaneg', // unverified
+    pa: 'Pwnjabeg', // unverified
+    ro: 'Rwmaneg', // unverified
+    ur: 'Wrdw', // unverified
+    bg: 'Bwlgareg', // unverified
+    ar: 'Arabeg', // unverified
+    bn: 'Bengaleg', // unverified
+  },
 };

@@ -120,6 +120,10 @@ export interface Strings {
   delivery: Record<Delivery, string>;
   payment: Record<PaymentRoute, string>;
   weekdays: Record<Weekday, string>;
+  /** Month names, January first: used for dates when the browser's Intl lacks the language (reduced ICU builds). */
+  months: string[];
+  /** Names of languages providers speak, by BCP 47 primary tag; Intl.DisplayNames is the fallback. */
+  languageNames: Record<string, string>;
 }
 
 /** A partial table for {@link setStrings}: any key may be left out. */

@@ -40,19 +40,38 @@ export function formatNumber(locale: Locale, value: number): string {
 
 /** "£12" or "£12.50": pence only when there are some. */
 export function formatMoney(locale: Locale, value: number): string {
+  const whole = Number.isInteger(value);
   const format = memo(
     money,
-    locale.lang,
-    () => new Intl.NumberFormat(locale.lang, { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+    `${locale.lang}:${whole}`,
+    () => new Intl.NumberFormat(locale.lang, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
   );
   return format.format(value);
 }
 
-/** "14 March 2025" for an ISO date or date-time; the input unchanged when it is not a date. */
+/**
+ * "14 March 2025" for an ISO date or date-time; the input unchanged when it is not a date.
+ * Browsers built with reduced ICU data (Debian's Chromium, some Android builds) have no Welsh
+ * dates, so when Intl does not support the language we use the table's month names.
+ */
 export function formatDate(locale: Locale, iso: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
+  if (!supports(Intl.DateTimeFormat, locale.lang)) {
+    return `${date.getUTCDate()} ${locale.strings.months[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+  }
   return memo(dates, locale.lang, () => new Intl.DateTimeFormat(locale.lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+}
+
+const support = new Map<string, boolean>();
+function supports(ctor: { supportedLocalesOf(locales: string[]): string[]; name: string }, lang: string): boolean {
+  return memo(support, `${ctor.name}:${lang}`, () => {
+    try {
+      return ctor.supportedLocalesOf([lang]).length > 0;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function parseIsoDate(iso: string): Date | undefined {
@@ -94,8 +113,12 @@ export function humanise(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "Welsh" / "Cymraeg" for "cy", in the page's language; the tag itself if Intl can't name it. */
+/** "Welsh" / "Cymraeg" for "cy": the table's name, else Intl.DisplayNames when it knows the language, else the tag. */
 export function languageName(locale: Locale, tag: string): string {
+  const primary = tag.split('-')[0]!.toLowerCase();
+  const named = locale.strings.languageNames[tag] ?? locale.strings.languageNames[primary];
+  if (named) return named;
+  if (!supports(Intl.DisplayNames, locale.lang)) return tag;
   const names = memo(languageNames, locale.lang, () => {
     try {
       return new Intl.DisplayNames(locale.lang, { type: 'language' });

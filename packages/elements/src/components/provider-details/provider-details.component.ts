@@ -135,7 +135,7 @@ export class MpfProviderDetails extends MpfElement {
         </dl>
         ${links.length || provider.contact?.name
           ? html`${heading(sublevel, strings.contact, 'subheading')}
-              ${provider.contact?.name ? html`<p>${strings.contactName}: ${provider.contact.name}</p>` : nothing}
+              ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
               <ul class="contact">${links.map((link) => html`<li>${link}</li>`)}</ul>`
           : nothing}
         ${checks.length

@@ -1,0 +1,122 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Provider, SearchResult } from '@micro-provider-finder/sdk';
+import { deepText, everythingRendered, getButton } from '../../../../../test/helpers/queries.ts';
+import './provider-card.ts';
+import type { MpfProviderCard } from './provider-card.component.ts';
+
+const base: Provider = {
+  id: 'c-1',
+  name: 'Acorn Helpers (fictional)',
+  summary: 'Help at home around Taunton.',
+  support: ['home-help', 'pet-visiting'],
+  location: { postcode: 'TA2 7QQ', town: 'Taunton', address: '9 Secret Street', private: true, lat: 51.0312, lng: -3.1234 },
+  takingNewClients: false,
+  cost: { fromGBP: 24.5, per: 'hour', text: 'Evenings cost more.' },
+  payment: ['direct-payment', 'self-funded'],
+  contact: { phone: '01823 000 111', email: 'hello@example.org', website: 'https://example.org/acorn' },
+  quality: { registration: { regulator: 'CQC', status: 'applied' }, dbsChecked: true, lastChecked: '2020-01-10' },
+};
+
+const resultOf = (provider: Provider, extra: Partial<SearchResult> = {}): SearchResult => ({
+  provider,
+  score: 1,
+  relevanceBand: 0,
+  distanceBand: 0,
+  ...extra,
+});
+
+async function card(result: SearchResult, lang = 'en-GB', level = 2) {
+  return fixture<MpfProviderCard>(
+    html`<mpf-provider-card lang=${lang} heading-level=${level} .result=${result}></mpf-provider-card>`,
+  );
+}
+
+describe('<mpf-provider-card>', () => {
+  it('shows everything a person needs in words, and is accessible', async () => {
+    const el = await card(resultOf(base, { distanceMiles: 2 }));
+    const text = deepText(el);
+    expect(el.shadowRoot!.querySelector('h2 button[part~="result-name"]')!.textContent!.trim()).to.equal(base.name);
+    expect(text).to.include('about 2 miles away');
+    expect(text).to.include('Help at home, Pet visiting'); // unknown type humanised
+    expect(text).to.include('From £24.50 an hour. Evenings cost more.');
+    expect(text).to.include('Direct payments, Paying for yourself');
+    expect(text).to.include('Not taking new clients at the moment');
+    expect(text).to.include('Registration with CQC applied for');
+    expect(text).to.include('DBS checked');
+    expect(text).not.to.include('Insured');
+    expect(text).to.include('Details last checked 10 January 2020');
+    expect(text).to.include('These details were checked more than a year ago');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Covers your area" for a provider that covers the searcher', async () => {
+    const el = await card(resultOf(base, { coversArea: true, distanceMiles: 3 }));
+    expect(deepText(el)).to.include('Covers your area');
+    expect(deepText(el)).not.to.include('about 3 miles');
+  });
+
+  it('shows only the town and postcode district of a home-based provider', async () => {
+    const el = await card(resultOf(base));
+    expect(deepText(el)).to.include('Taunton, TA2');
+    const all = everythingRendered(el);
+    for (const secret of ['9 Secret Street', 'TA2 7QQ', '51.0312', '-3.1234']) expect(all).not.to.include(secret);
+  });
+
+  it('links phone, email and website safely, each with a unique name', async () => {
+    const el = await card(resultOf(base));
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:01823000111',
+      'mailto:hello@example.org',
+      'https://example.org/acorn',
+    ]);
+    expect(links[0]!.getAttribute('aria-label')).to.equal('Call Acorn Helpers (fictional) on 01823 000 111');
+    expect(links[2]!.textContent!.trim()).to.equal('Website of Acorn Helpers (fictional)');
+  });
+
+  it('drops links that are not http(s), mailto or tel even if they reach it', async () => {
+    const hostile: Provider = { ...base, contact: { website: 'javascript:alert(1)', email: 'javascript:alert(1)', phone: 'call us' } };
+    const el = await card(resultOf(hostile));
+    expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+  });
+
+  it('fires a cancelable mpf-select, then mpf-open-details unless it was cancelled', async () => {
+    const el = await card(resultOf(base));
+    const selected = oneEvent(el, 'mpf-select');
+    const opened = oneEvent(el, 'mpf-open-details');
+    getButton(el, base.name).click();
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ providerId: 'c-1' });
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    expect((await opened).detail.providerId).to.equal('c-1');
+
+    let openedAgain = false;
+    el.addEventListener('mpf-open-details', () => (openedAgain = true));
+    el.addEventListener('mpf-select', (e) => e.preventDefault(), { once: true });
+    getButton(el, base.name).click();
+    expect(openedAgain).to.equal(false);
+  });
+
+  it('uses heading-level and focus() moves to the name', async () => {
+    const el = await card(resultOf(base), 'en-GB', 4);
+    expect(el.shadowRoot!.querySelector('h4')).to.exist;
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="result-name"]'));
+  });
+
+  it('speaks Welsh, with Welsh plural forms for distance', async () => {
+    const el = await card(resultOf({ ...base, takingNewClients: true, cost: { free: true } }, { distanceMiles: 2 }), 'cy');
+    const text = deepText(el);
+    expect(text).to.include('tua 2 filltir i ffwrdd');
+    expect(text).to.include('Help yn y cartref');
+    expect(text).to.include('Yn derbyn cleientiaid newydd');
+    expect(text).to.include('Am ddim');
+    const three = await card(resultOf(base, { distanceMiles: 3 }), 'cy');
+    expect(deepText(three)).to.include('tua 3 milltir i ffwrdd');
+  });
+
+  it('renders no inline styles (works under a strict CSP)', async () => {
+    const el = await card(resultOf(base, { distanceMiles: 1 }));
+    expect(el.shadowRoot!.querySelectorAll('[style], style')).to.have.length(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Provider, SearchResult } from '@micro-provider-finder/sdk';
+import { deepText, everythingRendered, getButton, headingTexts } from '../../../../../test/helpers/queries.ts';
+import './provider-details.ts';
+import type { MpfProviderDetails } from './provider-details.component.ts';
+
+const provider: Provider = {
+  id: 'd-1',
+  name: 'Brecon Friends (fictional)',
+  summary: 'Company and help with shopping.',
+  description: 'We visit for a chat.\n\nWe speak Welsh and English.',
+  support: ['befriending', 'shopping'],
+  whoFor: ['older-people', 'dementia'],
+  delivery: ['home-visit', 'phone'],
+  location: { postcode: 'LD3 7AA', town: 'Brecon', address: '1 Private Row', private: true },
+  areas: ['LD3', 'LD2'],
+  radiusMiles: 10,
+  hours: [
+    { day: 'mon', opens: '09:00', closes: '17:00' },
+    { day: 'sat', opens: '10:00', closes: '12:00' },
+  ],
+  hoursText: 'Evenings by arrangement.',
+  languages: ['cy', 'en'],
+  cost: { free: true },
+  payment: ['council-funded'],
+  takingNewClients: true,
+  contact: { name: 'Alex', phone: '01874 000000' },
+  quality: { registration: { regulator: 'CIW', status: 'not-required' }, insured: true, lastChecked: '2099-01-01', checkedBy: 'A fictional council team' },
+  size: 3,
+};
+const result: SearchResult = { provider, score: 1, relevanceBand: 0, distanceBand: 0 };
+
+describe('<mpf-provider-details>', () => {
+  it('shows the full details in words, and is accessible', async () => {
+    const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${result}></mpf-provider-details>`);
+    const text = deepText(el);
+    for (const expected of [
+      'We speak Welsh and English.',
+      'Older people, People with dementia',
+      'Home visits, By phone',
+      'Brecon, LD3',
+      'Works from home (address not shown)',
+      'Areas covered: LD3, LD2',
+      'Travels up to 10 miles',
+      'Monday 09:00 to 17:00',
+      'Saturday 10:00 to 12:00',
+      'Evenings by arrangement.',
+      'Welsh, English',
+      'Council funded',
+      'Contact name: Alex',
+      'Does not need to register with a regulator',
+      'Insured',
+      'Checked by A fictional council team',
+      'Team of 3 people',
+    ]) {
+      expect(text).to.include(expected);
+    }
+    expect(text).not.to.include('more than a year ago');
+    expect(headingTexts(el)).to.deep.equal(['Brecon Friends (fictional)', 'Contact', 'Checks']);
+    expect(el.shadowRoot!.querySelector('h2.title')).to.exist;
+    expect(el.shadowRoot!.querySelector('h3')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows the street address of a home-based provider', async () => {
+    const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${result}></mpf-provider-details>`);
+    expect(everythingRendered(el)).not.to.include('1 Private Row');
+  });
+
+  it('shows the address of a provider with premises', async () => {
+    const open = { ...result, provider: { ...provider, location: { postcode: 'LD3 7AA', town: 'Brecon', address: '2 Hall Lane' } } };
+    const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${open}></mpf-provider-details>`);
+    expect(deepText(el)).to.include('2 Hall Lane, Brecon, LD3 7AA');
+  });
+
+  it('"Back to results" fires mpf-back; focusHeading() focuses the name', async () => {
+    const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${result}></mpf-provider-details>`);
+    await el.focusHeading();
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Brecon Friends (fictional)');
+    const back = oneEvent(el, 'mpf-back');
+    getButton(el.shadowRoot!, 'Back to results').click();
+    await back;
+  });
+
+  it('speaks Welsh: weekdays, labels and language names', async () => {
+    const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details lang="cy" .result=${result}></mpf-provider-details>`);
+    const text = deepText(el);
+    expect(text).to.include('Dydd Llun 09:00 i 17:00');
+    expect(text).to.include('Cyfeillio a chwmni');
+    expect(text).to.include('Cymraeg, Saesneg');
+    expect(text).to.include('Gwiriwyd y manylion ddiwethaf 1 Ionawr 2099');
+    expect(text).to.include("Yn ôl i'r canlyniadau");
+  });
+});
