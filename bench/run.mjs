@@ -122,6 +122,7 @@ const results = {
     ms: bySize((r) => r.parse.medianMs),
     heapMB: bySize((r) => r.parse.peakHeapMB),
     retainedHeapMB: bySize((r) => r.parse.retainedHeapMB),
+    jsonParseMs: bySize((r) => r.parse.jsonParseMedianMs),
     firstMs: bySize((r) => r.parse.firstMs),
     feedBytes: bySize((r) => r.feedBytes),
     providers: bySize((r) => r.parse.providers),

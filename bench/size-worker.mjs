@@ -92,6 +92,15 @@ for (let i = 0; i < parseRuns; i++) {
 }
 out.parse.runs = parseRuns;
 out.parse.medianMs = round(median(parseTimes), 2);
+// The floor under any parser: JSON.parse of the same text, nothing else.
+const jsonTimes = [];
+for (let i = 0; i < parseRuns; i++) {
+  fullGc();
+  t = performance.now();
+  JSON.parse(feedText);
+  jsonTimes.push(performance.now() - t);
+}
+out.parse.jsonParseMedianMs = round(median(jsonTimes), 2);
 const providers = parsed.providers;
 
 // --- Queries: resolve each postcode once, outside every timing ------------------
