@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -18,6 +19,22 @@ const mswWorkerPlugin = {
   },
 };
 
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Serves a repository file untransformed at `/__raw__?file=<path>` (the esbuild plugin turns
+ * .ts and .json into modules), so tests can compare docs with the files they quote.
+ */
+const rawFilePlugin = {
+  name: 'raw-file',
+  serve(context) {
+    if (context.path !== '/__raw__') return undefined;
+    const file = resolve(repoRoot, String(context.query.file ?? ''));
+    if (!file.startsWith(repoRoot) || file.includes('node_modules')) return { body: 'not found', type: 'text', status: 404 };
+    return { body: readFileSync(file, 'utf8'), type: 'text' };
+  },
+};
+
 export default {
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -28,6 +45,7 @@ export default {
     !(typeof args[0] === 'string' && (args[0].includes('Lit is in dev mode') || args[0].includes('[MSW]'))),
   plugins: [
     mswWorkerPlugin,
+    rawFilePlugin,
     esbuildPlugin({
       ts: true,
       json: true,

@@ -5,10 +5,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
+// The test server serves .json as a module (esbuild json loader), so the sample feed is imported.
+import sampleFeed from '../../demo/data/sample-feed.json';
 
 const worker = setupWorker();
 let readme = '';
-let sampleFeed: unknown;
 
 /** The fenced code block between `<!-- name:start -->` and `<!-- name:end -->`. */
 function snippet(name: string): string {
@@ -23,7 +24,6 @@ function snippet(name: string): string {
 
 before(async () => {
   readme = await (await fetch('/README.md')).text();
-  sampleFeed = await (await fetch('/demo/data/sample-feed.json')).json();
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 });
 afterEach(() => worker.resetHandlers());
@@ -31,12 +31,12 @@ after(() => worker.stop());
 
 describe('README SDK example', () => {
   it('is the example file that this test runs', async () => {
-    const file = await (await fetch('/test/readme/sdk-example.ts')).text();
+    const file = await (await fetch('/__raw__?file=test/readme/sdk-example.ts')).text();
     expect(snippet('sdk-example').trim()).to.equal(file.trim());
   });
 
   it('runs and lists providers near TA1 who visit people', async () => {
-    worker.use(http.get('https://example.org/care-providers.json', () => HttpResponse.json(sampleFeed)));
+    worker.use(http.get('https://example.org/care-providers.json', () => HttpResponse.json(sampleFeed as never)));
     const lines: string[] = [];
     const log = console.log;
     console.log = (...args: unknown[]) => lines.push(args.join(' '));
@@ -65,7 +65,7 @@ describe('README embed snippet', () => {
     worker.use(
       http.get(feedUrl, () => {
         requested += 1;
-        return HttpResponse.json(sampleFeed);
+        return HttpResponse.json(sampleFeed as never);
       }),
     );
 
