@@ -41,8 +41,9 @@ export const providerStyles = css`
     list-style: none;
   }
   .contact a {
-    display: inline-block;
-    padding-block: 0.55em;
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
   }
   .checks {
     display: grid;

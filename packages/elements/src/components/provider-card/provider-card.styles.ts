@@ -14,6 +14,8 @@ export const providerCardStyles = css`
     font-size: 1.2em;
   }
   .name .link-button {
+    display: inline-block;
+    min-height: 2.75em;
     font-weight: var(--_mpf-font-weight-bold);
     padding-block: 0.3em;
     text-align: start;
