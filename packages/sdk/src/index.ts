@@ -26,6 +26,10 @@ export { normaliseText, foldText, stem } from './search/normalise.ts';
 export { dailySeed, seededShuffle, DISTANCE_BAND_MILES } from './search/ordering.ts';
 export type { OrderExplanation } from './search/ordering.ts';
 export type { Suggestion } from './search/suggest.ts';
+export { suggestWidening, withoutFilter, activeFilterValues } from './search/widen.ts';
+export type { WideningOption } from './search/widen.ts';
+export { FACET_NAMES } from './search/facets.ts';
+export type { FacetName } from './search/facets.ts';
 
 // --- geo: postcodes, outcode table, distance, coverage (src/geo/) ---
 export { distanceMiles, roundMiles } from './geo/distance.ts';
