@@ -7,6 +7,8 @@ import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 // The test server serves .json as a module (esbuild json loader), so the sample feed is imported.
 import sampleFeed from '../../demo/data/sample-feed.json';
+import { getButton, getByLabelText, getStatus, headingTexts } from '../helpers/queries.ts';
+import { typeInto } from '../helpers/user.ts';
 
 const worker = setupWorker();
 let readme = '';
@@ -79,10 +81,21 @@ describe('README embed snippet', () => {
     const finder = host.querySelector('micro-provider-finder')!;
     await customElements.whenDefined('micro-provider-finder');
     await waitUntil(() => requested === 1, 'the element requests the feed named in src');
-    await waitUntil(
-      () => [...finder.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.querySelector('form[role="search"]') || n.matches('form[role="search"]')),
-      'the search form renders',
-    );
+    await waitUntil(() => {
+      try {
+        return !getByLabelText(finder, 'Postcode').disabled;
+      } catch {
+        return false;
+      }
+    }, 'the search form renders');
+    await expect(finder).to.be.accessible();
+
+    // A resident's search through the built bundle lists providers (a bundler once dropped the
+    // results list's registration through a wrong package.json `sideEffects` glob).
+    await typeInto(getByLabelText(finder, 'Postcode'), 'TA1 1AA');
+    getButton(finder, 'Search').click();
+    await waitUntil(() => /providers? near TA1/.test(getStatus(finder).textContent ?? ''), 'results are announced', { timeout: 5000 });
+    await waitUntil(() => headingTexts(finder).some((h) => (sampleFeed as { providers: { name: string }[] }).providers.some((p) => p.name === h)), 'provider names are listed as headings');
     await expect(finder).to.be.accessible();
   });
 });

@@ -9,12 +9,4 @@
  * <micro-provider-finder src="/feeds/providers.json"></micro-provider-finder>
  */
 import './define.ts';
-import { defineElement } from './internal/define.ts';
-import { MpfResultsList } from './components/results-list/results-list.component.ts';
-
-// Belt and braces: package.json's `sideEffects` glob `./src/components/*/*[!t].ts` (meant to skip
-// *.test.ts) also matches `results-list.ts`, so bundlers drop its define call. Registering here
-// keeps the CDN bundle whole either way; it is a no-op once the tag exists.
-defineElement('mpf-results-list', MpfResultsList);
-
 export * from './index.ts';
