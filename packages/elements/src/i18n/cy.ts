@@ -75,6 +75,30 @@ export const cy: Strings = {
   savedCopy: (date) => `Yn dangos gwybodaeth a gadwyd ar ${date}. Efallai nad yw'n gyfredol.`, // unverified
   someSkipped: "Nid oedd modd dangos rhai cofnodion.", // unverified
 
+  distanceLabel: 'Pellter', // unverified [3.4]
+  distanceHint: "Mae darparwyr sy'n dweud eu bod yn gweithio yn eich ardal bob amser yn cael eu dangos", // unverified
+  distanceWithin: {
+    // "milltir" after numerals, soft mutation after 1 and 2 [CLDR]; "O fewn" unverified
+    one: (m) => `O fewn ${m} filltir`,
+    two: (m) => `O fewn ${m} filltir`,
+    other: (m) => `O fewn ${m} milltir`,
+  },
+  anyDistance: 'Unrhyw bellter', // unverified
+  useMyLocation: 'Defnyddio fy lleoliad', // unverified
+  findingLocation: "Yn dod o hyd i'ch lleoliad…", // unverified
+  locationErrors: {
+    denied: "Ni allwn ddefnyddio eich lleoliad gan na roddwyd caniatâd. Rhowch eich cod post yn lle hynny.", // unverified; "Rhowch eich cod post" sourced [FACT]
+    unavailable: "Nid yw eich lleoliad ar gael ar hyn o bryd. Rhowch eich cod post yn lle hynny.", // unverified
+    timeout: "Cymerodd hi ormod o amser i ddod o hyd i'ch lleoliad. Rhowch gynnig arall arni, neu rhowch eich cod post.", // unverified
+  },
+  errorSummaryTitle: 'Mae yna broblem', // sourced [FACT errorText.title]
+  stillLoading: "Yn dal i lwytho… Gall hyn gymryd ychydig yn hirach ar gysylltiad araf.", // unverified
+  feedOffline: "Mae'n ymddangos eich bod all-lein. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.", // unverified
+  retryInMinutes: {
+    // unverified; "Rhowch gynnig arall arni" sourced [CATH]
+    other: (m) => `Mae'r gwasanaeth yn brysur. Rhowch gynnig arall arni ymhen tua ${m} munud.`,
+  },
+
   distanceAbout: {
     // sourced mutation pattern [CLDR: 1 filltir, 2 filltir, 3 milltir]; "tua" (about) unverified
     one: (m) => `tua ${m} filltir i ffwrdd`,
@@ -133,6 +157,34 @@ export const cy: Strings = {
     other: (n) => `Tîm o ${n} o bobl`, // unverified
   },
   lastUpdated: (date) => `Diweddarwyd ddiwethaf ${date}`, // sourced [GPC components.metadata.last_updated]
+
+  // Filters, chips, suggestions and widening. "Hidlyddion" / "Clirio hidlyddion" sourced [CATH]; the rest unverified.
+  filtersButton: 'Hidlyddion', // sourced [CATH selectedFiltersHeading]
+  filtersChosen: { other: (n) => `${n} wedi'u dewis` }, // unverified
+  filterLegends: {
+    support: 'Math o gymorth', // unverified
+    whoFor: 'Ar gyfer pwy', // unverified
+    delivery: "Sut mae'n cael ei roi", // unverified
+    payment: "Sut y gellir talu amdano", // unverified
+    free: 'Cost', // unverified [3.4]
+    takingNewClients: 'Cleientiaid newydd', // unverified
+    languages: 'Iaith', // unverified
+    openOn: 'Ar agor ar', // unverified
+  },
+  optionWithCount: (label, count) => `${label} (${count})`,
+  clearFilters: 'Clirio hidlyddion', // sourced [CATH clearFilters]
+  activeFilters: "Hidlyddion rydych wedi'u dewis", // unverified
+  removeFilter: (label) => `Tynnu hidlydd: ${label}`, // unverified ("Tynnu" = remove [3.4])
+  suggestionsAvailable: { other: (n) => `${n} awgrym ar gael` }, // unverified
+  didYouMeanBefore: "Oeddech chi'n golygu", // unverified
+  didYouMeanAfter: '?',
+  widenIntro: 'I weld rhagor o ddarparwyr:', // unverified
+  widenRemoveFilter: { other: (n, label) => `Tynnu ‘${label}’ (${n} darparwr)` }, // unverified
+  widenRemoveText: { other: (n, text) => `Chwilio heb ‘${text}’ (${n} darparwr)` }, // unverified
+  widenDistance: {
+    // "milltir" after numerals [CLDR]; the rest unverified. Widening only offers 3 miles and up.
+    other: (n, miles) => (miles ? `Chwilio o fewn ${miles} milltir (${n} darparwr)` : `Chwilio unrhyw bellter (${n} darparwr)`),
+  },
 
   // All vocabulary labels below are unverified unless marked.
   supportTypes: {

@@ -59,6 +59,28 @@ export const enGB: Strings = {
   savedCopy: (date) => `Showing saved information from ${date}. It may be out of date.`,
   someSkipped: 'Some entries could not be shown.',
 
+  distanceLabel: 'Distance',
+  distanceHint: 'Providers who say they cover your area are always shown',
+  distanceWithin: {
+    one: (m) => `Within ${m} mile`,
+    other: (m) => `Within ${m} miles`,
+  },
+  anyDistance: 'Any distance',
+  useMyLocation: 'Use my location',
+  findingLocation: 'Finding your location…',
+  locationErrors: {
+    denied: 'We could not use your location because permission was not given. Enter a postcode instead.',
+    unavailable: 'Your location is not available right now. Enter a postcode instead.',
+    timeout: 'Finding your location took too long. Try again, or enter a postcode instead.',
+  },
+  errorSummaryTitle: 'There is a problem',
+  stillLoading: 'Still loading… This can take a little longer on a slow connection.',
+  feedOffline: 'You seem to be offline. Check your connection and try again.',
+  retryInMinutes: {
+    one: (m) => `The service is busy. Try again in about ${m} minute.`,
+    other: (m) => `The service is busy. Try again in about ${m} minutes.`,
+  },
+
   distanceAbout: {
     one: (m) => `about ${m} mile away`,
     other: (m) => `about ${m} miles away`,
@@ -114,6 +136,42 @@ export const enGB: Strings = {
     other: (n) => `Team of ${n} people`,
   },
   lastUpdated: (date) => `Last updated ${date}`,
+
+  filtersButton: 'Filters',
+  filtersChosen: { other: (n) => `${n} chosen` },
+  filterLegends: {
+    support: 'Type of support',
+    whoFor: 'Who it is for',
+    delivery: 'How it is given',
+    payment: 'How it can be paid for',
+    free: 'Cost',
+    takingNewClients: 'New clients',
+    languages: 'Language',
+    openOn: 'Open on',
+  },
+  optionWithCount: (label, count) => `${label} (${count})`,
+  clearFilters: 'Clear filters',
+  activeFilters: 'Filters you have chosen',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  suggestionsAvailable: {
+    one: (n) => `${n} suggestion available`,
+    other: (n) => `${n} suggestions available`,
+  },
+  didYouMeanBefore: 'Did you mean',
+  didYouMeanAfter: '?',
+  widenIntro: 'To see more providers:',
+  widenRemoveFilter: {
+    one: (n, label) => `Remove ‘${label}’ (${n} provider)`,
+    other: (n, label) => `Remove ‘${label}’ (${n} providers)`,
+  },
+  widenRemoveText: {
+    one: (n, text) => `Search without ‘${text}’ (${n} provider)`,
+    other: (n, text) => `Search without ‘${text}’ (${n} providers)`,
+  },
+  widenDistance: {
+    one: (n, miles) => (miles ? `Look within ${miles} miles (${n} provider)` : `Look at any distance (${n} provider)`),
+    other: (n, miles) => (miles ? `Look within ${miles} miles (${n} providers)` : `Look at any distance (${n} providers)`),
+  },
 
   supportTypes: {
     'personal-care': 'Personal care',

@@ -23,6 +23,8 @@ export type PluralForms<F> = { other: F } & Partial<Record<Intl.LDMLPluralRule, 
 export type FeedErrorKey = 'not-a-feed' | 'unsupported-format' | 'network' | 'timeout' | 'http' | 'parse';
 /** Postcode problems a person may see, keyed like the SDK's `PostcodeError.kind` (minus `empty`). */
 export type PostcodeErrorKey = 'invalid-postcode' | 'unknown-district' | 'lookup-failed';
+/** Why "Use my location" did not work: the person said no, or the browser could not tell. */
+export type LocationErrorKey = 'denied' | 'unavailable' | 'timeout';
 
 export interface Strings {
   // --- search form ---
@@ -61,6 +63,26 @@ export interface Strings {
   tryAgain: string;
   savedCopy: (date: string) => string;
   someSkipped: string;
+
+  // --- where you are, distance, and feed faults (location and quality work) ---
+  /** Label of the distance select. */
+  distanceLabel: string;
+  distanceHint: string;
+  /** Option text: "Within 5 miles". */
+  distanceWithin: PluralForms<(miles: string) => string>;
+  anyDistance: string;
+  /** Button that asks the browser for the person's location (only when the host allows it). */
+  useMyLocation: string;
+  findingLocation: string;
+  locationErrors: Record<LocationErrorKey, string>;
+  /** Title of the GOV.UK error summary. */
+  errorSummaryTitle: string;
+  /** Shown after a few seconds of loading. */
+  stillLoading: string;
+  /** The browser says it is offline. */
+  feedOffline: string;
+  /** The server asked us to wait (Retry-After): "Try again in about 5 minutes." */
+  retryInMinutes: PluralForms<(minutes: string) => string>;
 
   // --- provider card and details ---
   /** "about 2 miles"; the count is already rounded. */
@@ -113,6 +135,34 @@ export interface Strings {
   languages: string;
   teamSize: PluralForms<(count: string) => string>;
   lastUpdated: (date: string) => string;
+
+  // --- filters, chips, suggestions and widening (search UI) ---
+  /** The disclosure button that shows and hides the filters. */
+  filtersButton: string;
+  /** Beside the Filters button: "2 chosen". */
+  filtersChosen: PluralForms<(count: string) => string>;
+  /** Legend of each group of checkboxes, by SDK facet name. */
+  filterLegends: Record<'support' | 'whoFor' | 'delivery' | 'payment' | 'free' | 'takingNewClients' | 'languages' | 'openOn', string>;
+  /** A checkbox label with the number of providers it would give: "Befriending (12)". */
+  optionWithCount: (label: string, count: string) => string;
+  clearFilters: string;
+  /** Accessible name of the list of active filter chips. */
+  activeFilters: string;
+  /** Accessible name of a chip: "Remove filter: Befriending". */
+  removeFilter: (label: string) => string;
+  /** Polite status under the need box: "5 suggestions available". */
+  suggestionsAvailable: PluralForms<(count: string) => string>;
+  /** "Did you mean" before the corrected words, "?" after them. */
+  didYouMeanBefore: string;
+  didYouMeanAfter: string;
+  /** Intro of the list of ways to widen the search. */
+  widenIntro: string;
+  /** "Remove ‘Free’ (4 providers)". */
+  widenRemoveFilter: PluralForms<(count: string, label: string) => string>;
+  /** "Search without ‘glanhoo’ (7 providers)". */
+  widenRemoveText: PluralForms<(count: string, text: string) => string>;
+  /** "Look within 5 miles (6 providers)"; `miles` absent means any distance. */
+  widenDistance: PluralForms<(count: string, miles?: string) => string>;
 
   // --- vocabulary labels ---
   supportTypes: Record<KnownSupportType, string>;

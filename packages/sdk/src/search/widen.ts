@@ -23,8 +23,8 @@ export type WideningOption =
 /** The list filters of a query, in the order of the filters panel. */
 const LIST_FILTERS = ['support', 'whoFor', 'delivery', 'payment', 'languages', 'openOn'] as const;
 
-/** Wider distances offered after the current one: the distance bands, then 50 miles, then anywhere. */
-const WIDER_MILES: readonly (number | undefined)[] = [...DISTANCE_BAND_MILES, 50, undefined];
+/** Wider distances offered after the current one: the distance bands (the choices the element offers), then anywhere. */
+const WIDER_MILES: readonly (number | undefined)[] = [...DISTANCE_BAND_MILES, undefined];
 
 /**
  * The query with one filter value taken away (the whole filter when it was the only value).

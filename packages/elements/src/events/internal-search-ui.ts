@@ -1,0 +1,40 @@
+/**
+ * Events of the search UI parts (filters panel, need combobox) to the finder.
+ * They bubble but are not composed, so they never leave the finder's shadow root.
+ */
+import type { SearchQuery } from '@micro-provider-finder/sdk';
+
+/** The filter fields of a {@link SearchQuery}: what the filters panel and chips edit. */
+export type FilterSelection = Pick<
+  SearchQuery,
+  'support' | 'whoFor' | 'delivery' | 'payment' | 'languages' | 'openOn' | 'free' | 'takingNewClients'
+>;
+
+/**
+ * `mpf-filters-change` from `<mpf-filters-panel>`: the person ticked, unticked
+ * or cleared filters. `detail.filters` is the whole new selection.
+ */
+export class MpfFiltersChangeEvent extends CustomEvent<{ filters: FilterSelection }> {
+  static readonly eventName = 'mpf-filters-change';
+  constructor(filters: FilterSelection) {
+    super(MpfFiltersChangeEvent.eventName, { detail: { filters }, bubbles: true });
+  }
+}
+
+/**
+ * `mpf-need-input` from `<mpf-search-form>`: the need box's text changed as the
+ * person typed. The finder answers by setting the form's `suggestions`.
+ */
+export class MpfNeedInputEvent extends CustomEvent<{ text: string }> {
+  static readonly eventName = 'mpf-need-input';
+  constructor(text: string) {
+    super(MpfNeedInputEvent.eventName, { detail: { text }, bubbles: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mpf-filters-change': MpfFiltersChangeEvent;
+    'mpf-need-input': MpfNeedInputEvent;
+  }
+}
