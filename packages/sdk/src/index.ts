@@ -44,3 +44,4 @@ export { resolvePostcode } from './geo/resolve.ts';
 export type { ResolvePostcodeOptions } from './geo/resolve.ts';
 export { createPostcodesIoGeocoder } from './geo/geocoder.ts';
 export type { Geocoder, PostcodesIoGeocoderOptions } from './geo/geocoder.ts';
+export { originFromCoordinates, nearestDistrict } from './geo/from-coordinates.ts';

@@ -10,6 +10,10 @@ export interface MpfErrorDetail {
   message: string;
   /** True when a saved copy of the feed is shown instead. */
   usingSavedCopy: boolean;
+  /** Seconds the server asked us to wait (HTTP Retry-After), when it said. */
+  retryAfterSeconds?: number;
+  /** True when the browser reported being offline as the load failed. */
+  offline?: boolean;
 }
 
 /** `mpf-error`: the feed could not be loaded. */

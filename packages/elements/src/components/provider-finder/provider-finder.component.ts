@@ -4,6 +4,8 @@ import { Task } from '@lit/task';
 import {
   createFeedCache,
   createFinder,
+  createPostcodesIoGeocoder,
+  originFromCoordinates,
   isFeedError,
   loadFeed,
   loadOutcodeTable,
@@ -11,12 +13,15 @@ import {
   resolvePostcode,
   type FeedCache,
   type Finder,
+  type Geocoder,
+  type Origin,
   type Ordering,
   type ParsedFeed,
   type SearchQuery,
   type SearchResult,
 } from '@micro-provider-finder/sdk';
 import type { MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
+import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
 import { MpfErrorEvent, type MpfErrorDetail } from '../../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../../events/mpf-feed-problems.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
@@ -24,6 +29,8 @@ import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import { deriveState, isAbortError, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
 import { formatDate, formatNumber, plural } from '../../internal/format.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
+import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
+import { currentPosition } from '../../internal/geolocation.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
@@ -41,6 +48,20 @@ function openFeedCache(): FeedCache | undefined {
   } catch {
     return undefined; // storage disabled, sandboxed iframe, private mode
   }
+}
+
+/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
+function isSameOrigin(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** `{offline: true}` when the browser says it has no network. */
+function offlineFlag(): { offline?: true } {
+  return typeof navigator !== 'undefined' && navigator.onLine === false ? { offline: true } : {};
 }
 
 /**
@@ -106,6 +127,23 @@ export class MicroProviderFinder extends MpfElement {
   /** A ready look: "govuk" or "nhs". Your own `--mpf-*` tokens still win. */
   @property({ reflect: true }) theme?: 'govuk' | 'nhs';
 
+  // --- where the person is (distance, geolocation, geocoder) ---
+  /** Distance to start with: "1", "3", "5", "10" (default: rural districts are large), "20" or "any". */
+  @property({ useDefault: true }) distance: DistanceChoice = DEFAULT_DISTANCE;
+  /** Offers "Use my location". The browser is only asked when the person presses it. */
+  @property({ attribute: 'allow-geolocation', type: Boolean }) allowGeolocation = false;
+  /**
+   * A postcodes.io-compatible API for exact postcode locations (off by default:
+   * without it no postcode ever leaves the page; district centres are used).
+   */
+  @property({ attribute: 'geocoder-url' }) geocoderUrl = '';
+
+  /**
+   * Internal timings, shortened by tests: after `slowAfterMs` of loading a
+   * "Still loading…" message appears; a feed load gives up after `feedTimeoutMs`.
+   */
+  static timings = { slowAfterMs: 4000, feedTimeoutMs: 15_000 };
+
   @state() private finder?: Finder;
   @state() private submitted?: SearchQuery;
   @state() private shown: SearchResult[] = [];
@@ -113,15 +151,23 @@ export class MicroProviderFinder extends MpfElement {
   @state() private view: 'results' | 'details' = 'results';
   @state() private selectedId?: string;
   @state() private announcement = '';
+  /** True once loading has taken longer than `timings.slowAfterMs`. */
+  @state() private slowLoading = false;
 
   private finderFor?: { feed: ParsedFeed; ordering: Ordering };
   private abortedOnDisconnect = false;
   private warnedProblemsFor?: ParsedFeed;
   private autoSearched = false;
   private pendingFocus?: () => Promise<unknown>;
+  private geocoderFor?: { url: string; geocoder: Geocoder | undefined };
+  /** Retries a failed load when the browser comes back online. */
+  private readonly handleOnline = () => {
+    if (this.feedTask.value?.error || this.feedTask.error) void this.feedTask.run();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.handleOnline);
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       void this.feedTask.run();
@@ -130,6 +176,7 @@ export class MicroProviderFinder extends MpfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.handleOnline);
     // Task does not abort on disconnect by itself (conventions section 5).
     this.feedTask.abort();
     this.searchTask.abort();
@@ -172,10 +219,15 @@ export class MicroProviderFinder extends MpfElement {
     if (!src) return undefined;
     const cache = openFeedCache();
     const saved = cache?.load(src);
+    this.slowLoading = false;
+    const slowTimer = setTimeout(() => (this.slowLoading = true), MicroProviderFinder.timings.slowAfterMs);
     try {
       const loaded = await loadFeed(src, {
         signal,
-        ...(saved ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
+        timeoutMs: MicroProviderFinder.timings.feedTimeoutMs,
+        // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
+        // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
+        ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
       });
       if (loaded.notModified) {
         if (saved) return { feed: saved.feed, problems: saved.feed.problems };
@@ -190,6 +242,9 @@ export class MicroProviderFinder extends MpfElement {
       this.dispatchEvent(new MpfErrorEvent(detail));
       if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
       throw error;
+    } finally {
+      clearTimeout(slowTimer);
+      this.slowLoading = false;
     }
   }
 
@@ -198,11 +253,38 @@ export class MicroProviderFinder extends MpfElement {
       return {
         kind: error.kind,
         ...(error.status !== undefined ? { status: error.status } : {}),
+        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
         message: error.message,
         usingSavedCopy,
+        ...offlineFlag(),
       };
     }
-    return { kind: 'network', message: error instanceof Error ? error.message : String(error), usingSavedCopy };
+    return { kind: 'network', message: error instanceof Error ? error.message : String(error), usingSavedCopy, ...offlineFlag() };
+  }
+
+  /** The plain-words message for a failed load: offline, "try again in N minutes", or by kind. */
+  private feedErrorText(error: MpfErrorDetail): string {
+    const locale = this.locale;
+    if (error.offline) return locale.strings.feedOffline;
+    const wait = error.retryAfterSeconds;
+    // Beyond a couple of hours "later" is as useful as a number.
+    if (wait !== undefined && wait <= 2 * 60 * 60) return plural(locale, locale.strings.retryInMinutes, Math.max(1, Math.ceil(wait / 60)));
+    return locale.strings.feedErrors[error.kind];
+  }
+
+  /** The host's geocoder, made once per `geocoder-url`; none (no request ever) when the attribute is absent. */
+  private get geocoder(): Geocoder | undefined {
+    const url = this.geocoderUrl.trim();
+    if (this.geocoderFor?.url !== url) {
+      let geocoder: Geocoder | undefined;
+      try {
+        geocoder = url ? createPostcodesIoGeocoder(url) : undefined;
+      } catch {
+        console.warn(`<micro-provider-finder>: geocoder-url must be an http(s) address; postcodes use district centres.`);
+      }
+      this.geocoderFor = { url, geocoder };
+    }
+    return this.geocoderFor.geocoder;
   }
 
   private async runSearch(
@@ -212,8 +294,12 @@ export class MicroProviderFinder extends MpfElement {
   ): Promise<SearchOutcome | undefined> {
     if (!finder || !submitted) return undefined;
     const query: ResultsOutcome['query'] = { ...submitted };
-    if (submitted.postcode) {
-      const resolved = await resolvePostcode(submitted.postcode, { signal });
+    if (submitted.origin && !submitted.postcode) {
+      // "Use my location": the point is exact; the table places providers known only by postcode.
+      finder.useOutcodes(await loadOutcodeTable());
+    } else if (submitted.postcode) {
+      const geocoder = this.geocoder;
+      const resolved = await resolvePostcode(submitted.postcode, { signal, ...(geocoder ? { geocoder } : {}) });
       signal.throwIfAborted();
       if (!resolved.ok) {
         const kind = resolved.error.kind;
@@ -229,7 +315,11 @@ export class MicroProviderFinder extends MpfElement {
   private startSearchFromAttributes(): void {
     this.autoSearched = true;
     const parsed = parsePostcode(this.postcode);
-    this.submitted = { text: this.query.trim(), ...(parsed.ok ? { postcode: parsed.value.postcode } : {}) };
+    const maxMiles = maxMilesFor(toDistanceChoice(this.distance));
+    this.submitted = {
+      text: this.query.trim(),
+      ...(parsed.ok ? { postcode: parsed.value.postcode, ...(maxMiles !== undefined ? { maxMiles } : {}) } : {}),
+    };
   }
 
   // --- event handlers ---
@@ -262,6 +352,7 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.postcode = query.postcode ?? '';
     this.query = query.text ?? '';
+    if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
     this.search(query);
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
   }
@@ -295,6 +386,29 @@ export class MicroProviderFinder extends MpfElement {
     void this.feedTask.run();
   }
 
+  /** "Use my location" was pressed: ask the browser, then search from that exact point. */
+  private async handleUseLocation(event: MpfUseLocationEvent): Promise<void> {
+    const form = this.form;
+    if (!this.allowGeolocation || !form) return;
+    const query = event.detail.query;
+    form.locating = true;
+    const position = await currentPosition();
+    form.locating = false;
+    if (!position.ok) {
+      form.locationError = position.error;
+      return;
+    }
+    const { lat, lng } = position.value;
+    const origin: Origin = await originFromCoordinates(lat, lng).catch(
+      (): Origin => ({ lat, lng, district: '', postcode: '', precision: 'exact' }), // no district for wording: still search
+    );
+    this.postcode = '';
+    this.query = query.text ?? '';
+    this.distance = choiceForMiles(query.maxMiles);
+    this.search({ ...query, origin });
+    this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
+  }
+
   // --- rendering ---
 
   private get state(): FinderState {
@@ -313,9 +427,9 @@ export class MicroProviderFinder extends MpfElement {
       case 'no-feed':
         return '';
       case 'loading':
-        return strings.loading;
+        return this.slowLoading ? strings.stillLoading : strings.loading;
       case 'feed-error':
-        return strings.feedErrors[state.error.kind];
+        return this.feedErrorText(state.error);
       case 'idle':
         return plural(this.locale, strings.providersListed, state.feed.feed.providers.length);
       case 'searching':
@@ -338,6 +452,11 @@ export class MicroProviderFinder extends MpfElement {
     const skipped = feed.problems.some((p) => p.severity === 'record');
     if (!feed.savedAt && !skipped) return nothing;
     return html`<div class="notes">
+      ${feed.error
+        ? html`<mpf-status-message variant="note" action-label=${locale.strings.tryAgain} @mpf-action=${this.handleRetry}>
+            <p>${this.feedErrorText(feed.error)}</p>
+          </mpf-status-message>`
+        : nothing}
       ${feed.savedAt
         ? html`<mpf-status-message variant="note">${locale.strings.savedCopy(formatDate(locale, feed.savedAt))}</mpf-status-message>`
         : nothing}
@@ -400,7 +519,7 @@ export class MicroProviderFinder extends MpfElement {
       case 'postcode-error':
         return state.kind === 'no-feed' ? nothing : this.renderFeedNotes(state.feed);
       case 'loading':
-        return html`<mpf-status-message variant="loading"><p>${strings.loading}</p></mpf-status-message>`;
+        return html`<mpf-status-message variant="loading"><p>${this.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
       case 'feed-error':
         return html`<mpf-status-message
           variant="error"
@@ -409,7 +528,7 @@ export class MicroProviderFinder extends MpfElement {
           action-label=${strings.tryAgain}
           @mpf-action=${this.handleRetry}
         >
-          <p>${strings.feedErrors[state.error.kind]}</p>
+          <p>${this.feedErrorText(state.error)}</p>
         </mpf-status-message>`;
       case 'searching':
         return html`${this.renderFeedNotes(state.feed)}
@@ -436,6 +555,10 @@ export class MicroProviderFinder extends MpfElement {
           lang=${this.lang || nothing}
           .postcode=${this.postcode}
           .query=${this.query}
+          .distance=${toDistanceChoice(this.distance)}
+          ?allow-geolocation=${this.allowGeolocation}
+          heading-level=${toHeadingLevel(this.headingLevel)}
+          @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
         ></mpf-search-form>
         <p class="status" part="status" role="status">${this.statusText(state)}</p>

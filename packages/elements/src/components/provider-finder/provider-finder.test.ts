@@ -175,6 +175,9 @@ describe('<micro-provider-finder>', () => {
       for (const type of ['mpf-search', 'mpf-results', 'mpf-select', 'mpf-error', 'mpf-feed-problems']) {
         el.addEventListener(type, (e) => events.push((e as CustomEvent).detail));
       }
+      const distance = getByLabelText(el, 'Distance') as unknown as HTMLSelectElement;
+      distance.value = 'any'; // "Any distance", so more than a page of results (and "Show more") is covered
+      distance.dispatchEvent(new Event('change', { bubbles: true }));
       await searchAsPerson(el, 'TA2', '');
       await waitForStatus(el, (t) => /near TA2/.test(t));
       getButton(el, 'Show more providers').click();

@@ -2,7 +2,11 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { parsePostcode, type SearchQuery } from '@micro-provider-finder/sdk';
 import { MpfFormSubmitEvent } from '../../events/internal.ts';
-import type { PostcodeErrorKey } from '../../i18n/strings.ts';
+import { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import type { LocationErrorKey, PostcodeErrorKey } from '../../i18n/strings.ts';
+import { DISTANCE_CHOICES, DEFAULT_DISTANCE, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
+import { plural } from '../../internal/format.ts';
+import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { searchFormStyles } from './search-form.styles.ts';
@@ -39,6 +43,18 @@ export class MpfSearchForm extends MpfElement {
    */
   @property({ attribute: false }) postcodeError?: PostcodeErrorKey;
 
+  // --- distance, "Use my location" and the error summary ---
+  /** The Distance select's value: "1", "3", "5", "10", "20" or "any" (see internal/distance-choice.ts for the default). */
+  @property() distance: DistanceChoice = DEFAULT_DISTANCE;
+  /** Shows the "Use my location" button. The finder sets it from its `allow-geolocation` attribute. */
+  @property({ attribute: 'allow-geolocation', type: Boolean }) allowGeolocation = false;
+  /** Why the location could not be used, shown under the button. */
+  @property({ attribute: false }) locationError?: LocationErrorKey;
+  /** True while the browser is being asked for the position. */
+  @property({ type: Boolean }) locating = false;
+  /** Level of the error summary's "There is a problem" heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** Unique per instance: two finders on one page must not share ids. */
   private readonly idPrefix = `mpf-form-${++nextFormId}`;
 
@@ -67,12 +83,86 @@ export class MpfSearchForm extends MpfElement {
       return;
     }
     this.postcodeError = undefined;
+    this.locationError = undefined;
     const searchQuery: SearchQuery = { text };
     if (parsed.ok) {
       searchQuery.postcode = parsed.value.postcode;
       this.postcode = parsed.value.postcode;
+      this.addDistance(searchQuery);
     }
     this.dispatchEvent(new MpfFormSubmitEvent(searchQuery));
+  }
+
+  /** Distance only means something with a place to measure from, so it joins the query only then. */
+  private addDistance(searchQuery: SearchQuery): void {
+    const maxMiles = maxMilesFor(this.distance);
+    if (maxMiles !== undefined) searchQuery.maxMiles = maxMiles;
+  }
+
+  private handleDistanceChange(event: Event): void {
+    this.distance = toDistanceChoice((event.target as HTMLSelectElement).value);
+  }
+
+  private handleUseLocation(): void {
+    this.postcodeError = undefined;
+    this.locationError = undefined;
+    const searchQuery: SearchQuery = { text: this.query.trim() };
+    this.addDistance(searchQuery);
+    this.dispatchEvent(new MpfUseLocationEvent(searchQuery));
+  }
+
+  /** The error summary's link: fragment links can't reach into a shadow root, so focus the field ourselves. */
+  private handleSummaryLink(event: Event): void {
+    event.preventDefault();
+    this.postcodeInput?.focus();
+  }
+
+  private renderErrorSummary() {
+    if (!this.postcodeError) return nothing;
+    const { strings } = this.locale;
+    return html`<div class="error-summary" role="alert">
+      ${heading(toHeadingLevel(this.headingLevel), strings.errorSummaryTitle, 'error-summary-title')}
+      <ul>
+        <li>
+          <a href="#${this.idPrefix}-postcode" @click=${this.handleSummaryLink}>${strings.postcodeErrors[this.postcodeError]}</a>
+        </li>
+      </ul>
+    </div>`;
+  }
+
+  private renderDistanceField() {
+    const locale = this.locale;
+    const { strings } = locale;
+    const id = `${this.idPrefix}-distance`;
+    return html`
+      <div class="field">
+        <label for=${id}>${strings.distanceLabel}</label>
+        <div class="hint" id="${id}-hint">${strings.distanceHint}</div>
+        <select id=${id} part="input distance" name="distance" aria-describedby="${id}-hint" @change=${this.handleDistanceChange}>
+          ${DISTANCE_CHOICES.map(
+            (choice) => html`<option value=${choice} ?selected=${choice === this.distance}>
+              ${choice === 'any' ? strings.anyDistance : plural(locale, strings.distanceWithin, Number(choice))}
+            </option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
+  private renderLocationButton() {
+    if (!this.allowGeolocation) return nothing;
+    const { strings } = this.locale;
+    return html`<button class="button secondary" part="use-location" type="button" ?disabled=${this.locating} @click=${this.handleUseLocation}>
+      ${this.locating ? strings.findingLocation : strings.useMyLocation}
+    </button>`;
+  }
+
+  private renderLocationError() {
+    if (!this.locationError) return nothing;
+    const { strings } = this.locale;
+    return html`<p class="error-message location-error" role="alert">
+      <span class="visually-hidden">${strings.errorPrefix}</span> ${strings.locationErrors[this.locationError]}
+    </p>`;
   }
 
   private handleInput(event: InputEvent): void {
@@ -138,11 +228,14 @@ export class MpfSearchForm extends MpfElement {
     const { strings } = this.locale;
     return html`
       <form part="form" role="search" novalidate @submit=${this.handleSubmit}>
-        ${this.renderPostcodeField()} ${this.renderNeedField()}
+        ${this.renderErrorSummary()}
+        ${this.renderPostcodeField()} ${this.renderNeedField()} ${this.renderDistanceField()}
         <div class="actions">
           <button class="button" part="submit" type="submit">${strings.searchButton}</button>
+          ${this.renderLocationButton()}
           <slot name="actions"></slot>
         </div>
+        ${this.renderLocationError()}
       </form>
     `;
   }

@@ -48,6 +48,43 @@ export const searchFormStyles = css`
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_mpf-color-input-border);
   }
+  /* distance select and error summary (GOV.UK patterns) */
+  select {
+    min-height: 2.75em;
+    max-width: 14em;
+    padding: 0.3em 0.4em;
+    border: 2px solid var(--_mpf-color-input-border);
+    border-radius: var(--_mpf-radius);
+    background: var(--_mpf-color-bg);
+    color: var(--_mpf-color-text);
+    font: inherit;
+  }
+  select:focus {
+    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus);
+    outline-offset: 0;
+  }
+  .error-summary {
+    padding: var(--_mpf-space-4);
+    border: 5px solid var(--_mpf-color-error);
+  }
+  .error-summary-title {
+    margin: 0 0 var(--_mpf-space-3);
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--_mpf-color-error);
+    font-weight: var(--_mpf-font-weight-bold);
+  }
+  .error-summary a:focus {
+    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus);
+    background: var(--_mpf-color-focus);
+    color: var(--_mpf-color-text);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

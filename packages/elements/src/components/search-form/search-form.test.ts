@@ -27,7 +27,7 @@ describe('<mpf-search-form>', () => {
     const submitted = oneEvent(el, 'mpf-form-submit') as Promise<MpfFormSubmitEvent>;
     await pressEnter();
     const event = await submitted;
-    expect(event.detail.query).to.deep.equal({ text: 'help with shopping', postcode: 'TA1 1AA' });
+    expect(event.detail.query).to.deep.equal({ text: 'help with shopping', postcode: 'TA1 1AA', maxMiles: 10 }); // default distance
     expect(event.composed).to.equal(false);
     expect(getByLabelText(el, 'Postcode').value).to.equal('TA1 1AA');
   });
