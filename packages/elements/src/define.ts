@@ -8,5 +8,6 @@ import './components/search-form/search-form.ts';
 import './components/status-message/status-message.ts';
 import './components/provider-card/provider-card.ts';
 import './components/results-list/results-list.ts';
+import './components/filters-panel/filters-panel.ts';
 import './components/provider-details/provider-details.ts';
 import './components/provider-finder/provider-finder.ts';

@@ -8,6 +8,7 @@ export { MpfSearchForm } from './components/search-form/search-form.component.ts
 export { MpfResultsList } from './components/results-list/results-list.component.ts';
 export { MpfProviderCard } from './components/provider-card/provider-card.component.ts';
 export { MpfProviderDetails } from './components/provider-details/provider-details.component.ts';
+export { MpfFiltersPanel } from './components/filters-panel/filters-panel.component.ts';
 export { MpfStatusMessage } from './components/status-message/status-message.component.ts';
 export type { StatusVariant } from './components/status-message/status-message.component.ts';
 

@@ -10,14 +10,17 @@ export type FilterSelection = Pick<
   'support' | 'whoFor' | 'delivery' | 'payment' | 'languages' | 'openOn' | 'free' | 'takingNewClients'
 >;
 
+/** What changed the filters: a checkbox, "Clear filters", or removing a chip (the finder places focus after the last chip). */
+export type FiltersChangeReason = 'option' | 'clear' | 'chip';
+
 /**
  * `mpf-filters-change` from `<mpf-filters-panel>`: the person ticked, unticked
  * or cleared filters. `detail.filters` is the whole new selection.
  */
-export class MpfFiltersChangeEvent extends CustomEvent<{ filters: FilterSelection }> {
+export class MpfFiltersChangeEvent extends CustomEvent<{ filters: FilterSelection; reason: FiltersChangeReason }> {
   static readonly eventName = 'mpf-filters-change';
-  constructor(filters: FilterSelection) {
-    super(MpfFiltersChangeEvent.eventName, { detail: { filters }, bubbles: true });
+  constructor(filters: FilterSelection, reason: FiltersChangeReason) {
+    super(MpfFiltersChangeEvent.eventName, { detail: { filters, reason }, bubbles: true });
   }
 }
 

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { activeFilterValues, type FacetCounts, type Facets } from '@micro-provider-finder/sdk';
-import { MpfFiltersChangeEvent, type FilterSelection } from '../../events/internal-search-ui.ts';
-import { formatNumber, labelFor, languageName, plural } from '../../internal/format.ts';
+import { MpfFiltersChangeEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
+import { filterValueLabel } from '../../internal/filter-selection.ts';
+import { formatNumber, plural } from '../../internal/format.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { filtersPanelStyles } from './filters-panel.styles.ts';
@@ -103,9 +104,9 @@ export class MpfFiltersPanel extends MpfElement {
     this.chipToFocus = undefined;
   }
 
-  private change(filters: FilterSelection): void {
+  private change(filters: FilterSelection, reason: FiltersChangeReason): void {
     this.selected = filters;
-    this.dispatchEvent(new MpfFiltersChangeEvent(filters));
+    this.dispatchEvent(new MpfFiltersChangeEvent(filters, reason));
   }
 
   private handleToggle(): void {
@@ -113,41 +114,22 @@ export class MpfFiltersPanel extends MpfElement {
   }
 
   private handleCheckbox(filter: FilterName, value: string, event: Event): void {
-    this.change(toggled(this.selected, filter, value, (event.target as HTMLInputElement).checked));
+    this.change(toggled(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
   }
 
   private handleClear(): void {
-    this.change({});
+    this.change({}, 'clear');
   }
 
   /** Removes a chip; focus goes to the chip now in its place (or the one before). With none left, the finder moves focus. */
   private handleRemoveChip(filter: FilterName, value: string, index: number): void {
     const next = toggled(this.selected, filter, value, false);
     if (chosenValues(next).length > 0) this.chipToFocus = index;
-    this.change(next);
+    this.change(next, 'chip');
   }
 
   private labelOf(filter: FilterName, value: string): string {
-    const locale = this.locale;
-    const { strings } = locale;
-    switch (filter) {
-      case 'support':
-        return labelFor(strings.supportTypes, value);
-      case 'whoFor':
-        return labelFor(strings.whoForLabels, value);
-      case 'delivery':
-        return labelFor(strings.delivery, value);
-      case 'payment':
-        return labelFor(strings.payment, value);
-      case 'languages':
-        return languageName(locale, value);
-      case 'openOn':
-        return labelFor(strings.weekdays, value);
-      case 'free':
-        return strings.free;
-      case 'takingNewClients':
-        return strings.takingNewClients;
-    }
+    return filterValueLabel(this.locale, filter, value);
   }
 
   /** Options of one group: known values in the label table's order, then the feed's own, then chosen ones the feed lacks. */

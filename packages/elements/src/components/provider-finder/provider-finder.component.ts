@@ -11,6 +11,10 @@ import {
   loadOutcodeTable,
   parsePostcode,
   resolvePostcode,
+  suggestWidening,
+  withoutFilter,
+  type WideningOption,
+  type Suggestion,
   type FeedCache,
   type Finder,
   type Geocoder,
@@ -22,6 +26,8 @@ import {
 } from '@micro-provider-finder/sdk';
 import type { MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import type { FilterSelection, MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
+import { filterValueLabel, filtersOf, withoutFilters } from '../../internal/filter-selection.ts';
 import { MpfErrorEvent, type MpfErrorDetail } from '../../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../../events/mpf-feed-problems.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
@@ -35,6 +41,7 @@ import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
+import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.ts';
 import type { MpfResultsList } from '../results-list/results-list.component.ts';
 import type { MpfSearchForm } from '../search-form/search-form.component.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
@@ -111,6 +118,7 @@ export class MicroProviderFinder extends MpfElement {
   @query('mpf-search-form') private form?: MpfSearchForm;
   @query('mpf-results-list') private resultsList?: MpfResultsList;
   @query('mpf-provider-details') private details?: MpfProviderDetails;
+  @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
 
   /** Address of the micro-provider-feed/1 JSON feed. */
   @property() src = '';
@@ -202,10 +210,11 @@ export class MicroProviderFinder extends MpfElement {
     void focus?.();
   }
 
-  /** Runs a search as if the person had pressed Search. */
+  /** Runs a search as if the person had pressed Search. Its filters show in the filters panel. */
   search(query: SearchQuery): void {
     this.view = 'results';
     this.submitted = { ...query };
+    this.filters = filtersOf(query);
   }
 
   /** The provider whose details are open, if any. */
@@ -345,6 +354,7 @@ export class MicroProviderFinder extends MpfElement {
     this.shown = outcome.response.results;
     this.pages = 1;
     this.announcement = this.countText(outcome);
+    this.moveFocusAfterSearch();
     this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
   }
 
@@ -353,7 +363,7 @@ export class MicroProviderFinder extends MpfElement {
     this.postcode = query.postcode ?? '';
     this.query = query.text ?? '';
     if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
-    this.search(query);
+    this.search({ ...this.filters, ...query });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
   }
 
@@ -405,8 +415,119 @@ export class MicroProviderFinder extends MpfElement {
     this.postcode = '';
     this.query = query.text ?? '';
     this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...query, origin });
+    this.search({ ...this.filters, ...query, origin });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
+  }
+
+  // --- filters panel, chips, need suggestions, did-you-mean and widening (search UI) ---
+
+  /** The filters chosen now (kept when the person searches again). */
+  @state() private filters: FilterSelection = {};
+  /** Suggestions for the need box, from `finder.suggest`. */
+  @state() private needSuggestions: Suggestion[] = [];
+  /** Where focus goes once the search the person just started has finished (their control is gone). */
+  private focusAfterSearch?: 'results';
+
+  private handleNeedInput(event: MpfNeedInputEvent): void {
+    this.needSuggestions = this.finder?.suggest(event.detail.text) ?? [];
+  }
+
+  /** A checkbox, Clear filters or a chip: search again at once with the new filters. */
+  private handleFiltersChange(event: MpfFiltersChangeEvent): void {
+    const { filters, reason } = event.detail;
+    if (reason === 'chip' && Object.keys(filters).length === 0) this.focusAfterSearch = 'results';
+    this.search({ ...withoutFilters(this.submitted ?? {}), ...filters });
+  }
+
+  private handleDidYouMean(text: string): void {
+    this.query = text;
+    this.focusAfterSearch = 'results';
+    this.search({ ...this.submitted, text });
+  }
+
+  private handleWiden(option: WideningOption): void {
+    const current = this.submitted ?? {};
+    this.focusAfterSearch = 'results';
+    if (option.kind === 'remove-filter') {
+      this.search(withoutFilter(current, option.filter, option.value));
+    } else if (option.kind === 'remove-text') {
+      this.query = '';
+      this.search({ ...current, text: '' });
+    } else {
+      this.distance = choiceForMiles(option.maxMiles);
+      const next: SearchQuery = { ...current, maxMiles: option.maxMiles };
+      if (option.maxMiles === undefined) delete next.maxMiles;
+      this.search(next);
+    }
+  }
+
+  /** After a control that started the search has gone: focus the first result, else the Filters button. */
+  private moveFocusAfterSearch(): void {
+    if (!this.focusAfterSearch) return;
+    this.focusAfterSearch = undefined;
+    this.pendingFocus = async () => {
+      const focused = (await this.resultsList?.focusResultAt(0)) ?? false;
+      if (!focused) this.filtersPanel?.focusToggle();
+    };
+  }
+
+  /** The outcome whose counts the panel shows: the current one, or the previous one while searching. */
+  private filtersOutcome(state: FinderState): ResultsOutcome | undefined {
+    if (state.kind === 'results' || state.kind === 'empty') return state.outcome;
+    if (state.kind === 'searching' && state.previous?.kind === 'results') return state.previous;
+    return undefined;
+  }
+
+  /** Rendered in the same place in every state, so focus on a checkbox survives the search it starts. */
+  private renderFiltersPanel(state: FinderState): TemplateResult | typeof nothing {
+    const outcome = this.filtersOutcome(state);
+    if (!outcome) return nothing;
+    return html`<mpf-filters-panel
+      exportparts="filters, filters-toggle, chip"
+      lang=${this.lang || nothing}
+      ?hidden=${this.view === 'details'}
+      .facets=${outcome.response.facets}
+      .selected=${this.filters}
+      @mpf-filters-change=${this.handleFiltersChange}
+    ></mpf-filters-panel>`;
+  }
+
+  /** "Did you mean ...?" and ways to widen the search, each with the number of providers it gives. */
+  private renderNoResultsHelp(outcome: ResultsOutcome): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    const { strings } = locale;
+    const corrected = outcome.response.didYouMean;
+    const options = this.finder ? suggestWidening(this.finder, outcome.query) : [];
+    if (!corrected && options.length === 0) return nothing;
+    return html`
+      ${corrected
+        ? html`<p class="did-you-mean">
+            ${strings.didYouMeanBefore}
+            <button class="link-button" type="button" @click=${() => this.handleDidYouMean(corrected)}><b>${corrected}</b></button>${strings.didYouMeanAfter}
+          </p>`
+        : nothing}
+      ${options.length > 0
+        ? html`<p>${strings.widenIntro}</p>
+            <ul class="widen">
+              ${options.map(
+                (option) =>
+                  html`<li><button class="link-button" type="button" @click=${() => this.handleWiden(option)}>${this.wideningText(option)}</button></li>`,
+              )}
+            </ul>`
+        : nothing}
+    `;
+  }
+
+  private wideningText(option: WideningOption): string {
+    const locale = this.locale;
+    const { strings } = locale;
+    if (option.kind === 'remove-filter') {
+      const label = filterValueLabel(locale, option.filter, option.value);
+      return plural(locale, strings.widenRemoveFilter, option.total, label);
+    }
+    if (option.kind === 'remove-text') return plural(locale, strings.widenRemoveText, option.total, this.submitted?.text ?? '');
+    const miles = option.maxMiles === undefined ? undefined : formatNumber(locale, option.maxMiles);
+    return plural(locale, strings.widenDistance, option.total, miles);
   }
 
   // --- rendering ---
@@ -488,9 +609,10 @@ export class MicroProviderFinder extends MpfElement {
     `;
   }
 
-  private renderEmpty(): TemplateResult {
+  private renderEmpty(outcome: ResultsOutcome): TemplateResult {
     const { strings } = this.locale;
     return html`<mpf-status-message variant="empty" heading=${strings.noResultsHeading} heading-level=${toHeadingLevel(this.headingLevel)}>
+      ${this.renderNoResultsHelp(outcome)}
       <p>${strings.noResultsIntro}</p>
       <ul>
         ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
@@ -534,7 +656,7 @@ export class MicroProviderFinder extends MpfElement {
         return html`${this.renderFeedNotes(state.feed)}
         ${state.previous?.kind === 'results' && this.shown.length ? this.renderResults(state.previous, true) : nothing}`;
       case 'empty':
-        return html`${this.renderFeedNotes(state.feed)} ${this.renderEmpty()}`;
+        return html`${this.renderFeedNotes(state.feed)} ${this.renderEmpty(state.outcome)}`;
       case 'results':
         return html`${this.renderFeedNotes(state.feed)} ${this.renderDetails()} ${this.renderResults(state.outcome, false)}`;
       default: {
@@ -560,9 +682,11 @@ export class MicroProviderFinder extends MpfElement {
           heading-level=${toHeadingLevel(this.headingLevel)}
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
+          .suggestions=${this.needSuggestions}
+          @mpf-need-input=${this.handleNeedInput}
         ></mpf-search-form>
         <p class="status" part="status" role="status">${this.statusText(state)}</p>
-        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderBody(state)}</div>
+        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderFiltersPanel(state)}${this.renderBody(state)}</div>
         <slot name="footer"></slot>
       </div>
     `;

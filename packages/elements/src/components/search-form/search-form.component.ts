@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { parsePostcode, type SearchQuery } from '@micro-provider-finder/sdk';
+import { live } from 'lit/directives/live.js';
+import { parsePostcode, type SearchQuery, type Suggestion } from '@micro-provider-finder/sdk';
 import { MpfFormSubmitEvent } from '../../events/internal.ts';
 import { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { LocationErrorKey, PostcodeErrorKey } from '../../i18n/strings.ts';
 import { DISTANCE_CHOICES, DEFAULT_DISTANCE, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { plural } from '../../internal/format.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
+import { NeedCombobox } from './need-combobox.ts';
 import { searchFormStyles } from './search-form.styles.ts';
 
 let nextFormId = 0;
@@ -22,6 +25,7 @@ let nextFormId = 0;
  * `parsePostcode`; an empty postcode means "anywhere".
  *
  * @fires {MpfFormSubmitEvent} mpf-form-submit - a valid search; `detail.query` is a whole `SearchQuery`. Bubbles, not composed.
+ * @fires {MpfNeedInputEvent} mpf-need-input - the need box's text changed: `{text}`; answer by setting `suggestions`. Bubbles, not composed.
  *
  * @csspart form - the `<form role="search">`.
  * @csspart input - each text input.
@@ -54,6 +58,9 @@ export class MpfSearchForm extends MpfElement {
   @property({ type: Boolean }) locating = false;
   /** Level of the error summary's "There is a problem" heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Suggestions for the need box, set by the finder in answer to `mpf-need-input`. */
+  @property({ attribute: false }) suggestions: Suggestion[] = [];
 
   /** Unique per instance: two finders on one page must not share ids. */
   private readonly idPrefix = `mpf-form-${++nextFormId}`;
@@ -204,24 +211,50 @@ export class MpfSearchForm extends MpfElement {
   }
 
   private renderNeedField() {
-    const { strings } = this.locale;
+    const locale = this.locale;
+    const { strings } = locale;
     const id = `${this.idPrefix}-need`;
+    const listId = `${id}-suggestions`;
     return html`
-      <div class="field">
+      <div class="field need">
         <label for=${id}>${strings.needLabel}</label>
         <div class="hint" id="${id}-hint">${strings.needHint}</div>
-        <input
-          id=${id}
-          part="input need"
-          name="need"
-          type="text"
-          autocomplete="off"
-          aria-describedby="${id}-hint"
-          .value=${this.query}
-          @input=${this.handleInput}
-        />
+        <div class="combobox">
+          <input
+            id=${id}
+            part="input need"
+            name="need"
+            type="text"
+            autocomplete="off"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded=${this.needCombobox.expanded ? 'true' : 'false'}
+            aria-controls=${listId}
+            aria-activedescendant=${this.needCombobox.activeDescendant(listId)}
+            aria-describedby="${id}-hint"
+            .value=${live(this.query)}
+            @input=${this.handleNeedInput}
+            @keydown=${(event: KeyboardEvent) => this.needCombobox.handleKeydown(event)}
+            @blur=${() => this.needCombobox.handleBlur()}
+          />
+          ${this.needCombobox.renderList(locale, listId, strings.needLabel)}
+        </div>
       </div>
     `;
+  }
+
+  // --- need suggestions (combobox; the finder fills `suggestions` from finder.suggest) ---
+  private readonly needCombobox = new NeedCombobox(this, {
+    suggestions: () => this.suggestions,
+    fill: (text) => {
+      this.query = text;
+    },
+  });
+
+  private handleNeedInput(event: InputEvent): void {
+    this.handleInput(event);
+    this.needCombobox.handleInput();
+    this.dispatchEvent(new MpfNeedInputEvent(this.query));
   }
 
   override render() {

@@ -91,4 +91,36 @@ export const searchFormStyles = css`
     gap: var(--_mpf-space-3);
     align-items: center;
   }
+
+  /* --- need suggestions (combobox listbox) --- */
+  .combobox {
+    position: relative;
+  }
+  .suggestions {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    inset-block-start: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border: 2px solid var(--_mpf-color-input-border);
+    border-block-start: 0;
+    background: var(--_mpf-color-bg);
+    max-height: 20em;
+    overflow-y: auto;
+  }
+  .suggestion {
+    min-height: 2.75em;
+    padding: 0.6em 0.5em;
+    cursor: pointer;
+  }
+  .suggestion:hover {
+    background: var(--_mpf-color-surface);
+  }
+  .suggestion[aria-selected='true'] {
+    background: var(--_mpf-color-brand);
+    color: var(--_mpf-color-bg);
+    outline: 2px solid transparent;
+  }
 `;
