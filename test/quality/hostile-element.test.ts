@@ -12,6 +12,7 @@ import { allShadowRoots, deepQueryAll, deepText, getButton, getByLabelText, getS
 import { pressEnter, typeInto } from '../helpers/user.ts';
 import '../../packages/elements/src/define.ts';
 import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
+import type { MpfFeedProblemsEvent } from '../../packages/elements/src/events/mpf-feed-problems.ts';
 
 declare global {
   interface Window {
@@ -118,7 +119,7 @@ describe('a hostile feed at scale, in the element', () => {
     const el = await fixture<MicroProviderFinder>(
       html`<micro-provider-finder src=${HOSTILE_URL} page-size="50"></micro-provider-finder>`,
     );
-    const { detail } = await problemsEvent;
+    const { detail } = (await problemsEvent) as MpfFeedProblemsEvent;
     await waitForStatus(el, (t) => t === `${VALID} providers listed`, 'valid records listed');
 
     const skipped = detail.problems.filter((p) => p.severity === 'record');
