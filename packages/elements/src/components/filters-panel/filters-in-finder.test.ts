@@ -194,4 +194,17 @@ describe('<micro-provider-finder> filters, chips and widening', () => {
     await waitForStatus(el, `${count} provider${count === 1 ? '' : 's'} near TA1`);
     expect(distance.value).to.not.equal('1');
   });
+
+  for (const [ordering, sentence] of [
+    ['fair', 'Providers that match equally are shown in a different order each day, so everyone gets seen.'],
+    ['distance', 'Nearest providers are shown first.'],
+    ['name', 'Providers are shown in alphabetical order.'],
+  ] as const) {
+    it(`says in one sentence how results are ordered (ordering="${ordering}")`, async () => {
+      const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok} ordering=${ordering}></micro-provider-finder>`);
+      await searchFor(el, '');
+      await waitForStatus(el, providers(12));
+      expect(deepQueryAll(el, '.order').map((p) => deepText(p))).to.deep.equal([sentence]);
+    });
+  }
 });

@@ -81,7 +81,7 @@ function offlineFlag(): { offline?: true } {
  * @fires {MpfSearchEvent} mpf-search - the person submitted a search: `{query, postcode}`.
  * @fires {MpfResultsEvent} mpf-results - results are shown: `{total, page, query}`.
  * @fires {MpfSelectEvent} mpf-select - a provider was chosen: `{providerId}`; cancelable (then details don't open).
- * @fires {MpfErrorEvent} mpf-error - the feed failed to load: `{kind, status?, message, usingSavedCopy}`.
+ * @fires {MpfErrorEvent} mpf-error - the feed failed to load: `{kind, status?, retryAfterSeconds?, offline?, message, usingSavedCopy}`.
  * @fires {MpfFeedProblemsEvent} mpf-feed-problems - for developers: records or fields the feed parser skipped: `{problems}`.
  *
  * @slot intro - content above the form.
@@ -497,7 +497,7 @@ export class MicroProviderFinder extends MpfElement {
     const locale = this.locale;
     const { strings } = locale;
     const corrected = outcome.response.didYouMean;
-    const options = this.finder ? suggestWidening(this.finder, outcome.query) : [];
+    const options = this.wideningFor(outcome);
     if (!corrected && options.length === 0) return nothing;
     return html`
       ${corrected
@@ -516,6 +516,15 @@ export class MicroProviderFinder extends MpfElement {
             </ul>`
         : nothing}
     `;
+  }
+
+  /** Widening options of one outcome, worked out once (each is a few searches) however often we render. */
+  private readonly widening = new WeakMap<ResultsOutcome, WideningOption[]>();
+  private wideningFor(outcome: ResultsOutcome): WideningOption[] {
+    if (!this.finder) return [];
+    let options = this.widening.get(outcome);
+    if (!options) this.widening.set(outcome, (options = suggestWidening(this.finder, outcome.query)));
+    return options;
   }
 
   private wideningText(option: WideningOption): string {
