@@ -4,8 +4,10 @@
  *   dist/cdn/micro-provider-finder.js       ES module, minified, Lit + zod + SDK inlined; the postcode
  *                                           district table (SDK geo/outcodes-data.ts) stays a separate,
  *                                           lazily loaded chunk in dist/cdn/chunks/.
+ *                                           The Welsh strings and the Open Referral adapter are lazy
+ *                                           chunks too (see src/cdn.ts).
  *   dist/cdn/micro-provider-finder.iife.js  classic <script src>; an IIFE cannot load chunks, so the
- *                                           table is inlined there (bigger, but one file).
+ *                                           lazy parts are inlined there (bigger, but one file).
  *
  * npm users import the package's source entry points instead (`.`, `./define`) and dedupe Lit themselves.
  */
@@ -15,6 +17,23 @@ import { defineConfig, type Plugin } from 'vite';
 /** gzip budget for the ESM core file (without the lazily loaded postcode table). */
 const CORE_BUDGET_BYTES = 20 * 1024;
 const CORE_FILE = 'micro-provider-finder.js';
+
+/**
+ * CDN build only: the Welsh table becomes a lazy chunk (npm users keep the static import, so
+ * `resolveLocale('cy')` stays synchronous for them). See src/i18n/welsh-table*.ts.
+ */
+function lazyWelsh(): Plugin {
+  return {
+    name: 'mpf-lazy-welsh',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './welsh-table.ts' && importer?.endsWith('/i18n/locale.ts')) {
+        return this.resolve('./welsh-table.lazy.ts', importer);
+      }
+      return undefined;
+    },
+  };
+}
 
 /** Prints every output file's raw and gzip size, and flags the core bundle if it is over budget. */
 function reportSizes(): Plugin {
@@ -44,7 +63,7 @@ function reportSizes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [reportSizes()],
+  plugins: [lazyWelsh(), reportSizes()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -7,10 +7,14 @@
  *
  * Overrides are page-global on purpose (like ecl's `setStringLiterals`): a
  * council that says "services" instead of "providers" wants it everywhere.
+ *
+ * A shipped table may arrive later (the CDN build loads Welsh as a separate chunk): until
+ * then the language resolves to English, {@link stringsReady} says when it is there, and
+ * elements wait for it before rendering, so nobody sees English flash up first.
  */
-import { cy } from './cy.ts';
 import { enGB } from './en-GB.ts';
 import type { Strings, StringsOverride } from './strings.ts';
+import { welshTable } from './welsh-table.ts';
 
 /** The strings to use and the tag to give `Intl` so plurals and dates match them. */
 export interface Locale {
@@ -20,10 +24,11 @@ export interface Locale {
 }
 
 const FALLBACK = 'en-GB';
-const shipped = new Map<string, Strings>([
-  ['en-gb', enGB],
-  ['cy', cy],
-]);
+const shipped = new Map<string, Strings>([['en-gb', enGB]]);
+/** Shipped tables not loaded yet, by language key, and the loads under way. */
+const loaders = new Map<string, () => Promise<Strings>>();
+const loading = new Map<string, Promise<void>>();
+ship('cy', welshTable);
 const overrides = new Map<string, StringsOverride>();
 const listeners = new Set<() => void>();
 const cache = new Map<string, Locale>();
@@ -35,9 +40,48 @@ function tableFor(key: string): { lang: string; base: Strings } | undefined {
   return undefined;
 }
 
-/** Resolves `lang` (any BCP 47 tag, any case) to a {@link Locale}. */
+function ship(key: string, table: Strings | (() => Promise<Strings>)): void {
+  if (typeof table === 'function') loaders.set(key, table);
+  else shipped.set(key, table);
+}
+
+function tagOf(lang: string | null | undefined): string {
+  return (lang ?? '').trim().toLowerCase() || FALLBACK.toLowerCase();
+}
+
+/**
+ * Starts loading the shipped table `lang` needs, if it is not there yet. Returns a promise that
+ * settles once it is (a failed load leaves English and may be retried), or undefined when
+ * {@link resolveLocale} already has everything for `lang`.
+ */
+export function stringsReady(lang: string | null | undefined): Promise<void> | undefined {
+  const tag = tagOf(lang);
+  const key = [tag, tag.split('-')[0] ?? tag].find((k) => loaders.has(k) && !shipped.has(k));
+  if (key === undefined) return undefined;
+  let load = loading.get(key);
+  if (!load) {
+    load = loaders.get(key)!().then(
+      (table) => {
+        shipped.set(key, table);
+        cache.clear();
+        for (const listener of listeners) listener();
+      },
+      () => {
+        loading.delete(key); // offline or blocked: stay in English, try again next time
+      },
+    );
+    loading.set(key, load);
+  }
+  return load;
+}
+
+/**
+ * Resolves `lang` (any BCP 47 tag, any case) to a {@link Locale}. A shipped table that is still
+ * loading (see {@link stringsReady}) resolves to English until it arrives.
+ */
 export function resolveLocale(lang: string | null | undefined): Locale {
-  const tag = (lang ?? '').trim().toLowerCase() || FALLBACK.toLowerCase();
+  const tag = tagOf(lang);
+  void stringsReady(tag); // a table still loading resolves to English, re-resolved when it lands
   const hit = cache.get(tag);
   if (hit) return hit;
   const language = tag.split('-')[0] ?? tag;

@@ -4,7 +4,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { onStringsChange, resolveLocale, type Locale } from '../i18n/locale.ts';
+import { onStringsChange, resolveLocale, stringsReady, type Locale } from '../i18n/locale.ts';
 import { closestLang } from './lang.ts';
 
 /** Elements to re-render when `<html lang>` changes (one observer for the page). */
@@ -37,6 +37,15 @@ export class MpfElement extends LitElement {
     super.connectedCallback();
     watchPageLang(this);
     this.stopWatchingStrings = onStringsChange(() => this.requestUpdate());
+  }
+
+  /**
+   * Waits for a string table that is still loading (the CDN build fetches Welsh on demand)
+   * before rendering, so the first render is already in the right language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(this.lang || closestLang(this));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {
