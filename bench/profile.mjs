@@ -3,7 +3,7 @@
  * profiler and prints the functions with the most self time, mapped back to
  * their packages/sdk source file (esbuild marks each file in the bundle).
  *
- *   node bench/profile.mjs --what search --size 10000   (or --what parse)
+ *   node bench/profile.mjs --what search --size 10000   (or --what parse, --what index)
  *
  * The raw profile is written to bench/tmp/<what>-<size>.cpuprofile (open it
  * in Chrome DevTools > Performance for the call tree).
@@ -35,6 +35,9 @@ const outcodes = await sdk.loadOutcodeTable();
 let work;
 if (args.what === 'parse') {
   work = () => { for (let i = 0; i < 5; i++) sdk.parseFeed(text); };
+} else if (args.what === 'index') {
+  const providers = sdk.parseFeed(text).providers;
+  work = () => { for (let i = 0; i < 3; i++) sdk.createFinder(providers, { seed: args.seed, outcodes }); };
 } else {
   const finder = sdk.createFinder(sdk.parseFeed(text).providers, { seed: args.seed, outcodes });
   const queries = [];

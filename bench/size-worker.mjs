@@ -48,6 +48,7 @@ const fullGc = () => {
   globalThis.gc();
 };
 const heapUsed = () => process.memoryUsage().heapUsed;
+const progress = (line) => process.stderr.write(`[bench]   ${size.toLocaleString('en-GB')}: ${line}\n`);
 
 const sdk = await import(pathToFileURL(SDK_BUNDLE).href);
 const { generateFeed } = await import(pathToFileURL(GENERATOR).href);
@@ -103,6 +104,8 @@ for (let i = 0; i < parseRuns; i++) {
 out.parse.jsonParseMedianMs = round(median(jsonTimes), 2);
 const providers = parsed.providers;
 
+progress(`parsed in ${out.parse.medianMs} ms (median)`);
+
 // --- Queries: resolve each postcode once, outside every timing ------------------
 const outcodes = await sdk.loadOutcodeTable();
 const queries = [];
@@ -154,6 +157,7 @@ for (const name of engineNames) {
   }
   out.index[name].ms = round(median(buildTimes), 2);
   out.index[name].runs = buildRuns;
+  progress(`${name}: index built in ${out.index[name].ms} ms`);
 
   // Cross-check: our finder's no-text result set must equal the peers' post-filter.
   if (name === 'mpf') {
@@ -208,6 +212,7 @@ for (const name of engineNames) {
       mode: `slow engine: one pass, all results, ${samples.length} of ${queries.length} queries${complete ? '' : ' (capped; recall not scored at this size)'}`,
     });
   }
+  progress(`${name}: p95 ${out.search[name].p95ms} ms (${out.search[name].samples} searches)`);
   engine = undefined;
 }
 
