@@ -5,6 +5,7 @@
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
 import { FeedError } from './errors.ts';
 import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
+import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
 import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
@@ -19,6 +20,8 @@ const PROVIDER_RULES: LenientRules = {
     'quality.registration.status',
   ]),
 };
+/** Clean records skip zod (same rules, see fast-path.ts); any other record gets the full, reporting path. */
+const parseCleanProvider = compileFastPath(ProviderSchema);
 const PUBLISHER_RULES: LenientRules = { required: new Set(['name']), requiredInParent: new Set() };
 
 /** Index used in a FeedProblem about the feed's own fields rather than a record. */
@@ -87,7 +90,8 @@ export function parseFeed(input: unknown): ParsedFeed {
 /** Validates one provider record; returns undefined (after reporting) when it must be skipped. */
 export function parseProvider(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
   const candidate = withStringId(raw);
-  const result = validateLeniently(ProviderSchema, candidate, PROVIDER_RULES);
+  const clean = parseCleanProvider(candidate);
+  const result = clean === NOT_CLEAN ? validateLeniently(ProviderSchema, candidate, PROVIDER_RULES) : { value: clean, issues: [] };
   const id = result.value?.id ?? usableId(candidate);
   for (const issue of result.issues) problems.push(recordProblem(index, id, issue));
   const provider = result.value;

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import sampleFeed from '../../../../demo/data/sample-feed.json';
+import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
+import { ProviderSchema } from './schema.ts';
+
+const fast = compileFastPath(ProviderSchema);
+const SETTINGS = { seed: 7, numRuns: 400 } as const;
+
+/** The fast path must agree with zod: same output when it answers, and it answers only for valid input. */
+function expectAgreesWithZod(record: unknown): 'fast' | 'zod' {
+  const quick = fast(structuredClone(record));
+  const zod = ProviderSchema.safeParse(structuredClone(record));
+  if (quick === NOT_CLEAN) return 'zod';
+  expect(zod.success, `fast path accepted what zod rejects: ${JSON.stringify(record).slice(0, 200)}`).to.equal(true);
+  expect(JSON.stringify(quick)).to.equal(JSON.stringify(zod.data));
+  return 'fast';
+}
+
+describe('parse fast path (clean records without zod)', () => {
+  it('takes every sample-feed record and gives exactly what zod gives', () => {
+    const paths = (sampleFeed as { providers: unknown[] }).providers.map(expectAgreesWithZod);
+    expect(paths.every((p) => p === 'fast')).to.equal(true);
+  });
+
+  it('hands anything doubtful to zod: wrong types, bad links, missing required fields, unknown enum values', () => {
+    const good = { id: 'p1', name: 'Fictional Help', support: ['meals'] };
+    expect(expectAgreesWithZod(good)).to.equal('fast');
+    for (const bad of [
+      { ...good, id: 12 },
+      { ...good, name: '   ' },
+      { ...good, support: [] },
+      { ...good, contact: { website: 'javascript:alert(1)' } },
+      { ...good, delivery: ['teleport'] },
+      { ...good, location: { lat: Number.NaN } },
+      { ...good, size: 2.5 },
+      { id: 'p1', name: 'x' },
+      null,
+      [good],
+    ]) {
+      expect(expectAgreesWithZod(bad), JSON.stringify(bad)).to.equal('zod');
+    }
+  });
+
+  it('never accepts what zod rejects, and matches its output, for generated records', () => {
+    const junk = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom(' Home Help ', 'https://example.org/x', 'a@example.org', 'TA1 1AA', '09:30', 'cy', '2025-03-31'));
+    const record = fc.record(
+      {
+        id: fc.oneof(fc.string({ minLength: 1 }), junk),
+        name: fc.oneof(fc.string({ minLength: 1 }), junk),
+        support: fc.array(fc.oneof(fc.constantFrom('meals', 'Home Help', 'pet_care'), junk), { maxLength: 3 }),
+        delivery: fc.array(fc.oneof(fc.constantFrom('home-visit', 'venue'), junk), { maxLength: 3 }),
+        location: fc.record({ lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk }, { requiredKeys: [] }),
+        contact: fc.record({ website: junk, email: junk, phone: junk }, { requiredKeys: [] }),
+        hours: fc.array(fc.record({ day: fc.oneof(fc.constantFrom('mon', 'sun'), junk), opens: fc.oneof(fc.constant('9.30'), junk), closes: fc.constant('17:00') }), { maxLength: 2 }),
+        size: junk,
+        updated: junk,
+      },
+      { requiredKeys: ['id', 'name', 'support'] },
+    );
+    fc.assert(fc.property(record, (r) => void expectAgreesWithZod(r)), SETTINGS);
+  });
+});
