@@ -245,9 +245,11 @@ function makeCoverage(rnd, base, district, region) {
     return { areas: [...new Set([...codes, ...withTown])], radiusMiles: undefined };
   }
   const style = rnd.weighted([['areas', 45], ['radius', 35], ['both', 20]]);
+  // Rural Powys districts are large and sparse: providers there travel much further than in Somerset.
+  const radii = region.welsh ? [10, 15, 15, 20, 25, 30] : [3, 5, 5, 8, 10, 10, 15, 20];
   return {
-    areas: style === 'radius' ? undefined : [district.code, ...nearby(3)],
-    radiusMiles: style === 'areas' ? undefined : rnd.pick([3, 5, 5, 8, 10, 10, 15, 20]),
+    areas: style === 'radius' ? undefined : [district.code, ...nearby(region.welsh ? 5 : 3)],
+    radiusMiles: style === 'areas' ? undefined : rnd.pick(radii),
   };
 }
 

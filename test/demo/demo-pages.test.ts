@@ -76,7 +76,7 @@ describe('demo pages', () => {
   it('cy.html: the finder speaks Welsh and finds providers in Powys', async () => {
     const page = await openPage('/demo/cy.html');
     frame = page.frame;
-    await search(page.doc, welsh, 'LD1 5AA', 'siopa');
+    await search(page.doc, welsh, 'LD3 7AA', 'cwmni');
   });
 
   it('csp.html: works under a strict Content-Security-Policy with no violations', async () => {
