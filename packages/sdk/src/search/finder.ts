@@ -15,8 +15,9 @@ import type {
   SearchResult,
 } from '../types.ts';
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
+import { roundMiles } from '../geo/distance.ts';
 import { FacetTable, facetValuesOf } from './facets.ts';
-import { placeOf, placeProvider, type Placement, type SearchPlace } from './location.ts';
+import { ProviderPlaces, placeOf } from './location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
@@ -143,19 +144,8 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
-  /**
-   * Where each provider stands relative to a place, computed on first use and
-   * kept while the place stays the same (paging and changing filters are free).
-   */
-  let placementCache: { key: string; values: (Placement | undefined)[] } | undefined;
-  const ANYWHERE: Placement = { keep: true };
-  function placements(place: SearchPlace): (doc: number) => Placement {
-    if (place.kind === 'anywhere') return () => ANYWHERE;
-    const key = JSON.stringify(place);
-    if (placementCache?.key !== key) placementCache = { key, values: new Array<Placement | undefined>(n) };
-    const values = placementCache.values;
-    return (doc) => (values[doc] ??= placeProvider(list[doc]!, place, outcodes, includeUnlocated));
-  }
+  /** Where each provider is, read once; each search then costs one distance per candidate. */
+  const places = new ProviderPlaces(list, includeUnlocated, outcodes);
 
   function prepareNeed(text: string | undefined): PreparedNeed | undefined {
     if (!text || text.trim() === '') return undefined;
@@ -199,11 +189,10 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
 
     let total = 0;
     const keys = new Float64Array(candidates.length);
-    const placementOf = placements(place);
+    places.prepare(place);
     for (let c = 0; c < candidates.length; c++) {
       const doc = need ? candidates[c]! : c;
-      const placement = placementOf(doc);
-      if (!placement.keep) continue;
+      if (!places.locate(doc)) continue;
       const mask = facetTable.failMask(doc, filters);
       facetTable.count(doc, mask, counts);
       if (mask !== 0) continue;
@@ -211,8 +200,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       total++;
       scores[doc] = score;
       bands[doc] = band;
-      distanceBands[doc] = place.kind === 'anywhere' ? 0 : distanceBandOf(placement.distanceMiles, placement.coversArea === true);
-      keys[total - 1] = sortKey(doc, band, distanceBands[doc]!, placement.exactMiles, shuffle);
+      const miles = places.miles;
+      distanceBands[doc] = place.kind === 'anywhere' ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
+      keys[total - 1] = sortKey(doc, band, distanceBands[doc]!, miles, shuffle);
     }
     for (const doc of hitDocs) typeHits[doc] = 0;
 
@@ -223,15 +213,15 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const results: SearchResult[] = [];
     for (let i = start; i < sorted.length; i++) {
       const doc = sorted[i]! % POW20;
-      const placement = placementOf(doc);
+      places.locate(doc);
       const result: SearchResult = {
         provider: list[doc]!,
         score: scores[doc]!,
         relevanceBand: bands[doc]!,
         distanceBand: distanceBands[doc]!,
       };
-      if (placement.distanceMiles !== undefined) result.distanceMiles = placement.distanceMiles;
-      if (placement.coversArea !== undefined) result.coversArea = placement.coversArea;
+      if (places.miles !== undefined) result.distanceMiles = roundMiles(places.miles);
+      if (places.covers !== undefined) result.coversArea = places.covers;
       results.push(result);
     }
     const response: SearchResponse = { results, total, page, pageSize, facets: facetTable.toFacets(counts, filters) };
@@ -312,7 +302,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       explainOrder(ordering, options.seed ?? dailySeed(), { daily: options.seed === undefined, preferTakingNewClients: preferTaking }),
     useOutcodes(table) {
       outcodes = table;
-      placementCache = undefined;
+      places.useOutcodes(table);
     },
     get size() {
       return n;

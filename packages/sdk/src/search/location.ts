@@ -15,7 +15,7 @@
 import { coversOrigin, providerPoint } from '../geo/coverage.ts';
 import { distanceMiles, roundMiles } from '../geo/distance.ts';
 import { outcodeOf, parsePostcode } from '../geo/postcode.ts';
-import type { Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
+import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
 /** Where the search is from, after reading the query. */
 export type SearchPlace =
@@ -104,4 +104,153 @@ export function placeProvider(
   const within = place.maxMiles === undefined ? exactMiles !== undefined : exactMiles !== undefined && exactMiles <= place.maxMiles;
   const keep = covers || within || unlocatedKeep;
   return { keep, distanceMiles: distance, exactMiles, coversArea: covers };
+}
+
+/**
+ * "Llanfair-ym-Muallt" and "llanfair ym muallt" share one key. Must stay the
+ * same as geo/coverage.ts's private `townKeyOf` (areas and district towns are
+ * compared with it there).
+ */
+function townKeyOf(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Keys of the district's town names ("Douglas, Braddan" has two), as geo/coverage.ts reads them. */
+function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
+  const table = outcodes as (OutcodeTable & { town?: (outcode: string) => string | undefined }) | undefined;
+  const town = typeof table?.town === 'function' ? table.town(district) : undefined;
+  return (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
+}
+
+function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== doc) list.push(doc);
+  } else map.set(key, [doc]);
+}
+
+/**
+ * Every provider's place, read once per feed, so a location search is a few
+ * array lookups and one distance per candidate instead of re-reading
+ * postcodes and town names for each provider on every search. Gives exactly
+ * what {@link placeProvider} gives (its tests are the specification).
+ *
+ * Use: {@link prepare} once per search, then {@link locate} per provider,
+ * then read {@link keep}, {@link miles}, {@link covers}.
+ */
+export class ProviderPlaces {
+  /** After {@link locate}: the provider is kept by the place. */
+  keep = true;
+  /** After {@link locate}: exact miles from the place, or undefined when either end is unknown. */
+  miles: number | undefined;
+  /** After {@link locate}: covers the person's area (undefined when the place cannot say, as in placeProvider). */
+  covers: boolean | undefined;
+
+  private readonly providers: readonly Provider[];
+  private readonly includeUnlocated: boolean;
+  private built = false;
+  /** Docs per compacted district ("TA1"): their base's postcode district, or one of their areas. */
+  private readonly byDistrict = new Map<string, number[]>();
+  /** Docs per town key of one of their areas. */
+  private readonly byTown = new Map<string, number[]>();
+  private unlocatedKeep!: Uint8Array;
+  private radius!: Float64Array;
+  private points: (GeoPoint | undefined)[] | undefined;
+  private outcodes: OutcodeTable | undefined;
+  /** Generation stamps: doc covers the current place when coverStamp[doc] === stamp. */
+  private coverStamp!: Uint32Array;
+  private stamp = 0;
+  private place: SearchPlace = { kind: 'anywhere' };
+
+  constructor(providers: readonly Provider[], includeUnlocated: boolean, outcodes: OutcodeTable | undefined) {
+    this.providers = providers;
+    this.includeUnlocated = includeUnlocated;
+    this.outcodes = outcodes;
+  }
+
+  /** Uses (or replaces) the postcode district table: provider points are read again on next use. */
+  useOutcodes(outcodes: OutcodeTable | undefined): void {
+    this.outcodes = outcodes;
+    this.points = undefined;
+  }
+
+  /** Sets the place of the current search (providers' places are read on the first search that has one). */
+  prepare(place: SearchPlace): void {
+    this.place = place;
+    if (place.kind === 'anywhere') return;
+    this.build();
+    if (++this.stamp === 0xffffffff) {
+      this.coverStamp.fill(0);
+      this.stamp = 1;
+    }
+    if (place.kind === 'district') {
+      this.mark(this.byDistrict.get(place.district));
+      return;
+    }
+    const district = compact(place.origin.district);
+    this.mark(this.byDistrict.get(district));
+    for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
+    this.points ??= this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
+  }
+
+  /** Places one provider for the current search; returns {@link keep}. */
+  locate(doc: number): boolean {
+    const place = this.place;
+    if (place.kind === 'anywhere') {
+      this.keep = true;
+      this.miles = undefined;
+      this.covers = undefined;
+      return true;
+    }
+    const marked = this.coverStamp[doc] === this.stamp;
+    if (place.kind === 'district') {
+      this.miles = undefined;
+      this.covers = marked ? true : undefined;
+      this.keep = marked || this.unlocatedKeep[doc] === 1;
+      return this.keep;
+    }
+    const point = this.points![doc];
+    const miles = point ? distanceMiles(place.origin, point) : undefined;
+    const radius = this.radius[doc]!;
+    // Same argument order as geo/coverage.ts, so a provider exactly on its radius is decided the same way.
+    const covers = marked || (radius > 0 && point !== undefined && distanceMiles(point, place.origin) <= radius);
+    const within = miles !== undefined && (place.maxMiles === undefined || miles <= place.maxMiles);
+    this.miles = miles;
+    this.covers = covers;
+    this.keep = covers || within || this.unlocatedKeep[doc] === 1;
+    return this.keep;
+  }
+
+  private mark(docs: readonly number[] | undefined): void {
+    if (!docs) return;
+    for (let k = 0; k < docs.length; k++) this.coverStamp[docs[k]!] = this.stamp;
+  }
+
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    const n = this.providers.length;
+    this.unlocatedKeep = new Uint8Array(n);
+    this.radius = new Float64Array(n);
+    this.coverStamp = new Uint32Array(n);
+    const townKeys = new Map<string, string>();
+    for (let doc = 0; doc < n; doc++) {
+      const p = this.providers[doc]!;
+      if (!hasLocationInfo(p) && (this.includeUnlocated || isRemoteOnly(p))) this.unlocatedKeep[doc] = 1;
+      if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) this.radius[doc] = p.radiusMiles;
+      const own = districtOf(p.location?.postcode);
+      if (own !== undefined) addDoc(this.byDistrict, own, doc);
+      for (const area of p.areas ?? []) {
+        addDoc(this.byDistrict, compact(area), doc);
+        let key = townKeys.get(area);
+        if (key === undefined) townKeys.set(area, (key = townKeyOf(area)));
+        if (key !== '') addDoc(this.byTown, key, doc);
+      }
+    }
+  }
 }
