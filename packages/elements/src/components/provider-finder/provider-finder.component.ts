@@ -1,18 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+// Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
+// index, vocabulary, cache) come through loadEngine() so that the form paints without them.
 import {
-  createFeedCache,
-  createFinder,
-  createPostcodesIoGeocoder,
-  originFromCoordinates,
   isFeedError,
-  loadFeed,
-  loadOutcodeTable,
   parsePostcode,
-  resolvePostcode,
-  suggestWidening,
-  withoutFilter,
   type WideningOption,
   type Suggestion,
   type FeedCache,
@@ -38,6 +31,8 @@ import { toHeadingLevel } from '../../internal/heading.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { currentPosition } from '../../internal/geolocation.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
+import { loadEngine, type Engine } from '../../internal/load-engine.ts';
+import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../../internal/early-feed-request.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
@@ -49,9 +44,9 @@ import { providerFinderStyles } from './provider-finder.styles.ts';
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
-function openFeedCache(): FeedCache | undefined {
+function openFeedCache(engine: Engine): FeedCache | undefined {
   try {
-    return createFeedCache(window.localStorage);
+    return engine.createFeedCache(window.localStorage);
   } catch {
     return undefined; // storage disabled, sandboxed iframe, private mode
   }
@@ -63,6 +58,15 @@ function isSameOrigin(src: string): boolean {
     return new URL(src, document.baseURI).origin === window.location.origin;
   } catch {
     return false;
+  }
+}
+
+/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
+function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
   }
 }
 
@@ -168,6 +172,10 @@ export class MicroProviderFinder extends MpfElement {
   private autoSearched = false;
   private pendingFocus?: () => Promise<unknown>;
   private geocoderFor?: { url: string; geocoder: Geocoder | undefined };
+  /** The SDK engine, once loaded (always before there is a feed, so before any search). */
+  private engine?: Engine;
+  /** The feed download started while the engine was still loading; see prepareFeed(). */
+  private earlyFeed?: EarlyFeedRequest;
   /** Retries a failed load when the browser comes back online. */
   private readonly handleOnline = () => {
     if (this.feedTask.value?.error || this.feedTask.error) void this.feedTask.run();
@@ -176,6 +184,7 @@ export class MicroProviderFinder extends MpfElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
+    this.prepareFeed();
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       void this.feedTask.run();
@@ -189,13 +198,16 @@ export class MicroProviderFinder extends MpfElement {
     this.feedTask.abort();
     this.searchTask.abort();
     this.abortedOnDisconnect = true;
+    this.earlyFeed?.cancel();
+    this.earlyFeed = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.feedTask.value?.feed;
-    if (feed && (feed !== this.finderFor?.feed || this.ordering !== this.finderFor.ordering)) {
+    const engine = this.engine;
+    if (feed && engine && (feed !== this.finderFor?.feed || this.ordering !== this.finderFor.ordering)) {
       this.finderFor = { feed, ordering: this.ordering };
-      this.finder = createFinder(feed.providers, { ordering: this.ordering, defaultPageSize: this.pageSize });
+      this.finder = engine.createFinder(feed.providers, { ordering: this.ordering, defaultPageSize: this.pageSize });
       if (!this.autoSearched && (this.postcode || this.query)) this.startSearchFromAttributes();
     }
     if (changed.has('src') && changed.get('src') !== undefined) {
@@ -224,16 +236,43 @@ export class MicroProviderFinder extends MpfElement {
 
   // --- data (all logic from the SDK) ---
 
+  /**
+   * Starts what the first results need, at once (connect, or a new `src`): the engine chunk and,
+   * unless a saved copy will make it a conditional request, the feed download. They overlap, so
+   * loading the engine on demand adds no round trip before the first results.
+   */
+  private prepareFeed(src = this.src): EarlyFeedRequest | undefined {
+    if (!src) return undefined;
+    void loadEngine().catch(() => undefined); // a failure is reported by the feed load that awaits it
+    if (this.earlyFeed?.url === src) return this.earlyFeed;
+    this.earlyFeed?.cancel();
+    // A saved copy on our own origin sends its validators (a 304 saves the download): that request
+    // needs the engine to read the copy first. A returning visitor's browser has the engine cached.
+    const conditional = isSameOrigin(src) && mayHaveSavedCopy(pageStorage(), src);
+    this.earlyFeed = conditional ? undefined : startEarlyFeedRequest(src);
+    return this.earlyFeed;
+  }
+
   private async loadFeedState(src: string, signal: AbortSignal): Promise<FeedState | undefined> {
     if (!src) return undefined;
-    const cache = openFeedCache();
-    const saved = cache?.load(src);
+    const startedAt = Date.now();
+    const early = this.prepareFeed(src);
+    this.earlyFeed = undefined; // this load owns it now
+    const dropEarly = () => early?.cancel(signal.reason);
+    signal.addEventListener('abort', dropEarly, { once: true });
+    let saved: ReturnType<FeedCache['load']>;
     this.slowLoading = false;
     const slowTimer = setTimeout(() => (this.slowLoading = true), MicroProviderFinder.timings.slowAfterMs);
     try {
-      const loaded = await loadFeed(src, {
+      const engine = (this.engine = await loadEngine());
+      signal.throwIfAborted();
+      const cache = openFeedCache(engine);
+      saved = cache?.load(src);
+      const loaded = await engine.loadFeed(src, {
         signal,
-        timeoutMs: MicroProviderFinder.timings.feedTimeoutMs,
+        // The time limit counts from the start, engine download included.
+        timeoutMs: Math.max(1, MicroProviderFinder.timings.feedTimeoutMs - (Date.now() - startedAt)),
+        ...(early ? { fetch: early.fetch } : {}),
         // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
         // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
         ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
@@ -247,6 +286,7 @@ export class MicroProviderFinder extends MpfElement {
       return { feed, problems: loaded.problems };
     } catch (error) {
       if (signal.aborted || isAbortError(error)) throw error;
+      // Also a failed engine download (offline before it arrived): "could not reach", with Try again.
       const detail = this.errorDetail(error, Boolean(saved));
       this.dispatchEvent(new MpfErrorEvent(detail));
       if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
@@ -254,6 +294,8 @@ export class MicroProviderFinder extends MpfElement {
     } finally {
       clearTimeout(slowTimer);
       this.slowLoading = false;
+      early?.cancel(); // not adopted (e.g. the engine failed): stop the download
+      signal.removeEventListener('abort', dropEarly);
     }
   }
 
@@ -287,7 +329,7 @@ export class MicroProviderFinder extends MpfElement {
     if (this.geocoderFor?.url !== url) {
       let geocoder: Geocoder | undefined;
       try {
-        geocoder = url ? createPostcodesIoGeocoder(url) : undefined;
+        geocoder = url && this.engine ? this.engine.createPostcodesIoGeocoder(url) : undefined;
       } catch {
         console.warn(`<micro-provider-finder>: geocoder-url must be an http(s) address; postcodes use district centres.`);
       }
@@ -301,21 +343,22 @@ export class MicroProviderFinder extends MpfElement {
     submitted: SearchQuery | undefined,
     signal: AbortSignal,
   ): Promise<SearchOutcome | undefined> {
-    if (!finder || !submitted) return undefined;
+    const engine = this.engine; // loaded before any finder exists
+    if (!finder || !submitted || !engine) return undefined;
     const query: ResultsOutcome['query'] = { ...submitted };
     if (submitted.origin && !submitted.postcode) {
       // "Use my location": the point is exact; the table places providers known only by postcode.
-      finder.useOutcodes(await loadOutcodeTable());
+      finder.useOutcodes(await engine.loadOutcodeTable());
     } else if (submitted.postcode) {
       const geocoder = this.geocoder;
-      const resolved = await resolvePostcode(submitted.postcode, { signal, ...(geocoder ? { geocoder } : {}) });
+      const resolved = await engine.resolvePostcode(submitted.postcode, { signal, ...(geocoder ? { geocoder } : {}) });
       signal.throwIfAborted();
       if (!resolved.ok) {
         const kind = resolved.error.kind;
         return { kind: 'postcode-error', error: kind === 'empty' ? 'invalid-postcode' : kind };
       }
       query.origin = resolved.value;
-      finder.useOutcodes(await loadOutcodeTable());
+      finder.useOutcodes(await engine.loadOutcodeTable());
     }
     const response = finder.search({ ...query, page: 1, pageSize: this.pageSize });
     return { kind: 'results', query, response };
@@ -409,7 +452,9 @@ export class MicroProviderFinder extends MpfElement {
       return;
     }
     const { lat, lng } = position.value;
-    const origin: Origin = await originFromCoordinates(lat, lng).catch(
+    const origin: Origin = await loadEngine()
+      .then((engine) => engine.originFromCoordinates(lat, lng))
+      .catch(
       (): Origin => ({ lat, lng, district: '', postcode: '', precision: 'exact' }), // no district for wording: still search
     );
     this.postcode = '';
@@ -449,7 +494,7 @@ export class MicroProviderFinder extends MpfElement {
     const current = this.submitted ?? {};
     this.focusAfterSearch = 'results';
     if (option.kind === 'remove-filter') {
-      this.search(withoutFilter(current, option.filter, option.value));
+      if (this.engine) this.search(this.engine.withoutFilter(current, option.filter, option.value));
     } else if (option.kind === 'remove-text') {
       this.query = '';
       this.search({ ...current, text: '' });
@@ -521,9 +566,9 @@ export class MicroProviderFinder extends MpfElement {
   /** Widening options of one outcome, worked out once (each is a few searches) however often we render. */
   private readonly widening = new WeakMap<ResultsOutcome, WideningOption[]>();
   private wideningFor(outcome: ResultsOutcome): WideningOption[] {
-    if (!this.finder) return [];
+    if (!this.finder || !this.engine) return [];
     let options = this.widening.get(outcome);
-    if (!options) this.widening.set(outcome, (options = suggestWidening(this.finder, outcome.query)));
+    if (!options) this.widening.set(outcome, (options = this.engine.suggestWidening(this.finder, outcome.query)));
     return options;
   }
 

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { createFeedCache, loadFeed } from '@micro-provider-finder/sdk';
+import { fixtures } from '../../../../test/handlers.ts';
+import { mayHaveSavedCopy, startEarlyFeedRequest } from './early-feed-request.ts';
+import { loadEngine } from './load-engine.ts';
+
+const URL_ = 'https://feeds.example/early.json';
+
+/** A fake network that records every request and answers with the ok fixture. */
+function recordingFetch() {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetchImpl: typeof fetch = async (input, init = {}) => {
+    calls.push({ url: String(input), init });
+    init.signal?.throwIfAborted();
+    return new Response(JSON.stringify(fixtures.okFeed), { headers: { 'Content-Type': 'application/json', ETag: '"v2"' } });
+  };
+  return { calls, fetchImpl };
+}
+
+describe('startEarlyFeedRequest', () => {
+  it('requests the feed at once, and loadFeed adopts that request instead of making another', async () => {
+    const { calls, fetchImpl } = recordingFetch();
+    const early = startEarlyFeedRequest(URL_, fetchImpl);
+    expect(calls.map((c) => c.url), 'requested before loadFeed runs').to.deep.equal([URL_]);
+
+    const loaded = await loadFeed(URL_, { fetch: early.fetch });
+
+    // One request in all: so the early request is exactly the one loadFeed makes (no cookies, no referrer).
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.init).to.include({ credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' });
+    expect(loaded.notModified).to.equal(false);
+    expect(loaded.notModified ? [] : loaded.providers).to.have.length(fixtures.okFeed.providers.length);
+    expect(loaded.etag).to.equal('"v2"');
+  });
+
+  it('drops the early request when loadFeed asks for a different one (a conditional request)', async () => {
+    const { calls, fetchImpl } = recordingFetch();
+    const early = startEarlyFeedRequest(URL_, fetchImpl);
+    await loadFeed(URL_, { fetch: early.fetch, cached: { etag: '"v1"' } });
+
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.init.signal?.aborted, 'the early request is aborted').to.equal(true);
+    expect(new Headers(calls[1]!.init.headers).get('If-None-Match'), 'the real request carries the validator').to.equal('"v1"');
+  });
+
+  it('passes loadFeed\u2019s abort on to the adopted request', async () => {
+    const { calls, fetchImpl } = recordingFetch();
+    const early = startEarlyFeedRequest(URL_, fetchImpl);
+    const controller = new AbortController();
+    const loading = early.fetch(URL_, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' });
+    controller.abort();
+    await loading.catch(() => undefined);
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.init.signal?.aborted).to.equal(true);
+  });
+
+  it('cancel() aborts a request nobody adopted, and a later call makes its own request', async () => {
+    const { calls, fetchImpl } = recordingFetch();
+    const early = startEarlyFeedRequest(URL_, fetchImpl);
+    early.cancel();
+    expect(calls[0]!.init.signal?.aborted).to.equal(true);
+    await loadFeed(URL_, { fetch: early.fetch });
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.init.signal?.aborted).to.equal(false);
+  });
+});
+
+describe('mayHaveSavedCopy', () => {
+  beforeEach(() => localStorage.clear());
+  after(() => localStorage.clear());
+
+  it('finds the copy the SDK cache saved for that feed address, and only that one', () => {
+    const cache = createFeedCache(localStorage);
+    expect(mayHaveSavedCopy(localStorage, URL_)).to.equal(false);
+    cache.save(URL_, JSON.stringify(fixtures.okFeed));
+    expect(cache.load(URL_), 'saved').to.not.equal(undefined);
+    expect(mayHaveSavedCopy(localStorage, URL_)).to.equal(true);
+    expect(mayHaveSavedCopy(localStorage, `${URL_}?other`)).to.equal(false);
+  });
+
+  it('says no when storage is missing or throws', () => {
+    expect(mayHaveSavedCopy(undefined, URL_)).to.equal(false);
+    const blocked = { getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+    expect(mayHaveSavedCopy(blocked, URL_)).to.equal(false);
+  });
+});
+
+describe('loadEngine', () => {
+  it('loads the engine once and shares it', async () => {
+    const [first, second] = await Promise.all([loadEngine(), loadEngine()]);
+    expect(first).to.equal(second);
+    expect(first.createFinder).to.be.a('function');
+    expect(first.loadFeed).to.equal(loadFeed);
+  });
+});
