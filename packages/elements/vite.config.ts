@@ -6,8 +6,8 @@
  *                                           English strings). Everything else is a lazy chunk in
  *                                           dist/cdn/chunks/, loaded relative to the entry (see
  *                                           src/cdn.ts): the engine (zod, feed parsing, search,
- *                                           vocabulary, cache), the result views, the Welsh strings
- *                                           and the postcode district table.
+ *                                           vocabulary, cache) with the result views, the Welsh
+ *                                           strings and the postcode district table.
  *   dist/cdn/micro-provider-finder.iife.js  classic <script src>; an IIFE cannot load chunks, so the
  *                                           lazy parts are inlined there (bigger, but one file).
  *
@@ -23,26 +23,28 @@ const IIFE_FILE = 'micro-provider-finder.iife.js';
 
 /** When each lazy chunk loads, by its name (chunks/<name>-<hash>.js), for the size report. */
 const CHUNK_WHEN: Record<string, string> = {
-  engine: 'when a finder has a src, alongside the feed',
-  'define-result-parts': 'result views, requested as the entry runs',
-  widen: 'shared by the engine and the result views',
+  'engine-and-views': 'engine + result views: requested as the entry runs, alongside the feed',
   cy: 'Welsh pages only',
   'outcodes-data': 'first postcode search',
 };
 
-/**
- * CDN build only: the Welsh table becomes a lazy chunk (npm users keep the static import, so
- * `resolveLocale('cy')` stays synchronous for them). See src/i18n/welsh-table*.ts.
- */
-function lazyWelsh(): Plugin {
+/** CDN build only: modules swapped for another, as `[specifier, importer file, replacement]`. */
+const CDN_SWAPS: [string, string, string][] = [
+  // The Welsh table becomes a lazy chunk (npm users keep the static import, so `resolveLocale('cy')`
+  // stays synchronous for them). See src/i18n/welsh-table*.ts.
+  ['./welsh-table.ts', '/i18n/locale.ts', './welsh-table.lazy.ts'],
+  // The engine chunk also defines the result views, which are only shown once the engine has run
+  // (npm users register them with the other tags). See src/internal/engine-and-views.ts.
+  ['./engine.ts', '/internal/load-engine.ts', './engine-and-views.ts'],
+];
+
+function cdnSwaps(): Plugin {
   return {
-    name: 'mpf-lazy-welsh',
+    name: 'mpf-cdn-swaps',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './welsh-table.ts' && importer?.endsWith('/i18n/locale.ts')) {
-        return this.resolve('./welsh-table.lazy.ts', importer);
-      }
-      return undefined;
+      const swap = CDN_SWAPS.find(([specifier, from]) => source === specifier && importer?.endsWith(from));
+      return swap ? this.resolve(swap[2], importer) : undefined;
     },
   };
 }
@@ -77,7 +79,7 @@ function reportSizes(): Plugin {
       if (!entry || !iife) return; // called once per format: report when both are in
       const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`.padStart(9);
       const line = (label: string, row: Pick<SizeRow, 'raw' | 'gzip'>, note = '') =>
-        console.log(`  ${label.padEnd(44)} ${kB(row.raw)} raw ${kB(row.gzip)} gzip${note ? `   ${note}` : ''}`);
+        console.log(`  ${label.padEnd(50)} ${kB(row.raw)} raw ${kB(row.gzip)} gzip${note ? `   ${note}` : ''}`);
       const chunks = rows.filter((row) => row.file.startsWith('chunks/')).sort((a, b) => b.gzip - a.gzip);
       const sum = (list: SizeRow[]) => ({ raw: list.reduce((n, r) => n + r.raw, 0), gzip: list.reduce((n, r) => n + r.gzip, 0) });
 
@@ -108,7 +110,7 @@ function reportSizes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [lazyWelsh(), reportSizes()],
+  plugins: [cdnSwaps(), reportSizes()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

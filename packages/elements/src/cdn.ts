@@ -6,12 +6,10 @@
  * Loading it twice, or next to the npm build, is safe: tags already defined are skipped.
  *
  * Lazy chunks beside this file (loaded relative to it; the IIFE inlines them):
- * - the engine (internal/engine.ts: feed parsing with zod, the Open Referral adapter, the cache,
- *   the search index and care vocabulary), requested when a finder gets a `src`, while the feed
- *   itself downloads;
- * - the result views (internal/define-result-parts.ts: `<mpf-results-list>`, `<mpf-provider-card>`,
- *   `<mpf-provider-details>`, `<mpf-filters-panel>`), requested as soon as this file runs; the
- *   finder also waits for them with the engine;
+ * - the engine with the result views (internal/engine-and-views.ts, swapped in by vite.config.ts:
+ *   feed parsing with zod, the Open Referral adapter, the last-good-copy cache, the search index
+ *   and care vocabulary, and `<mpf-results-list>`, `<mpf-provider-card>`, `<mpf-provider-details>`,
+ *   `<mpf-filters-panel>`), requested as soon as this file runs, while the finder requests its feed;
  * - the Welsh strings (when an element's language is Welsh; vite.config.ts swaps in
  *   `i18n/welsh-table.lazy.ts`) and the postcode district table (on a postcode search).
  *
@@ -23,13 +21,11 @@ import './components/search-form/search-form.ts';
 import './components/status-message/status-message.ts';
 import { MicroProviderFinder } from './components/provider-finder/provider-finder.component.ts';
 import { defineElement } from './internal/define.ts';
-import { loadWithEngine } from './internal/load-engine.ts';
+import { loadEngine } from './internal/load-engine.ts';
 
-const defineResultParts = () => import('./internal/define-result-parts.ts');
-// Start now, so the views are there by the time results are; a failure here is retried (and
-// reported) by the finder's own load, which waits for them with the engine.
-defineResultParts().catch(() => undefined);
-loadWithEngine(defineResultParts);
+// Start now (it also defines the result views). A failure here is reported, and retried, by the
+// finder's own feed load, which waits for the engine.
+loadEngine().catch(() => undefined);
 defineElement('micro-provider-finder', MicroProviderFinder);
 
 // The npm entry (index.ts) minus what would pull lazy parts back into this file: the Welsh table

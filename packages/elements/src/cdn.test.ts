@@ -1,0 +1,38 @@
+/**
+ * The built CDN bundle's split (see cdn.ts and vite.config.ts): the entry paints the form without the
+ * engine, and the engine chunk it loads carries feed parsing and the result views. Needs
+ * `npm run build`; skipped (pending) without a build, like test/demo/cdn-bundle.test.ts.
+ */
+import { expect } from '@open-wc/testing';
+
+const CDN_DIR = '/packages/elements/dist/cdn';
+const ENTRY = `${CDN_DIR}/micro-provider-finder.js`;
+
+describe('CDN bundle split (dist/cdn)', () => {
+  let entry = '';
+
+  before(async () => {
+    const response = await fetch(ENTRY);
+    if (response.ok) entry = await response.text();
+    else console.warn(`${ENTRY} is not built: run \`npm run build\` to include the bundle split tests`);
+  });
+
+  beforeEach(function () {
+    if (!entry) this.skip();
+  });
+
+  it('the entry imports nothing statically, so the first paint is one file', () => {
+    expect(entry).not.to.match(/^import[\s{]|[;}]import[\s{*]|from\s*["'`]\.{1,2}\//m);
+  });
+
+  it('feed parsing, zod and the result views are not in the entry but in the engine chunk it loads', async () => {
+    const engineFile = entry.match(/chunks\/engine-and-views-[\w-]+\.js/)?.[0];
+    expect(engineFile, 'the entry loads the engine chunk').to.be.a('string');
+    const engine = await (await fetch(`${CDN_DIR}/${engineFile}`)).text();
+    // Markers: the feed format id (schema), zod's type names, the card's tag, the conditional request header.
+    for (const marker of ['micro-provider-feed/1', '$ZodType', 'mpf-provider-card', 'If-None-Match']) {
+      expect(entry.includes(marker), `"${marker}" kept out of the entry`).to.equal(false);
+      expect(engine.includes(marker), `"${marker}" in the engine chunk`).to.equal(true);
+    }
+  });
+});
