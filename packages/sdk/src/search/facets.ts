@@ -90,6 +90,86 @@ export class FacetTable {
   private readonly offsets: Int32Array[] = [];
   private readonly ids: Int32Array[] = [];
 
+  /**
+   * Reads every provider's filter values straight into the table (the same
+   * table as `new FacetTable(providers.map(facetValuesOf))`, without an
+   * object per provider).
+   */
+  static fromProviders(providers: readonly Provider[]): FacetTable {
+    const table = new FacetTable([]);
+    const n = providers.length;
+    const languageKeys = new Map<string, string>();
+    const readers: ((p: Provider, add: (value: string) => void) => void)[] = [
+      (p, add) => p.support?.forEach(add),
+      (p, add) => p.whoFor?.forEach(add),
+      (p, add) => p.delivery?.forEach(add),
+      (p, add) => p.payment?.forEach(add),
+      (p, add) => {
+        for (const tag of p.languages ?? []) {
+          let key = languageKeys.get(tag);
+          if (key === undefined) languageKeys.set(tag, (key = primaryLanguage(tag)));
+          if (key !== '') add(key);
+        }
+      },
+      (p, add) => {
+        for (const h of p.hours ?? []) add(h.day);
+      },
+      (p, add) => add(p.cost?.free === true ? 'true' : 'false'),
+      (p, add) => add(p.takingNewClients === true ? 'true' : p.takingNewClients === false ? 'false' : 'unknown'),
+    ];
+    FACET_NAMES.forEach((_, f) => {
+      const options: string[] = [];
+      const optionIds = new Map<string, number>();
+      const offsets = new Int32Array(n + 1);
+      let ids = new Int32Array(Math.max(16, n * 2));
+      let count = 0;
+      let docStart = 0;
+      // One reusable callback per filter (not per provider); values repeated within a provider count once.
+      const add = (option: string): void => {
+        let id = optionIds.get(option);
+        if (id === undefined) {
+          id = options.length;
+          optionIds.set(option, id);
+          options.push(option);
+        }
+        for (let k = docStart; k < count; k++) if (ids[k] === id) return;
+        if (count === ids.length) {
+          const bigger = new Int32Array(ids.length * 2);
+          bigger.set(ids);
+          ids = bigger;
+        }
+        ids[count++] = id;
+      };
+      const read = readers[f]!;
+      for (let doc = 0; doc < n; doc++) {
+        docStart = count;
+        read(providers[doc]!, add);
+        offsets[doc + 1] = count;
+      }
+      table.options[f] = options;
+      table.optionIds[f] = optionIds;
+      table.offsets[f] = offsets;
+      table.ids[f] = ids.slice(0, count);
+    });
+    return table;
+  }
+
+  /** Doc ids per option of one filter, in one pass (e.g. every provider of each support type). */
+  postingsOf(name: FacetName): Map<string, Int32Array> {
+    const f = FACET_NAMES.indexOf(name);
+    const options = this.options[f]!;
+    const sizes = new Int32Array(options.length);
+    const ids = this.ids[f]!;
+    const offsets = this.offsets[f]!;
+    for (let k = 0; k < ids.length; k++) sizes[ids[k]!]!++;
+    const lists = options.map((_, id) => new Int32Array(sizes[id]!));
+    const filled = new Int32Array(options.length);
+    for (let doc = 0; doc + 1 < offsets.length; doc++) {
+      for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) lists[ids[k]!]![filled[ids[k]!]!++] = doc;
+    }
+    return new Map(options.map((option, id) => [option, lists[id]!]));
+  }
+
   constructor(values: readonly FacetValues[]) {
     FACET_NAMES.forEach((name, f) => {
       const options: string[] = [];

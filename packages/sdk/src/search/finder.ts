@@ -16,12 +16,12 @@ import type {
 } from '../types.ts';
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { roundMiles } from '../geo/distance.ts';
-import { FacetTable, facetValuesOf } from './facets.ts';
+import { FacetTable } from './facets.ts';
 import { ProviderPlaces, placeOf } from './location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
-import { FIELD_WEIGHTS, TextIndex, typoAllowance, type IndexField } from './text-index.ts';
+import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance } from './text-index.ts';
 import {
   compileVocabulary,
   defaultCompiledVocabulary,
@@ -102,8 +102,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   let outcodes = options.outcodes;
 
   // Support types / groups the feed uses but the vocabulary does not know are still searchable by their own words.
-  const feedSupport = new Set(list.flatMap((p) => p.support ?? []));
-  const feedWhoFor = new Set(list.flatMap((p) => p.whoFor ?? []));
+  const facetTable = FacetTable.fromProviders(list);
+  const feedSupport = new Set(facetTable.optionsOf('support'));
+  const feedWhoFor = new Set(facetTable.optionsOf('whoFor'));
   const extraEntries: VocabularyEntry[] = [
     ...[...feedSupport].filter((id) => !Object.hasOwn(SUPPORT_TYPE_LABELS, id)).map((id) => ({ phrase: humanise(id), support: [id] })),
     ...[...feedWhoFor].filter((id) => !Object.hasOwn(WHO_FOR_LABELS, id)).map((id) => ({ phrase: humanise(id), whoFor: [id] })),
@@ -114,12 +115,10 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const byId = new Map<string, Provider>();
   for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
 
-  const stemCache = new Map<string, string>();
-  const index = new TextIndex(list.map((p) => indexFields(p, vocab, stemCache)));
-  const facetTable = new FacetTable(list.map(facetValuesOf));
+  const index = buildTextIndex(list, vocab);
   const takingRank = Uint8Array.from(list, (p) => (p.takingNewClients === true ? 0 : p.takingNewClients === false ? 2 : 1));
-  const docsBySupport = postingsOf(facetTable, 'support');
-  const docsByWhoFor = postingsOf(facetTable, 'whoFor');
+  const docsBySupport = facetTable.postingsOf('support');
+  const docsByWhoFor = facetTable.postingsOf('whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
 
   // Per-search scratch, reused (the finder is single-threaded): which docs hit an interpreted type.
@@ -315,28 +314,29 @@ function clampPageSize(size: number): number {
   return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(size) || 10));
 }
 
-/** A provider's searchable fields. Town and areas are not here: place is handled by location, not words. */
-function indexFields(p: Provider, vocab: Vocabulary, stems: Map<string, string>): IndexField[] {
-  const supportTokens: AnalysedToken[] = [];
-  for (const type of p.support ?? []) {
-    supportTokens.push(...analyse(type.replace(/[-_]/g, ' ')));
-    supportTokens.push(...(vocab.tokensBySupport.get(type) ?? []));
+/**
+ * Indexes providers' searchable fields: name, support types (their own words
+ * and every vocabulary phrase for them), who for, summary, description. Town
+ * and areas are not here: place is handled by location, not words. A support
+ * type's or group's words are analysed once per finder, not once per provider.
+ */
+function buildTextIndex(list: readonly Provider[], vocab: Vocabulary): TextIndex {
+  const builder = new TextIndexBuilder();
+  const supportTerms = new Map<string, Int32Array>();
+  const whoForTerms = new Map<string, Int32Array>();
+  const termsFor = (cache: Map<string, Int32Array>, id: string, vocabTokens: ReadonlyMap<string, readonly AnalysedToken[]>) => {
+    let terms = cache.get(id);
+    if (!terms) cache.set(id, (terms = builder.termsOf([...analyse(id.replace(/[-_]/g, ' ')), ...(vocabTokens.get(id) ?? [])])));
+    return terms;
+  };
+  for (const p of list) {
+    builder.beginDoc();
+    builder.addText(p.name, FIELD_WEIGHTS.name);
+    for (const type of p.support ?? []) builder.addTerms(termsFor(supportTerms, type, vocab.tokensBySupport), FIELD_WEIGHTS.support);
+    for (const group of p.whoFor ?? []) builder.addTerms(termsFor(whoForTerms, group, vocab.tokensByWhoFor), FIELD_WEIGHTS.whoFor);
+    builder.addText(p.summary ?? '', FIELD_WEIGHTS.summary);
+    builder.addText(p.description ?? '', FIELD_WEIGHTS.description);
   }
-  const whoForTokens: AnalysedToken[] = [];
-  for (const group of p.whoFor ?? []) {
-    whoForTokens.push(...analyse(group.replace(/[-_]/g, ' ')));
-    whoForTokens.push(...(vocab.tokensByWhoFor.get(group) ?? []));
-  }
-  return [
-    { weight: FIELD_WEIGHTS.name, tokens: analyse(p.name, stems) },
-    { weight: FIELD_WEIGHTS.support, tokens: supportTokens },
-    { weight: FIELD_WEIGHTS.whoFor, tokens: whoForTokens },
-    { weight: FIELD_WEIGHTS.summary, tokens: analyse(p.summary ?? '', stems) },
-    { weight: FIELD_WEIGHTS.description, tokens: analyse(p.description ?? '', stems) },
-  ];
+  return builder.build();
 }
 
-/** Doc ids per value of one filter (support type or group), for finding type matches without a scan. */
-function postingsOf(table: FacetTable, name: 'support' | 'whoFor'): Map<string, Int32Array> {
-  return new Map(table.optionsOf(name).map((option) => [option, Int32Array.from(table.docsWith(name, option))]));
-}

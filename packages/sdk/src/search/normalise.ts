@@ -51,7 +51,12 @@ export function foldText(text: string): string {
 
 /** Folded words, in order, nothing dropped: "Help with the Hoovering!" -> ["help","with","the","hoovering"]. */
 export function tokenise(text: string): string[] {
-  return foldText(text).split(SEPARATORS).filter((token) => token !== '');
+  return splitWords(foldText(text));
+}
+
+/** Splits already folded text into words (the second half of {@link tokenise}). */
+export function splitWords(folded: string): string[] {
+  return folded.split(SEPARATORS).filter((token) => token !== '');
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);

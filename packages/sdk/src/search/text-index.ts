@@ -1,13 +1,15 @@
 /**
  * An inverted index over providers' words, built once per feed.
  *
- * Words are stored as integer term ids with typed-array postings (doc id +
- * field weight), so a search touches only the providers that contain a query
- * word, never all the text. Typos are found by comparing a query word with
- * the index's own words of similar length (edit distance 1 for words of 5-8
- * letters, 2 for 9 or more), pre-filtered by a letter bitmask and cached.
+ * Words are interned to integer term ids and postings (doc id + field weight)
+ * live in two flat typed arrays with per-term offsets, so a search touches
+ * only the providers that contain a query word, never all the text, and
+ * building allocates no object per word occurrence. Typos are found only when
+ * a query word is searched, by comparing it with the index's own words of
+ * similar length (edit distance 1 for words of 5-8 letters, 2 for 9 or more),
+ * pre-filtered by a letter bitmask and cached.
  */
-import { isQueryStopWord, type AnalysedToken } from './normalise.ts';
+import { FUNCTION_WORDS, QUERY_STOP_WORDS, foldText, isQueryStopWord, splitWords, stem, type AnalysedToken } from './normalise.ts';
 
 /** How much a word counts, by where it appears: name > support type > who for > summary > description. */
 export const FIELD_WEIGHTS = Object.freeze({ name: 4, support: 3, whoFor: 2.5, summary: 2, description: 1 });
@@ -98,57 +100,283 @@ interface NearTerm {
   edits: number;
 }
 
+/** Marks a folded surface word as "not indexed" (a function or query stop word). */
+const SKIP = -1;
+/** Matches any character outside ASCII (a constant, never built from input). */
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** One letter or digit in any script, for characters outside ASCII. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+function grow<T extends Int32Array | Float32Array>(array: T, need: number): T {
+  if (need <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(need, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/**
+ * Builds a {@link TextIndex} one document at a time: `beginDoc()`, then
+ * `addText` / `addTerms` per field, in order of the doc ids. Each distinct
+ * word is folded, stemmed and interned once; a document's words are kept
+ * once each, with the weight of the best field they appear in.
+ */
+export class TextIndexBuilder {
+  /** Stem -> term id. */
+  readonly termIds = new Map<string, number>();
+  readonly stems: string[] = [];
+  /** A word as people write it for each term (first seen), for "did you mean". */
+  readonly surfaces: string[] = [];
+  /**
+   * Folded words seen so far, in an open-addressing hash table keyed by the
+   * word's characters, so a repeated word is recognised while scanning the
+   * text without cutting it out as a new string.
+   */
+  private slots = new Int32Array(1 << 12);
+  private readonly wordTexts: string[] = [];
+  private wordHashes = new Int32Array(1 << 11);
+  /** Per known word: its term id, or {@link SKIP}. */
+  private wordTerms = new Int32Array(1 << 11);
+  /** Per BMP code unit outside ASCII: 0 not yet known, 1 letter/digit, 2 separator. */
+  private readonly charKinds = new Uint8Array(65536);
+  /** Postings in doc order, as parallel arrays (term, doc, weight). */
+  private postTerms = new Int32Array(1024);
+  private postDocs = new Int32Array(1024);
+  private postWeights = new Float32Array(1024);
+  private postCount = 0;
+  /** Per term: the last doc it was seen in (-1 never), and its best weight in that doc. */
+  private lastDoc = new Int32Array(256).fill(-1);
+  private bestWeight = new Float32Array(256);
+  /** Terms of the current document, in order of first appearance. */
+  private docTerms = new Int32Array(256);
+  private docTermCount = 0;
+  private doc = -1;
+
+  /** Starts the next document (doc ids are 0, 1, 2 ... in call order). */
+  beginDoc(): void {
+    this.flushDoc();
+    this.doc++;
+  }
+
+  /** Adds a field's text: folded, split, stop words skipped, stemmed (as {@link analyse} does). */
+  addText(text: string, weight: number): void {
+    const raw = String(text ?? '');
+    if (raw === '') return;
+    // Folding ASCII is only lowercasing: skip Unicode normalisation for it.
+    this.scanWords(NON_ASCII.test(raw) ? foldText(raw) : raw.toLowerCase(), weight);
+  }
+
+  /** Adds already-interned terms (see {@link termsOf}) to the current document. */
+  addTerms(terms: Int32Array, weight: number): void {
+    for (let k = 0; k < terms.length; k++) this.addTerm(terms[k]!, weight);
+  }
+
+  /** Interns analysed tokens (stop words skipped), for fields shared by many documents such as support-type words. */
+  termsOf(tokens: readonly AnalysedToken[]): Int32Array {
+    const out: number[] = [];
+    for (const token of tokens) if (!isQueryStopWord(token)) out.push(this.intern(token.stem, token.surface));
+    return Int32Array.from(out);
+  }
+
+  /** Freezes the postings into an index. The builder must not be used afterwards. */
+  build(): TextIndex {
+    this.flushDoc();
+    return new TextIndex(this);
+  }
+
+  /** Documents added so far. */
+  get docCount(): number {
+    return this.doc + 1;
+  }
+
+  /** Postings as per-term offsets into flat doc and weight arrays (doc order within a term). */
+  postings(): { offsets: Int32Array; docs: Int32Array; weights: Float32Array } {
+    const termCount = this.stems.length;
+    const offsets = new Int32Array(termCount + 1);
+    const count = this.postCount;
+    for (let i = 0; i < count; i++) offsets[this.postTerms[i]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const fill = offsets.slice(0, termCount);
+    const docs = new Int32Array(count);
+    const weights = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const at = fill[this.postTerms[i]!]!++;
+      docs[at] = this.postDocs[i]!;
+      weights[at] = this.postWeights[i]!;
+    }
+    return { offsets, docs, weights };
+  }
+
+  /** Splits folded text on anything not a letter or digit, exactly as {@link tokenise} does, without its arrays. */
+  private scanWords(folded: string, weight: number): void {
+    let start = -1;
+    let hash = 0;
+    const length = folded.length;
+    for (let i = 0; i <= length; i++) {
+      const c = i < length ? folded.charCodeAt(i) : 32;
+      let isWord: boolean;
+      if (c < 128) isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      else if (c >= 0xd800 && c <= 0xdfff) {
+        // Outside the Basic Multilingual Plane (emoji, rare scripts): the regular expression splits the rest.
+        for (const surface of splitWords(folded.slice(start >= 0 ? start : i))) this.addSurface(surface, weight);
+        return;
+      } else {
+        let kind = this.charKinds[c]!;
+        if (kind === 0) this.charKinds[c] = kind = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+        isWord = kind === 1;
+      }
+      if (isWord) {
+        if (start < 0) {
+          start = i;
+          hash = 0x811c9dc5;
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+      } else if (start >= 0) {
+        const term = this.wordTerm(folded, start, i, hash);
+        if (term !== SKIP) this.addTerm(term, weight);
+        start = -1;
+      }
+    }
+  }
+
+  private addSurface(surface: string, weight: number): void {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < surface.length; i++) hash = Math.imul(hash ^ surface.charCodeAt(i), 0x01000193);
+    const term = this.wordTerm(surface, 0, surface.length, hash);
+    if (term !== SKIP) this.addTerm(term, weight);
+  }
+
+  /** The term of the word text[start..end) (FNV-1a `hash` of its characters), learning the word on first sight. */
+  private wordTerm(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) break;
+      if (this.wordHashes[entry] !== hash) continue;
+      const known = this.wordTexts[entry]!;
+      if (known.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (known.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.wordTerms[entry]!;
+    }
+    const surface = start === 0 && end === text.length ? text : text.slice(start, end);
+    const term = FUNCTION_WORDS.has(surface) || QUERY_STOP_WORDS.has(surface) ? SKIP : this.intern(stem(surface), surface);
+    const entry = this.wordTexts.length;
+    this.wordTexts.push(surface);
+    this.wordHashes = grow(this.wordHashes, entry + 1);
+    this.wordTerms = grow(this.wordTerms, entry + 1);
+    this.wordHashes[entry] = hash;
+    this.wordTerms[entry] = term;
+    if ((entry + 1) * 2 > this.slots.length) this.rehash();
+    else this.place(entry);
+    return term;
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.wordHashes[entry]! & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let entry = 0; entry < this.wordTexts.length; entry++) this.place(entry);
+  }
+
+  private intern(stemmed: string, surface: string): number {
+    let term = this.termIds.get(stemmed);
+    if (term === undefined) {
+      term = this.stems.length;
+      this.termIds.set(stemmed, term);
+      this.stems.push(stemmed);
+      this.surfaces.push(surface);
+      if (term >= this.lastDoc.length) {
+        const old = this.lastDoc.length;
+        this.lastDoc = grow(this.lastDoc, term + 1);
+        this.lastDoc.fill(-1, old);
+        this.bestWeight = grow(this.bestWeight, term + 1);
+      }
+    }
+    return term;
+  }
+
+  private addTerm(term: number, weight: number): void {
+    if (this.lastDoc[term] !== this.doc) {
+      this.lastDoc[term] = this.doc;
+      this.bestWeight[term] = weight;
+      this.docTerms = grow(this.docTerms, this.docTermCount + 1);
+      this.docTerms[this.docTermCount++] = term;
+    } else if (this.bestWeight[term]! < weight) this.bestWeight[term] = weight;
+  }
+
+  private flushDoc(): void {
+    const count = this.docTermCount;
+    if (count === 0) return;
+    const need = this.postCount + count;
+    this.postTerms = grow(this.postTerms, need);
+    this.postDocs = grow(this.postDocs, need);
+    this.postWeights = grow(this.postWeights, need);
+    for (let k = 0; k < count; k++) {
+      const term = this.docTerms[k]!;
+      this.postTerms[this.postCount] = term;
+      this.postDocs[this.postCount] = this.doc;
+      this.postWeights[this.postCount++] = this.bestWeight[term]!;
+    }
+    this.docTermCount = 0;
+  }
+}
+
 /** An inverted index of documents (providers), ids 0..size-1 in the order given. */
 export class TextIndex {
   /** Number of documents. */
   readonly size: number;
-  private readonly termIds = new Map<string, number>();
-  private readonly stems: string[] = [];
+  private readonly termIds: ReadonlyMap<string, number>;
+  private readonly stems: readonly string[];
   /** A word as people write it for each term (first seen), for "did you mean". */
-  private readonly surfaces: string[] = [];
-  private readonly postingDocs: Int32Array[] = [];
-  private readonly postingWeights: Float32Array[] = [];
-  private readonly masks: Int32Array;
-  /** Term ids by stem length, for typo lookups. */
-  private readonly byLength = new Map<number, Int32Array>();
+  private readonly surfaces: readonly string[];
+  /** Term t's postings are docs[offsets[t]] .. docs[offsets[t + 1] - 1] (weights alike). */
+  private readonly offsets: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float32Array;
+  /** Letter masks and term ids by stem length, for typo lookups: built on the first query word that needs them. */
+  private masks: Int32Array | undefined;
+  private byLength: Map<number, Int32Array> | undefined;
   private readonly nearCache = new Map<string, NearTerm[]>();
   private readonly scores: Float32Array;
   private readonly exactMask: Uint32Array;
   private readonly typoMask: Uint32Array;
   private readonly touched: Int32Array;
+  private lastCount = 0;
 
-  /** Builds the index: `documents[i]` is doc id `i`. */
-  constructor(documents: readonly (readonly IndexField[])[]) {
-    this.size = documents.length;
-    const docsPerTerm: number[][] = [];
-    const weightsPerTerm: number[][] = [];
-    const best = new Map<number, number>();
-    documents.forEach((fields, doc) => {
-      best.clear();
-      for (const field of fields) {
-        for (const token of field.tokens) {
-          if (isQueryStopWord(token)) continue;
-          const term = this.termFor(token, docsPerTerm, weightsPerTerm);
-          if ((best.get(term) ?? 0) < field.weight) best.set(term, field.weight);
-        }
+  /**
+   * Builds the index: `documents[i]` is doc id `i`. (Finders use a
+   * {@link TextIndexBuilder}, which skips the per-word token objects.)
+   */
+  constructor(documents: readonly (readonly IndexField[])[] | TextIndexBuilder) {
+    let builder: TextIndexBuilder;
+    if (documents instanceof TextIndexBuilder) builder = documents;
+    else {
+      builder = new TextIndexBuilder();
+      for (const fields of documents) {
+        builder.beginDoc();
+        for (const field of fields) builder.addTerms(builder.termsOf(field.tokens), field.weight);
       }
-      for (const [term, weight] of best) {
-        docsPerTerm[term]!.push(doc);
-        weightsPerTerm[term]!.push(weight);
-      }
-    });
-    for (let t = 0; t < docsPerTerm.length; t++) {
-      this.postingDocs.push(Int32Array.from(docsPerTerm[t]!));
-      this.postingWeights.push(Float32Array.from(weightsPerTerm[t]!));
+      builder.build();
     }
-    this.masks = Int32Array.from(this.stems, letterMask);
-    const lengthLists = new Map<number, number[]>();
-    this.stems.forEach((s, t) => {
-      const list = lengthLists.get(s.length) ?? [];
-      list.push(t);
-      lengthLists.set(s.length, list);
-    });
-    for (const [length, list] of lengthLists) this.byLength.set(length, Int32Array.from(list));
+    this.size = builder.docCount;
+    this.termIds = builder.termIds;
+    this.stems = builder.stems;
+    this.surfaces = builder.surfaces;
+    const { offsets, docs, weights } = builder.postings();
+    this.offsets = offsets;
+    this.postingDocs = docs;
+    this.postingWeights = weights;
     this.scores = new Float32Array(this.size);
     this.exactMask = new Uint32Array(this.size);
     this.typoMask = new Uint32Array(this.size);
@@ -170,52 +398,51 @@ export class TextIndex {
    * stemming, or with a typo when the word is long enough).
    */
   search(query: readonly AnalysedToken[]): TextMatches {
-    let count = 0;
+    const scores = this.scores;
+    const exactMask = this.exactMask;
+    const typoMask = this.typoMask;
+    const touched = this.touched;
+    const offsets = this.offsets;
+    const postingDocs = this.postingDocs;
+    const postingWeights = this.postingWeights;
     for (let i = 0; i < this.lastCount; i++) {
-      const doc = this.touched[i]!;
-      this.scores[doc] = 0;
-      this.exactMask[doc] = 0;
-      this.typoMask[doc] = 0;
+      const doc = touched[i]!;
+      scores[doc] = 0;
+      exactMask[doc] = 0;
+      typoMask[doc] = 0;
     }
-    const tokens = query.slice(0, MAX_QUERY_TOKENS);
-    const touch = (doc: number): void => {
-      if (this.exactMask[doc] === 0 && this.typoMask[doc] === 0) this.touched[count++] = doc;
-    };
-    tokens.forEach((token, j) => {
+    let count = 0;
+    const tokenCount = Math.min(query.length, MAX_QUERY_TOKENS);
+    for (let j = 0; j < tokenCount; j++) {
+      const token = query[j]!;
       const bit = (1 << j) >>> 0;
       const exact = this.termIds.get(token.stem);
       if (exact !== undefined) {
-        const docs = this.postingDocs[exact]!;
-        const weights = this.postingWeights[exact]!;
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!;
-          touch(doc);
-          this.scores[doc]! += weights[k]!;
-          this.exactMask[doc]! |= bit;
+        const end = offsets[exact + 1]!;
+        for (let k = offsets[exact]!; k < end; k++) {
+          const doc = postingDocs[k]!;
+          if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
+          scores[doc]! += postingWeights[k]!;
+          exactMask[doc]! |= bit;
         }
       }
-      for (const near of this.nearTerms(token)) {
-        const docs = this.postingDocs[near.term]!;
-        const weights = this.postingWeights[near.term]!;
-        const factor = TYPO_FACTOR[near.edits]!;
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!;
-          if ((this.exactMask[doc]! | this.typoMask[doc]!) & bit) continue;
-          touch(doc);
-          this.scores[doc]! += weights[k]! * factor;
-          this.typoMask[doc]! |= bit;
+      const near = this.nearTerms(token);
+      for (let m = 0; m < near.length; m++) {
+        const term = near[m]!.term;
+        const factor = TYPO_FACTOR[near[m]!.edits]!;
+        const end = offsets[term + 1]!;
+        for (let k = offsets[term]!; k < end; k++) {
+          const doc = postingDocs[k]!;
+          if ((exactMask[doc]! | typoMask[doc]!) & bit) continue;
+          if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
+          scores[doc]! += postingWeights[k]! * factor;
+          typoMask[doc]! |= bit;
         }
       }
-    });
+    }
     this.lastCount = count;
-    const allMask = tokens.length >= 32 ? 0xffffffff : ((1 << tokens.length) >>> 0) - 1;
-    return {
-      docs: this.touched.subarray(0, count),
-      scores: this.scores,
-      exactMask: this.exactMask,
-      typoMask: this.typoMask,
-      allMask,
-    };
+    const allMask = tokenCount >= 32 ? 0xffffffff : ((1 << tokenCount) >>> 0) - 1;
+    return { docs: touched.subarray(0, count), scores, exactMask, typoMask, allMask };
   }
 
   /**
@@ -228,8 +455,7 @@ export class TextIndex {
     let bestEdits = maxEdits + 1;
     for (const near of this.scanNear(token.stem, maxEdits)) {
       const better =
-        near.edits < bestEdits ||
-        (near.edits === bestEdits && this.postingDocs[near.term]!.length > this.postingDocs[bestTerm]!.length);
+        near.edits < bestEdits || (near.edits === bestEdits && this.docFrequency(near.term) > this.docFrequency(bestTerm));
       if (better) {
         bestTerm = near.term;
         bestEdits = near.edits;
@@ -238,25 +464,14 @@ export class TextIndex {
     return bestTerm < 0 ? undefined : this.surfaces[bestTerm];
   }
 
-  private lastCount = 0;
-
-  private termFor(token: AnalysedToken, docsPerTerm: number[][], weightsPerTerm: number[][]): number {
-    let term = this.termIds.get(token.stem);
-    if (term === undefined) {
-      term = this.stems.length;
-      this.termIds.set(token.stem, term);
-      this.stems.push(token.stem);
-      this.surfaces.push(token.surface);
-      docsPerTerm.push([]);
-      weightsPerTerm.push([]);
-    }
-    return term;
+  private docFrequency(term: number): number {
+    return this.offsets[term + 1]! - this.offsets[term]!;
   }
 
   /** Index words within the typo allowance of a query word (excluding the exact one), cached per query word. */
-  private nearTerms(token: AnalysedToken): NearTerm[] {
+  private nearTerms(token: AnalysedToken): readonly NearTerm[] {
     const allowance = typoAllowance(Math.max(token.surface.length, token.stem.length));
-    if (allowance === 0) return [];
+    if (allowance === 0) return NO_NEAR_TERMS;
     const key = `${allowance}:${token.stem}`;
     let near = this.nearCache.get(key);
     if (!near) {
@@ -267,15 +482,32 @@ export class TextIndex {
     return near;
   }
 
+  /** Letter masks and length buckets, made on first need: most searches never look for typos of an unseen length. */
+  private typoTables(): { masks: Int32Array; byLength: Map<number, Int32Array> } {
+    if (!this.masks || !this.byLength) {
+      this.masks = Int32Array.from(this.stems, letterMask);
+      const lengthLists = new Map<number, number[]>();
+      this.stems.forEach((s, t) => {
+        const list = lengthLists.get(s.length) ?? [];
+        list.push(t);
+        lengthLists.set(s.length, list);
+      });
+      this.byLength = new Map();
+      for (const [length, list] of lengthLists) this.byLength.set(length, Int32Array.from(list));
+    }
+    return { masks: this.masks, byLength: this.byLength };
+  }
+
   private scanNear(stem: string, maxEdits: number): NearTerm[] {
+    const { masks, byLength } = this.typoTables();
     const out: NearTerm[] = [];
     const mask = letterMask(stem);
     for (let length = stem.length - maxEdits; length <= stem.length + maxEdits; length++) {
-      const bucket = this.byLength.get(length);
+      const bucket = byLength.get(length);
       if (!bucket) continue;
       for (let k = 0; k < bucket.length; k++) {
         const term = bucket[k]!;
-        if (popcount(mask ^ this.masks[term]!) > 2 * maxEdits) continue;
+        if (popcount(mask ^ masks[term]!) > 2 * maxEdits) continue;
         const candidate = this.stems[term]!;
         if (candidate === stem) continue;
         const edits = boundedEditDistance(stem, candidate, maxEdits);
@@ -285,3 +517,5 @@ export class TextIndex {
     return out;
   }
 }
+
+const NO_NEAR_TERMS: readonly NearTerm[] = Object.freeze([]);
