@@ -21,7 +21,7 @@ import { ProviderPlaces, placeOf } from './location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
-import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance } from './text-index.ts';
+import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import {
   compileVocabulary,
   defaultCompiledVocabulary,
@@ -81,6 +81,8 @@ interface PreparedNeed {
   /** Bits (in `tokens` order) of words no vocabulary phrase explained. */
   residualMask: number;
   hasTypes: boolean;
+  wantsSupport: boolean;
+  wantsWhoFor: boolean;
 }
 
 /**
@@ -121,8 +123,11 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const docsByWhoFor = facetTable.postingsOf('whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
 
-  // Per-search scratch, reused (the finder is single-threaded): which docs hit an interpreted type.
+  // Per-search scratch, reused (the finder is single-threaded), so a search allocates nothing in proportion
+  // to the feed: which docs hit an interpreted type, the candidates, their sort keys.
   const typeHits = new Uint8Array(n);
+  const candidates = new Int32Array(n);
+  const keys = new Float64Array(n);
   const scores = new Float64Array(n);
   const bands = new Uint8Array(n);
   const distanceBands = new Uint8Array(n);
@@ -157,7 +162,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     tokens.forEach((t, j) => {
       if (j < 32 && interpretation.residualTokens.includes(t.stem)) residualMask |= 1 << j;
     });
-    return { interpretation, tokens, residualMask: residualMask >>> 0, hasTypes };
+    const wantsSupport = interpretation.supportTypes.length > 0;
+    const wantsWhoFor = interpretation.whoFor.length > 0;
+    return { interpretation, tokens, residualMask: residualMask >>> 0, hasTypes, wantsSupport, wantsWhoFor };
   }
 
   function run(query: SearchQuery, withSuggestion: boolean): SearchResponse {
@@ -168,42 +175,38 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const counts = facetTable.newCounts();
     const place = placeOf(query, outcodes);
 
-    // Candidates: with words, only providers that match them; without, everyone.
-    let candidates: ArrayLike<number>;
-    let matches: ReturnType<TextIndex['search']> | undefined;
-    const hitDocs: number[] = [];
+    // Candidates: with words, only providers that match them (type hits first, then word hits); without, everyone.
+    let candidateCount = n;
+    let matches: TextMatches | undefined;
+    let hitCount = 0;
     if (need) {
       matches = index.search(need.tokens);
-      const wantSupport = need.interpretation.supportTypes;
-      const wantWhoFor = need.interpretation.whoFor;
       // 1 = has a wanted support type, 2 = has a wanted group.
-      for (const type of wantSupport) markDocs(docsBySupport.get(type), 1, hitDocs);
-      for (const group of wantWhoFor) markDocs(docsByWhoFor.get(group), 2, hitDocs);
-      const union: number[] = hitDocs.slice();
-      for (const doc of matches.docs) if (typeHits[doc] === 0) union.push(doc);
-      candidates = union;
-    } else {
-      candidates = { length: n } as ArrayLike<number>;
+      for (const type of need.interpretation.supportTypes) hitCount = markDocs(docsBySupport.get(type), 1, hitCount);
+      for (const group of need.interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount);
+      candidateCount = hitCount;
+      const wordDocs = matches.docs;
+      for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
     }
 
     let total = 0;
-    const keys = new Float64Array(candidates.length);
+    const anywhere = place.kind === 'anywhere';
     places.prepare(place);
-    for (let c = 0; c < candidates.length; c++) {
+    for (let c = 0; c < candidateCount; c++) {
       const doc = need ? candidates[c]! : c;
       if (!places.locate(doc)) continue;
       const mask = facetTable.failMask(doc, filters);
       facetTable.count(doc, mask, counts);
       if (mask !== 0) continue;
-      const { band, score } = need && matches ? relevance(doc, need, matches) : { band: 0, score: 0 };
-      total++;
-      scores[doc] = score;
+      const band = need && matches ? relevanceBand(doc, need, matches) : 0;
+      scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
       bands[doc] = band;
       const miles = places.miles;
-      distanceBands[doc] = place.kind === 'anywhere' ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
-      keys[total - 1] = sortKey(doc, band, distanceBands[doc]!, miles, shuffle);
+      const distanceBand = anywhere ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
+      distanceBands[doc] = distanceBand;
+      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle);
     }
-    for (const doc of hitDocs) typeHits[doc] = 0;
+    for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
 
     const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
     const page = Math.max(1, Math.floor(query.page ?? 1) || 1);
@@ -231,12 +234,15 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return response;
   }
 
-  function markDocs(docs: Int32Array | undefined, bit: number, hitDocs: number[]): void {
-    if (!docs) return;
-    for (const doc of docs) {
-      if (typeHits[doc] === 0) hitDocs.push(doc);
+  /** Flags the docs having an asked-for type or group and appends the newly flagged ones to `candidates`. */
+  function markDocs(docs: Int32Array | undefined, bit: number, count: number): number {
+    if (!docs) return count;
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k]!;
+      if (typeHits[doc] === 0) candidates[count++] = doc;
       typeHits[doc]! |= bit;
     }
+    return count;
   }
 
   /**
@@ -246,22 +252,28 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
    * 1: has an asked-for type or group, or every word matches (some with typos).
    * 2: only some words match.
    */
-  function relevance(doc: number, need: PreparedNeed, matches: NonNullable<ReturnType<TextIndex['search']>>) {
+  function relevanceBand(doc: number, need: PreparedNeed, matches: TextMatches): number {
     const hits = typeHits[doc]!;
-    const wantsSupport = need.interpretation.supportTypes.length > 0;
-    const wantsWhoFor = need.interpretation.whoFor.length > 0;
-    const fullHit = need.hasTypes && (!wantsSupport || (hits & 1) !== 0) && (!wantsWhoFor || (hits & 2) !== 0);
     const exact = matches.exactMask[doc]!;
     const found = (exact | matches.typoMask[doc]!) >>> 0;
     const all = matches.allMask;
-    const score = matches.scores[doc]! + (fullHit ? 5 : hits !== 0 ? 3 : 0);
-    let band: number;
-    if (fullHit && (found & need.residualMask) === need.residualMask) band = 0;
-    else if (hits !== 0) band = 1;
-    else if (all !== 0 && (exact & all) >>> 0 === all) band = need.hasTypes ? 1 : 0;
-    else if (all !== 0 && (found & all) >>> 0 === all) band = 1;
-    else band = 2;
-    return { band, score: Math.round(score * 100) / 100 };
+    if (isFullHit(hits, need) && (found & need.residualMask) === need.residualMask) return 0;
+    if (hits !== 0) return 1;
+    if (all !== 0 && (exact & all) >>> 0 === all) return need.hasTypes ? 1 : 0;
+    if (all !== 0 && (found & all) >>> 0 === all) return 1;
+    return 2;
+  }
+
+  /** Summed weight of the words found, plus a bonus for having the asked-for type (more with the group too), to 2 decimals. */
+  function relevanceScore(doc: number, need: PreparedNeed, matches: TextMatches): number {
+    const hits = typeHits[doc]!;
+    const score = matches.scores[doc]! + (isFullHit(hits, need) ? 5 : hits !== 0 ? 3 : 0);
+    return Math.round(score * 100) / 100;
+  }
+
+  /** Has every kind of thing the words asked for: a wanted support type (when any) and a wanted group (when any). */
+  function isFullHit(hits: number, need: PreparedNeed): boolean {
+    return need.hasTypes && (!need.wantsSupport || (hits & 1) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
   }
 
   function sortKey(doc: number, band: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {

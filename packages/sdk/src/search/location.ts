@@ -127,6 +127,34 @@ function districtTownKeys(district: string, outcodes: OutcodeTable | undefined):
   return (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
 }
 
+/** Miles per radian on the sphere geo/distance.ts uses. */
+const EARTH_RADIUS_MILES = 6371.0088 / 1.609344;
+
+/** A point as a unit vector in `out` at `at` (NaN when there is no point). */
+function writeUnit(out: Float64Array, at: number, point: GeoPoint | undefined): void {
+  if (!point) {
+    out[at] = out[at + 1] = out[at + 2] = Number.NaN;
+    return;
+  }
+  const lat = (point.lat * Math.PI) / 180;
+  const lng = (point.lng * Math.PI) / 180;
+  out[at] = Math.cos(lat) * Math.cos(lng);
+  out[at + 1] = Math.cos(lat) * Math.sin(lng);
+  out[at + 2] = Math.sin(lat);
+}
+
+/**
+ * Squared chord length of a great-circle distance of `miles`, widened by a
+ * margin far larger than rounding error, so a provider beyond it is certainly
+ * further than `miles` (Infinity when every point on Earth is within).
+ */
+function chordBound2(miles: number): number {
+  const half = miles / (2 * EARTH_RADIUS_MILES);
+  if (!(half < Math.PI / 2)) return Infinity;
+  const chord = 2 * Math.sin(half);
+  return chord * chord * (1 + 1e-6) + 1e-9;
+}
+
 function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
   const list = map.get(key);
   if (list) {
@@ -161,6 +189,13 @@ export class ProviderPlaces {
   private unlocatedKeep!: Uint8Array;
   private radius!: Float64Array;
   private points: (GeoPoint | undefined)[] | undefined;
+  /** Each point as a unit vector (NaN when none): a chord length bounds the distance without trigonometry. */
+  private unit: Float64Array | undefined;
+  /** Origin of the current search as a unit vector, and squared chord lengths beyond which a provider cannot be within `maxMiles`. */
+  private ox = 0;
+  private oy = 0;
+  private oz = 0;
+  private maxChord2 = Infinity;
   private outcodes: OutcodeTable | undefined;
   /** Generation stamps: doc covers the current place when coverStamp[doc] === stamp. */
   private coverStamp!: Uint32Array;
@@ -177,6 +212,7 @@ export class ProviderPlaces {
   useOutcodes(outcodes: OutcodeTable | undefined): void {
     this.outcodes = outcodes;
     this.points = undefined;
+    this.unit = undefined;
   }
 
   /** Sets the place of the current search (providers' places are read on the first search that has one). */
@@ -195,7 +231,15 @@ export class ProviderPlaces {
     const district = compact(place.origin.district);
     this.mark(this.byDistrict.get(district));
     for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
-    this.points ??= this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
+    if (!this.points) {
+      this.points = this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
+      this.unit = new Float64Array(this.points.length * 3);
+      this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
+    }
+    const origin = new Float64Array(3);
+    writeUnit(origin, 0, place.origin);
+    [this.ox, this.oy, this.oz] = origin;
+    this.maxChord2 = place.maxMiles === undefined ? Infinity : chordBound2(place.maxMiles);
   }
 
   /** Places one provider for the current search; returns {@link keep}. */
@@ -215,8 +259,23 @@ export class ProviderPlaces {
       return this.keep;
     }
     const point = this.points![doc];
-    const miles = point ? distanceMiles(place.origin, point) : undefined;
     const radius = this.radius[doc]!;
+    if (!marked && point !== undefined && this.unlocatedKeep[doc] === 0) {
+      // Cheap reject: further than maxMiles (and than its own radius) by the chord, with a safety margin;
+      // everything else is decided below by the exact distance, as placeProvider decides it.
+      const u = this.unit!;
+      const dx = u[doc * 3]! - this.ox;
+      const dy = u[doc * 3 + 1]! - this.oy;
+      const dz = u[doc * 3 + 2]! - this.oz;
+      const chord2 = dx * dx + dy * dy + dz * dz;
+      if (chord2 > this.maxChord2 && (radius === 0 || chord2 > chordBound2(radius))) {
+        this.keep = false;
+        this.miles = undefined;
+        this.covers = false;
+        return false;
+      }
+    }
+    const miles = point ? distanceMiles(place.origin, point) : undefined;
     // Same argument order as geo/coverage.ts, so a provider exactly on its radius is decided the same way.
     const covers = marked || (radius > 0 && point !== undefined && distanceMiles(point, place.origin) <= radius);
     const within = miles !== undefined && (place.maxMiles === undefined || miles <= place.maxMiles);

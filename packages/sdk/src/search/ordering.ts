@@ -23,8 +23,8 @@ export const UNKNOWN_DISTANCE_BAND = DISTANCE_BAND_MILES.length + 1;
 export function distanceBandOf(distanceMiles: number | undefined, coversArea: boolean): number {
   if (coversArea) return 0;
   if (distanceMiles === undefined || !Number.isFinite(distanceMiles)) return UNKNOWN_DISTANCE_BAND;
-  const band = DISTANCE_BAND_MILES.findIndex((limit) => distanceMiles <= limit);
-  return band === -1 ? DISTANCE_BAND_MILES.length : band;
+  for (let band = 0; band < DISTANCE_BAND_MILES.length; band++) if (distanceMiles <= DISTANCE_BAND_MILES[band]!) return band;
+  return DISTANCE_BAND_MILES.length;
 }
 
 /** xmur3: hashes a string to a 32-bit seed. */
