@@ -24,6 +24,12 @@ export interface VocabularyEntry {
   phrase: string;
   /** Support types the phrase asks for. */
   support?: string[];
+  /**
+   * Support types the phrase also fits, less exactly: providers of these are
+   * found too, but rank after providers of a `support` type ("lunch club":
+   * support lunch-clubs, also meals).
+   */
+  also?: string[];
   /** Who-for groups the phrase asks for. */
   whoFor?: string[];
   /** Language of the phrase (BCP 47 primary subtag), for documentation and suggestions. Default "en". */
@@ -65,8 +71,8 @@ export const WHO_FOR_LABELS: Readonly<Record<KnownWhoFor, string>> = {
 };
 
 /** Shorthand for the table below. */
-function s(support: string[], phrases: string[], lang = 'en'): VocabularyEntry[] {
-  return phrases.map((phrase) => ({ phrase, support, lang }));
+function s(support: string[], phrases: string[], lang = 'en', also?: string[]): VocabularyEntry[] {
+  return phrases.map((phrase) => (also ? { phrase, support, also, lang } : { phrase, support, lang }));
 }
 function w(whoFor: string[], phrases: string[], lang = 'en'): VocabularyEntry[] {
   return phrases.map((phrase) => ({ phrase, whoFor, lang }));
@@ -116,9 +122,10 @@ export const defaultVocabulary: readonly VocabularyEntry[] = Object.freeze([
     'meals', 'meal', 'hot dinners', 'hot dinner', 'hot meals', 'dinner', 'dinners', 'food', 'cooking', 'cook',
     'meals on wheels', 'frozen meals', 'lunch', 'tea time', 'breakfast', 'eating', 'hot food', 'meal delivery',
   ]),
-  ...s(['lunch-clubs', 'meals'], ['lunch club', 'luncheon club', 'dinner club', 'community lunch', 'community meal', 'pensioners lunch'], 'en'),
+  // A lunch club is a meal, but not every meals provider is a lunch club: meals rank after lunch clubs.
+  ...s(['lunch-clubs'], ['lunch club', 'luncheon club', 'dinner club', 'community lunch', 'community meal', 'pensioners lunch'], 'en', ['meals']),
   ...s(['meals'], ['prydau bwyd', 'pryd bwyd', 'prydau', 'bwyd', 'cinio poeth', 'coginio', 'pryd poeth'], 'cy'),
-  ...s(['lunch-clubs', 'meals'], ['clwb cinio', 'cinio cymunedol'], 'cy'),
+  ...s(['lunch-clubs'], ['clwb cinio', 'cinio cymunedol'], 'cy', ['meals']),
   // --- shopping
   ...s(['shopping'], ['shopping', 'shops', 'shop', 'groceries', 'grocery', 'supermarket', 'food shop', 'pick up shopping', 'prescriptions', 'pick up prescriptions', 'errands', 'post office'], 'en'),
   ...s(['shopping'], ['siopa', 'siop', 'nwyddau', 'archfarchnad', 'presgripsiwn'], 'cy'),

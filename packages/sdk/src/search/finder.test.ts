@@ -29,6 +29,26 @@ describe('createFinder: plain-English search', () => {
     expect(found / expected).to.equal(1);
   });
 
+  it('ranks providers of the type a need names above those of a type it only fits ("lunch club": lunch clubs, then meals)', () => {
+    const providers = [
+      ...['a', 'b', 'c', 'd'].map((x) => provider(`lunch-${x}`, { support: ['lunch-clubs'], areas: ['TA1'] })),
+      provider('lunch-and-meals', { support: ['meals', 'lunch-clubs'], areas: ['TA1'] }),
+      ...['a', 'b', 'c', 'd'].map((x) => provider(`meals-${x}`, { support: ['meals'], summary: 'Hot lunch delivered.', areas: ['TA1'] })),
+    ];
+    for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
+      for (const text of ['lunch club', 'clwb cinio']) {
+        const results = createFinder(providers, { seed }).search({ text, postcode: 'TA1', pageSize: 20 }).results;
+        expect(results.length).to.equal(providers.length);
+        const hasLunchClub = (r: (typeof results)[number]) => r.provider.support.includes('lunch-clubs');
+        const lastLunchClub = results.map(hasLunchClub).lastIndexOf(true);
+        const firstMealsOnly = results.findIndex((r) => !hasLunchClub(r));
+        expect(lastLunchClub, `${seed}: ${ids({ results }).join()}`).to.be.lessThan(firstMealsOnly);
+        expect(new Set(results.map((r) => r.distanceBand)).size, 'all in one distance band').to.equal(1);
+        expect(results.every((r) => r.relevanceBand === 0), 'meals still match the need').to.equal(true);
+      }
+    }
+  });
+
   it('forgives typos in longer words', () => {
     expect(ids(finder.search({ text: 'befriening' }))).to.include('bf1');
     expect(ids(finder.search({ text: 'shoping' }))).to.include('sh1');

@@ -69,8 +69,8 @@ const MAX_PROVIDERS = 1 << 20;
 const POW20 = 2 ** 20;
 const POW24 = 2 ** 24;
 const POW16 = 2 ** 16;
-/** Tenths of a mile, capped: the distance part of a "distance" sort key. */
-const MAX_DISTANCE_KEY = 2 ** 15 - 1;
+/** Tenths of a mile, capped (1,638 miles: anything further sorts with unknown distances): the distance part of a "distance" sort key. */
+const MAX_DISTANCE_KEY = 2 ** 14 - 1;
 const MAX_PAGE_SIZE = 500;
 
 /** The need read from the query text, ready to search. */
@@ -181,8 +181,11 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     let hitCount = 0;
     if (need) {
       matches = index.search(need.tokens);
-      // 1 = has a wanted support type, 2 = has a wanted group.
-      for (const type of need.interpretation.supportTypes) hitCount = markDocs(docsBySupport.get(type), 1, hitCount);
+      // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
+      const secondary = need.interpretation.secondarySupport;
+      for (const type of need.interpretation.supportTypes) {
+        hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount);
+      }
       for (const group of need.interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount);
       candidateCount = hitCount;
       const wordDocs = matches.docs;
@@ -199,12 +202,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       facetTable.count(doc, mask, counts);
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
+      // Within a band, providers of only a secondary type ("meals" for "lunch club") come after the others.
+      const secondaryOnly = need?.interpretation.secondarySupport !== undefined && (typeHits[doc]! & 5) === 1 ? 1 : 0;
       scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
       bands[doc] = band;
       const miles = places.miles;
       const distanceBand = anywhere ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
       distanceBands[doc] = distanceBand;
-      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle);
+      keys[total++] = sortKey(doc, band * 2 + secondaryOnly, distanceBand, miles, shuffle);
     }
     for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
 
@@ -276,14 +281,15 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return need.hasTypes && (!need.wantsSupport || (hits & 1) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
   }
 
-  function sortKey(doc: number, band: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {
+  /** `rank`: relevance band * 2, plus 1 for a provider of only a secondary type. */
+  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {
     if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
-      return ((band * 2 ** 15 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
+      return ((rank * 2 ** 14 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
     }
     const capacity = preferTaking ? takingRank[doc]! : 0;
-    const group = (band * 8 + distanceBand) * 4 + capacity;
+    const group = (rank * 8 + distanceBand) * 4 + capacity;
     return (group * POW24 + (shuffle[doc]! >>> 8)) * POW20 + doc;
   }
 

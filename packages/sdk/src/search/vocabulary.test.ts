@@ -32,4 +32,12 @@ describe('interpretNeed', () => {
     expect(interpretNeed('cleaner', vocab).supportTypes).to.have.members(['home-help', 'window-cleaning']);
     expect(interpretNeed('pet care').supportTypes).to.not.include('pet-care');
   });
+
+  it('marks types a phrase fits less exactly as secondary, unless another phrase asks for them outright', () => {
+    expect(interpretNeed('lunch club').supportTypes).to.deep.equal(['lunch-clubs', 'meals']);
+    expect(interpretNeed('lunch club').secondarySupport).to.deep.equal(['meals']);
+    expect(interpretNeed('lunch club and hot dinners').secondarySupport).to.equal(undefined);
+    const vocab = compileVocabulary([{ phrase: 'pet visits', support: ['pet-care'], also: ['befriending'] }]);
+    expect(interpretNeed('pet visits', vocab).secondarySupport).to.deep.equal(['befriending']);
+  });
 });

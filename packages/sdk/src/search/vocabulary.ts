@@ -14,6 +14,8 @@ export interface CompiledPhrase {
   /** The phrase as first written, for suggestions. */
   phrase: string;
   support: string[];
+  /** Support types the phrase fits less exactly (never one of `support`). */
+  also: string[];
   whoFor: string[];
   lang: string;
 }
@@ -32,8 +34,14 @@ export interface Vocabulary {
 
 /** What a need was read as. */
 export interface NeedInterpretation {
-  /** Support types the words asked for, in the order they were found. */
+  /** Support types the words asked for, in the order they were found (secondary ones included). */
   supportTypes: string[];
+  /**
+   * Those of `supportTypes` the words fit only less exactly (meals for
+   * "lunch club"): their providers rank after providers of the other types.
+   * Absent when there are none.
+   */
+  secondarySupport?: string[];
   /** Who-for groups the words asked for. */
   whoFor: string[];
   /** Stems of meaningful words no phrase explained (stop words like "someone", "help" dropped). */
@@ -77,19 +85,22 @@ export function compileVocabulary(
   for (const { entry, isName } of all) {
     const tokens = analyse(entry.phrase);
     const stems = tokens.map((token) => token.stem);
-    if (stems.length === 0 || (!entry.support?.length && !entry.whoFor?.length)) continue;
+    if (stems.length === 0 || (!entry.support?.length && !entry.also?.length && !entry.whoFor?.length)) continue;
     const key = stems.join(' ');
     // A type's own name never overrides a phrase the vocabulary already defines ("carers" = care, not only the group).
     if (isName && baseKeys.has(key)) continue;
     if (!isName) baseKeys.add(key);
     let compiled = byKey.get(key);
     if (!compiled) {
-      compiled = { stems, tokens, phrase: entry.phrase.trim(), support: [], whoFor: [], lang: entry.lang ?? 'en' };
+      compiled = { stems, tokens, phrase: entry.phrase.trim(), support: [], also: [], whoFor: [], lang: entry.lang ?? 'en' };
       byKey.set(key, compiled);
     }
     pushUnique(compiled.support, entry.support);
+    pushUnique(compiled.also, entry.also);
     pushUnique(compiled.whoFor, entry.whoFor);
   }
+  // A type some entry names as primary for a phrase is primary for it.
+  for (const compiled of byKey.values()) compiled.also = compiled.also.filter((type) => !compiled.support.includes(type));
 
   const phrases = [...byKey.values()];
   const byFirstStem = new Map<string, CompiledPhrase[]>();
@@ -100,7 +111,7 @@ export function compileVocabulary(
     const list = byFirstStem.get(first) ?? [];
     list.push(phrase);
     byFirstStem.set(first, list);
-    for (const type of phrase.support) pushTokens(getOrCreate(tokensBySupport, type), phrase.tokens);
+    for (const type of [...phrase.support, ...phrase.also]) pushTokens(getOrCreate(tokensBySupport, type), phrase.tokens);
     for (const group of phrase.whoFor) pushTokens(getOrCreate(tokensByWhoFor, group), phrase.tokens);
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -142,11 +153,14 @@ export function interpretNeed(
   const compiled = isCompiled(vocab) ? vocab : compileVocabulary(vocab);
   const tokens = analyse(text);
   const result: NeedInterpretation = { supportTypes: [], whoFor: [], residualTokens: [], matchedPhrases: [] };
+  const primary: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     const match = compiled.byFirstStem.get(tokens[i]!.stem)?.find((phrase) => matchesAt(phrase.stems, tokens, i));
     if (match) {
       pushUnique(result.supportTypes, match.support);
+      pushUnique(result.supportTypes, match.also);
+      pushUnique(primary, match.support);
       pushUnique(result.whoFor, match.whoFor);
       result.matchedPhrases.push(match.phrase);
       i += match.stems.length;
@@ -155,6 +169,8 @@ export function interpretNeed(
     if (!isQueryStopWord(tokens[i]!)) result.residualTokens.push(tokens[i]!.stem);
     i++;
   }
+  const secondary = result.supportTypes.filter((type) => !primary.includes(type));
+  if (secondary.length > 0) result.secondarySupport = secondary;
   return result;
 }
 
