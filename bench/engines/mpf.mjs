@@ -4,6 +4,9 @@
  * asking for page 1 with pageSize = limit.
  */
 
+/** Results come in pages: asking for all of them costs several searches (see size-worker.mjs). */
+export const pagesResults = true;
+
 /** The configuration, printed into results.json and bench/README.md. */
 export const config = { createFinder: '{ seed, outcodes }', search: 'SearchQuery with text, origin, maxMiles, filters; page 1, pageSize = limit' };
 
