@@ -12,7 +12,7 @@
  * sets `includeUnlocated`, or when they work only by phone/online (they can
  * serve anyone); they have no distance and sort last.
  */
-import { coversOrigin, providerPoint } from '../geo/coverage.ts';
+import { coversOrigin, districtTownKeys, providerPoint, townKeyOf } from '../geo/coverage.ts';
 import { distanceMiles, roundMiles } from '../geo/distance.ts';
 import { outcodeOf, parsePostcode } from '../geo/postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
@@ -104,27 +104,6 @@ export function placeProvider(
   const within = place.maxMiles === undefined ? exactMiles !== undefined : exactMiles !== undefined && exactMiles <= place.maxMiles;
   const keep = covers || within || unlocatedKeep;
   return { keep, distanceMiles: distance, exactMiles, coversArea: covers };
-}
-
-/**
- * "Llanfair-ym-Muallt" and "llanfair ym muallt" share one key. Must stay the
- * same as geo/coverage.ts's private `townKeyOf` (areas and district towns are
- * compared with it there).
- */
-function townKeyOf(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Keys of the district's town names ("Douglas, Braddan" has two), as geo/coverage.ts reads them. */
-function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
-  const table = outcodes as (OutcodeTable & { town?: (outcode: string) => string | undefined }) | undefined;
-  const town = typeof table?.town === 'function' ? table.town(district) : undefined;
-  return (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
 }
 
 /** Miles per radian on the sphere geo/distance.ts uses. */
