@@ -30,6 +30,11 @@ export interface LenientRules {
    * bad, the parent is dropped instead, e.g. "hours.*.day" drops that opening-hours entry.
    */
   requiredInParent: ReadonlySet<string>;
+  /**
+   * Top-level keys whose values are never quoted in a reason (only their kind is), e.g.
+   * "location": a home-based provider's address must not reach a console through a problem.
+   */
+  withheldValues?: ReadonlySet<string>;
 }
 
 const PARSE_OPTIONS = { reportInput: true } as const;
@@ -55,7 +60,7 @@ export function validateLeniently<S extends z.ZodMiniType>(
     const touchedArrays: unknown[][] = [];
     for (const issue of error.issues) {
       const target = dropTarget(issue.path as PathKey[], rules);
-      const reason = describeIssue(issue);
+      const reason = describeIssue(issue, rules.withheldValues?.has(String(issue.path[0])) ?? false);
       if (target === undefined) {
         issues.push({ path: issue.path.join('.'), reason, fatal: true });
         return { issues };
@@ -118,11 +123,11 @@ function compact(array: unknown[]): void {
   for (let i = array.length - 1; i >= 0; i--) if (array[i] === DROPPED) array.splice(i, 1);
 }
 
-function describeValue(value: unknown): string {
+function describeValue(value: unknown, withheld: boolean): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : withheld ? 'a number' : String(value);
+  if (typeof value === 'string') return withheld ? 'text' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }
@@ -137,19 +142,19 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns a zod issue into a short plain-English reason. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, withheld: boolean): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'missing';
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(input)}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(input, withheld)}`;
     case 'invalid_value':
-      return `${describeValue(input)} is not one of: ${issue.values.map(String).join(', ')}`;
+      return `${describeValue(input, withheld)} is not one of: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'number') return `${describeValue(input)} is too small (minimum ${String(issue.minimum)})`;
+      if (issue.origin === 'number') return `${describeValue(input, withheld)} is too small (minimum ${String(issue.minimum)})`;
       return issue.message;
     case 'too_big':
-      if (issue.origin === 'number') return `${describeValue(input)} is too large (maximum ${String(issue.maximum)})`;
+      if (issue.origin === 'number') return `${describeValue(input, withheld)} is too large (maximum ${String(issue.maximum)})`;
       return issue.message;
     default:
       return issue.message;

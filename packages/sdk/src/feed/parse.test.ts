@@ -244,8 +244,8 @@ describe('parseFeed', () => {
     }
 
     it('keeps good coordinates', () => {
-      const result = parseFeed(feed([record({ location: { lat: 51.015, lng: -3.1, private: true } })]));
-      expect(result.providers[0]!.location).to.deep.equal({ lat: 51.015, lng: -3.1, private: true });
+      const result = parseFeed(feed([record({ location: { lat: 51.015, lng: -3.1 } })]));
+      expect(result.providers[0]!.location).to.deep.equal({ lat: 51.015, lng: -3.1 });
     });
 
     it('caps a 5 MB description instead of failing', () => {
@@ -269,6 +269,46 @@ describe('parseFeed', () => {
       expect(Object.getPrototypeOf(provider)).to.equal(Object.prototype);
       expect(Object.keys(provider).sort()).to.deep.equal(['id', 'name', 'support']);
       expect(Object.hasOwn(provider, 'constructor')).to.equal(false);
+    });
+  });
+
+  describe('home-based providers (location.private)', () => {
+    const home = { address: '7 Hidden Close', postcode: 'ta1 4xx', lat: 51.0151, lng: -3.1062, town: 'Taunton' };
+
+    it('keeps only the town and the postcode district: address, coordinates and full postcode never leave the parser', () => {
+      const result = parseFeed(feed([record({ location: { ...home, private: true } })]));
+      expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1', town: 'Taunton', private: true });
+      expect(result.problems).to.deep.equal([]);
+      const everything = JSON.stringify(result);
+      for (const secret of ['Hidden Close', '4XX', '51.0151', '-3.1062']) expect(everything).not.to.include(secret);
+    });
+
+    it('keeps a public base as it is', () => {
+      const result = parseFeed(feed([record({ location: { ...home, private: false } })]));
+      expect(result.providers[0]!.location).to.deep.equal({ ...home, postcode: 'TA1 4XX', private: false });
+    });
+
+    for (const flag of ['true', 1, 'yes', 'false', 0, null, {}, ['x']]) {
+      it(`treats "private": ${JSON.stringify(flag)} as private and reports it, never as public`, () => {
+        const result = parseFeed(feed([record({ location: { ...home, private: flag } })]));
+        expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1', town: 'Taunton', private: true });
+        expect(result.problems).to.have.length(1);
+        expect(result.problems[0]).to.include({ index: 0, id: 'p1', path: 'location.private', severity: 'field' });
+        expect(result.problems[0]!.message).to.match(/^location\.private: expected true or false, got .+; treated as private/);
+      });
+    }
+
+    it('never echoes a location value in a problem message', () => {
+      const result = parseFeed(
+        feed([
+          record({ id: 'a', location: { private: true, address: ['7 Hidden Close'], lat: '51.0151', lng: 'Hidden Lane', postcode: 'NOT 7 HIDDEN', town: 99 } }),
+          record({ id: 'b', location: '7 Hidden Close, Taunton TA1 4XX' }),
+          record({ id: 'c', location: { private: 'yes', lat: 95.5, lng: -3.1062 } }),
+        ]),
+      );
+      expect(result.problems.length).to.be.greaterThan(4);
+      const messages = result.problems.map((p) => p.message).join('\n');
+      for (const secret of ['Hidden', '4XX', '51.0151', '95.5', '-3.1062', '99']) expect(messages).not.to.include(secret);
     });
   });
 });

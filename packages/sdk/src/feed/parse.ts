@@ -7,6 +7,7 @@ import { FeedError } from './errors.ts';
 import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
 import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
+import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
 import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
 
@@ -19,6 +20,8 @@ const PROVIDER_RULES: LenientRules = {
     'quality.registration.regulator',
     'quality.registration.status',
   ]),
+  // A home-based provider's address or coordinates must not be echoed into a problem message.
+  withheldValues: new Set(['location']),
 };
 /** Clean records skip zod (same rules, see fast-path.ts); any other record gets the full, reporting path. */
 const parseCleanProvider = compileFastPath(ProviderSchema);
@@ -89,7 +92,7 @@ export function parseFeed(input: unknown): ParsedFeed {
 
 /** Validates one provider record; returns undefined (after reporting) when it must be skipped. */
 export function parseProvider(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
-  const candidate = withStringId(raw);
+  const candidate = decidePrivateFlag(withStringId(raw), index, problems);
   const clean = parseCleanProvider(candidate);
   const result = clean === NOT_CLEAN ? validateLeniently(ProviderSchema, candidate, PROVIDER_RULES) : { value: clean, issues: [] };
   const id = result.value?.id ?? usableId(candidate);
@@ -105,6 +108,7 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
       delete location[lone];
       problems.push({ index, id, path: `location.${lone}`, message: `location.${lone}: needs location.${other} too, dropped`, severity: 'field' });
     }
+    withholdPrivateLocation(location);
   }
   removeEmptyParts(provider as unknown as Record<string, unknown>);
   return provider as Provider;

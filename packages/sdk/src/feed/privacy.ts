@@ -1,0 +1,60 @@
+/**
+ * Home-based providers (`location.private`): their street address, exact coordinates and full
+ * postcode are dropped while the feed is parsed, so they never reach anything built from a
+ * parsed feed (the saved copy, element properties, events, console messages). Only the town
+ * and the postcode district ("TA1") are kept. See docs/feed-format.md#location-and-privacy.
+ */
+import type { FeedProblem, ProviderLocation } from '../types.ts';
+
+/**
+ * The `private` flag decided before validation. Anything other than `true`/`false` that a
+ * publisher wrote there ("true", 1, "yes", but also "false", 0, null) errs on the side of
+ * privacy: the provider is treated as home-based and the value is reported (by its kind only).
+ *
+ * Returns `raw` itself when there is nothing to change, else a shallow copy (input is never mutated).
+ */
+export function decidePrivateFlag(raw: unknown, index: number, problems: FeedProblem[]): unknown {
+  if (!isRecord(raw) || !isRecord(raw.location)) return raw;
+  const flag = raw.location.private;
+  if (flag === undefined || typeof flag === 'boolean') return raw;
+  const problem: FeedProblem = {
+    index,
+    path: 'location.private',
+    message: `location.private: expected true or false, got ${kindOf(flag)}; treated as private (home-based)`,
+    severity: 'field',
+  };
+  if (typeof raw.id === 'string' || typeof raw.id === 'number') problem.id = String(raw.id).slice(0, 200);
+  problems.push(problem);
+  return { ...raw, location: { ...raw.location, private: true } };
+}
+
+/** True when the raw record says (or may mean) it is home-based: its location values must not be echoed. */
+export function mayBePrivate(raw: unknown): boolean {
+  return isRecord(raw) && isRecord(raw.location) && raw.location.private !== undefined && raw.location.private !== false;
+}
+
+/**
+ * Removes what must never leave the parser for a home-based provider: `address`, `lat`, `lng`
+ * and the inward part of the postcode ("TA1 1AA" becomes "TA1"). Mutates the parsed location.
+ */
+export function withholdPrivateLocation(location: ProviderLocation): void {
+  if (location.private !== true) return;
+  delete location.address;
+  delete location.lat;
+  delete location.lng;
+  // Postcodes are already normalised by the schema: "TA1 1AA" (full) or "TA1" (district).
+  if (location.postcode !== undefined) location.postcode = location.postcode.split(' ')[0]!;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The kind of a value, never the value itself (it could be someone's home address). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
