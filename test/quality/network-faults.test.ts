@@ -154,6 +154,7 @@ describe('network faults', () => {
         await waitUntil(
           () => statusText(el) === '12 providers listed' && !deepText(el).includes('Showing saved information'),
           'fresh copy replaces the saved one',
+          { timeout: 5000 }, // Try again after a failure waits about a second (retry-backoff.ts)
         );
       });
     });
@@ -210,7 +211,7 @@ describe('network faults', () => {
       worker.use(ok(url));
       delete (navigator as { onLine?: boolean }).onLine;
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => !deepText(el).includes('Showing saved information'), 'reloaded when back online');
+      await waitUntil(() => !deepText(el).includes('Showing saved information'), 'reloaded when back online', { timeout: 5000 });
     });
 
     it('without a saved copy: the offline message and a working Try again', async () => {
@@ -251,6 +252,36 @@ describe('network faults', () => {
   });
 
   describe('conditional requests', () => {
+    it('a 304 to a request that named no saved copy is an error, never a loop; Try again waits a growing backoff', async () => {
+      const url = feedUrl();
+      const requestedAt: number[] = [];
+      worker.use(
+        http.get(url, () => {
+          requestedAt.push(performance.now());
+          return new HttpResponse(null, { status: 304 });
+        }),
+      );
+      const el = await mount(url);
+      await waitForStatus(el, (t) => t === CANT_LOAD_LATER, 'the error is shown');
+      expect(requestedAt, 'one request, no loop').to.have.length(1);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ kind: 'http', status: 304, usingSavedCopy: false });
+      await expect(el).to.be.accessible();
+
+      const clickedAt = performance.now();
+      getButton(el, 'Try again').click();
+      await waitUntil(() => requestedAt.length === 2, 'Try again asked again', { timeout: 5000 });
+      expect(requestedAt[1]! - clickedAt, 'after one failure the retry waits about a second').to.be.at.least(850);
+      await waitForStatus(el, (t) => t === CANT_LOAD_LATER, 'the error is shown again');
+      const clickedAgainAt = performance.now();
+      getButton(el, 'Try again').click();
+      await waitUntil(() => requestedAt.length === 3, 'Try again asked a third time', { timeout: 6000 });
+      expect(requestedAt[2]! - clickedAgainAt, 'after two failures it waits about two seconds').to.be.at.least(1750);
+      await waitForStatus(el, (t) => t === CANT_LOAD_LATER, 'the error is shown a third time');
+      expect(requestedAt).to.have.length(3);
+      expect(errors).to.have.length(3);
+    });
+
     it('sends the saved ETag as If-None-Match and shows the saved providers on 304', async () => {
       const url = feedUrl();
       const seen: (string | null)[] = [];

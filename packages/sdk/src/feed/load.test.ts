@@ -153,6 +153,34 @@ describe('loadFeed', () => {
     expect('providers' in loaded).to.equal(false);
   });
 
+  it('treats a 304 to a request that sent no validators as an http error (never as "not modified")', async () => {
+    let requests = 0;
+    worker.use(
+      http.get(url('stray-304'), () => {
+        requests += 1;
+        return new HttpResponse(null, { status: 304 });
+      }),
+    );
+    const error = await feedError(loadFeed(url('stray-304')));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(304);
+    expect(error.url).to.equal(url('stray-304'));
+    const withoutValues = await feedError(loadFeed(url('stray-304'), { cached: {} }));
+    expect(withoutValues.status, 'a cached copy without validators sends none either').to.equal(304);
+    expect(requests).to.equal(2);
+  });
+
+  for (const timeoutMs of [-1, 0, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '5000', null]) {
+    it(`rejects timeoutMs ${String(timeoutMs)} with a clear error, before any request`, async () => {
+      let requests = 0;
+      worker.use(http.get(url('timeout-option'), () => ((requests += 1), HttpResponse.json(FEED))));
+      const error = await rejection(loadFeed(url('timeout-option'), { timeoutMs: timeoutMs as number }));
+      expect(error).to.be.instanceOf(typeof timeoutMs === 'number' ? RangeError : TypeError);
+      expect((error as Error).message).to.match(/^loadFeed: timeoutMs must be/);
+      expect(requests).to.equal(0);
+    });
+  }
+
   it('rejects with AbortError when the caller aborts mid-request', async () => {
     worker.use(
       http.get(url('abort'), async () => {

@@ -17,7 +17,11 @@ export interface FeedValidators {
 export interface LoadFeedOptions {
   /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Give up after this many milliseconds (whole request and body). Default 15,000. */
+  /**
+   * Give up after this many milliseconds (whole request and body), from 1 to 2,147,483,647.
+   * Default 15,000. Anything else (negative, 0, NaN, Infinity, not a number) rejects with a
+   * TypeError or RangeError before any request is made.
+   */
   timeoutMs?: number;
   /** fetch implementation. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
@@ -58,12 +62,15 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * 'no-referrer'` (the feed host does not learn which page the resident is on).
  *
  * @throws {FeedError} `network`, `timeout`, `http` (with `status`, and `retryAfterSeconds`
- *   when the server sent Retry-After), `parse` (not JSON, a web page, truncated),
+ *   when the server sent Retry-After; also a 304 to a request that sent no validators), `parse` (not JSON, a web page, truncated),
  *   `not-a-feed`, `unsupported-format`. Rejects with the abort reason when `signal` aborts.
+ * @throws {TypeError | RangeError} when `timeoutMs` is not a number from 1 to 2,147,483,647
+ *   (a mistake in the calling code, so it is not a FeedError).
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, headers = {}, cached } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  checkTimeout(timeoutMs);
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -106,6 +113,11 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     const validators = readValidators(response.headers);
     const fetchedAt = new Date().toISOString();
     if (response.status === 304) {
+      // "Not modified" only means something about a copy we named; otherwise it is a broken answer
+      // (treating it as success made callers ask again at once, thousands of times a second).
+      if (!sentValidators(requestHeaders)) {
+        throw new FeedError('http', 'the feed address answered HTTP 304 (not modified) to a request that named no saved copy', { url, status: 304 });
+      }
       return { notModified: true, fetchedAt, ...validators, ...keepCached(cached, validators) };
     }
     if (!response.ok) {
@@ -130,6 +142,19 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/** Longest delay setTimeout honours; a longer one fires at once. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** A bad `timeoutMs` is a programming mistake, not a feed problem: say so plainly instead of timing out at once or never. */
+function checkTimeout(timeoutMs: unknown): void {
+  if (typeof timeoutMs !== 'number') {
+    throw new TypeError(`loadFeed: timeoutMs must be a number of milliseconds, got ${timeoutMs === null ? 'null' : typeof timeoutMs}`);
+  }
+  if (!(timeoutMs >= 1 && timeoutMs <= MAX_TIMEOUT_MS)) {
+    throw new RangeError(`loadFeed: timeoutMs must be from 1 to ${MAX_TIMEOUT_MS} milliseconds, got ${String(timeoutMs)}`);
   }
 }
 
@@ -160,6 +185,11 @@ function parseResponseText(text: string, contentType: string, url: string): Pars
     if (isFeedError(error)) throw new FeedError(error.kind, error.message, { url, cause: error });
     throw error;
   }
+}
+
+/** True when the request named a copy the caller holds (If-None-Match / If-Modified-Since, any case). */
+function sentValidators(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((name) => /^if-(none-match|modified-since)$/i.test(name) && headers[name] !== '');
 }
 
 function readValidators(headers: Headers): FeedValidators {

@@ -33,6 +33,7 @@ import { currentPosition } from '../../internal/geolocation.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { loadEngine, type Engine } from '../../internal/load-engine.ts';
 import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../../internal/early-feed-request.ts';
+import { afterBackoff } from '../../internal/retry-backoff.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
@@ -107,7 +108,7 @@ export class MicroProviderFinder extends MpfElement {
 
   /** Loads the feed when `src` changes; the previous request is aborted. */
   private readonly feedTask = new Task(this, {
-    task: ([src], { signal }) => this.loadFeedState(src, signal),
+    task: ([src], { signal }) => afterBackoff(this, src, signal, () => this.loadFeedState(src, signal)),
     args: () => [this.src] as const,
     onComplete: (state) => this.handleFeedLoaded(state),
   });
