@@ -125,11 +125,20 @@ export function serviceAreaNames(service: Json): string[] {
     const name = text(area.name) ?? text(area.service_area);
     for (const value of [name, text(area.description)]) {
       if (value === undefined) continue;
-      if (value === name && value.length <= AREA_NAME_MAX) names.push(value);
+      if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
       else if (/postcode/i.test(value)) names.push(...(value.toUpperCase().match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []));
     }
   }
   return [...new Set(names)];
+}
+
+/** "Bristol City Council" -> "Bristol", "Buckinghamshire Council" -> "Buckinghamshire", "City of York" -> "York": the place a council serves. */
+export function councilPlace(name: string): string {
+  const place = name
+    .replace(/\s+(?:(?:metropolitan\s+|royal\s+)?borough|county|city|district|unitary)?\s*council$/i, '')
+    .replace(/^(?:the\s+)?(?:city|county|royal borough|borough|metropolitan borough) of\s+/i, '')
+    .trim();
+  return place === '' ? name : place;
 }
 
 /** A circle around a service area's GeoJSON extent (bounding box centre and its farthest corner). */
