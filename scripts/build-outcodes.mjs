@@ -100,6 +100,7 @@ async function readBundled() {
       lat: Number(row.latitude),
       lng: Number(row.longitude),
       town: TOWN_CORRECTIONS[outcode] ?? row.town.trim(),
+      authority: row.region.trim(),
       country: row.country_string.trim() || row.country.trim(),
     });
   }
@@ -125,7 +126,7 @@ async function readOnspd(file, towns) {
   const table = new Map();
   for (const [outcode, { lat, lng, n }] of sums) {
     const known = towns.get(outcode);
-    table.set(outcode, { lat: lat / n, lng: lng / n, town: known?.town ?? '', country: known?.country ?? 'unknown' });
+    table.set(outcode, { lat: lat / n, lng: lng / n, town: known?.town ?? '', authority: known?.authority ?? '', country: known?.country ?? 'unknown' });
   }
   return table;
 }
@@ -141,6 +142,21 @@ function compact(table) {
       const name = args['no-towns'] ? '' : town.replace(/;/g, ' ');
       return [outcode, round(lat), round(lng), ...(name ? [name] : [])].join(',');
     })
+    .join(';');
+}
+
+/** "Aberdeen City:AB10 AB11 ...;Angus:DD8 ..." - districts grouped by local authority (the CSV's `region` column). */
+function authorities(table) {
+  const groups = new Map();
+  for (const [outcode, { authority }] of table) {
+    if (!authority) continue;
+    const name = authority.replace(/[;:]/g, ' ');
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name).push(outcode);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => a.localeCompare(b, 'en'))
+    .map((name) => `${name}:${groups.get(name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(' ')}`)
     .join(';');
 }
 
@@ -175,6 +191,9 @@ export const OUTCODES_COUNT = ${table.size};
 /** "OUTCODE,lat,lng[,town]" records joined by ";", lat/lng at ${DECIMALS} decimal places. The town may contain commas. */
 export const OUTCODES =
   ${JSON.stringify(data)};
+/** Local authority (county or unitary council, as the source's \`region\` column names it) of each district: "Name:OUT1 OUT2;Name:...". */
+export const OUTCODE_AUTHORITIES =
+  ${JSON.stringify(authorities(table))};
 `;
 writeFileSync(args.out, module);
 

@@ -13,6 +13,7 @@ export type { FeedErrorKind, FeedErrorDetails } from './feed/errors.ts';
 export { safeUrl } from './feed/sanitise.ts';
 export { createFeedCache } from './feed/cache.ts';
 export { fromOpenReferral } from './feed/oruk.ts';
+export type { OpenReferralFeed, OpenReferralInfo, OpenReferralOptions, TaxonomyRow } from './feed/oruk.ts';
 export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
@@ -45,3 +46,5 @@ export type { ResolvePostcodeOptions } from './geo/resolve.ts';
 export { createPostcodesIoGeocoder } from './geo/geocoder.ts';
 export type { Geocoder, PostcodesIoGeocoderOptions } from './geo/geocoder.ts';
 export { originFromCoordinates, nearestDistrict } from './geo/from-coordinates.ts';
+export { districtsForAreaName, areaNameKey } from './geo/local-authorities.ts';
+export type { OutcodeTableWithAuthorities } from './geo/local-authorities.ts';

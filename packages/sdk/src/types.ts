@@ -46,6 +46,8 @@ export type CostPer = 'hour' | 'session' | 'visit' | 'day' | 'week';
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type Regulator = 'CQC' | 'CIW' | 'Care Inspectorate' | 'RQIA';
 export type RegistrationStatus = 'registered' | 'not-required' | 'applied';
+/** Whether the service runs now. "closed": stopped (e.g. Open Referral "inactive"); never shown as taking new clients. */
+export type ProviderStatus = 'open' | 'temporarily-closed' | 'closed';
 
 export interface ProviderLocation {
   /** Full postcode or postcode district of the base. */
@@ -127,6 +129,14 @@ export interface Provider {
   size?: number;
   /** ISO date the record was last updated. */
   updated?: string;
+  /** Whether the service runs now; absent means open. */
+  status?: ProviderStatus;
+  /** Who the service is for, in the publisher's words, where no `whoFor` term fits. */
+  whoForText?: string;
+  /** Free-text terms from the publisher's own taxonomy (searchable, never filter options). */
+  tags?: string[];
+  /** Accreditations and quality marks, as text. */
+  accreditations?: string[];
 }
 
 export interface FeedPublisher {

@@ -4,7 +4,7 @@
  */
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
 import { FeedError } from './errors.ts';
-import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
+import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
@@ -38,8 +38,9 @@ export const FEED_LEVEL_INDEX = -1;
  * - An invalid optional field (or list item) is dropped and reported (`severity: 'field'`);
  *   the rest of the record is kept. Unknown fields are ignored.
  * - Text is trimmed, control characters removed, long text capped; links are allow-listed.
- * - Open Referral UK 3.0 / HSDS 3.0 input (a `contents` list or a single service, with no
- *   `format` and no `providers`) is converted with {@link fromOpenReferral}.
+ * - Open Referral input (ORUK 1.0/3.0, HSDS 3.x, Outpost: a bare array of services, a
+ *   `contents` or `content` page, one service, service_at_location items, organization_full;
+ *   no `format` and no `providers`) is converted first, see feed/oruk/ and docs/open-referral.md.
  * - A missing `format` is accepted (reported at index -1) when `providers` is a list; a
  *   missing or bad `publisher`/`generated` is reported at index -1 and left empty ("").
  *
@@ -48,6 +49,8 @@ export const FEED_LEVEL_INDEX = -1;
  */
 export function parseFeed(input: unknown): ParsedFeed {
   const data = typeof input === 'string' ? parseJsonText(input) : input;
+  const openReferral = readOpenReferral(data, parseFeed);
+  if (openReferral !== undefined) return openReferral;
   if (!isRecord(data)) throw new FeedError('not-a-feed', `expected a feed object, got ${kindOf(data)}`);
 
   const problems: FeedProblem[] = [];
@@ -59,7 +62,6 @@ export function parseFeed(input: unknown): ParsedFeed {
     );
   }
   const rawProviders = data.providers;
-  if (!Array.isArray(rawProviders) && !hasFormat && looksLikeOpenReferral(data)) return fromOpenReferral(data);
   if (!Array.isArray(rawProviders)) {
     throw new FeedError('not-a-feed', 'the feed has no "providers" list');
   }

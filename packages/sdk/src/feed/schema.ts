@@ -169,6 +169,7 @@ export const COST_PER = ['hour', 'session', 'visit', 'day', 'week'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const REGULATORS = ['CQC', 'CIW', 'Care Inspectorate', 'RQIA'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'not-required', 'applied'] as const;
+export const PROVIDER_STATUSES = ['open', 'temporarily-closed', 'closed'] as const;
 export const FEED_FORMAT = 'micro-provider-feed/1';
 
 export const LocationSchema = z.object({
@@ -238,6 +239,10 @@ export const ProviderSchema = z.object({
   quality: z.optional(QualitySchema),
   size: z.optional(finite(1, 10_000, true)),
   updated: z.optional(isoDate),
+  status: z.optional(z.enum(PROVIDER_STATUSES)),
+  whoForText: z.optional(line(TEXT_LIMITS.medium)),
+  tags: z.optional(z.array(line(TEXT_LIMITS.id)).check(z.overwrite(dedupe))),
+  accreditations: z.optional(z.array(line()).check(z.overwrite(dedupe))),
 });
 
 export const PublisherSchema = z.object({

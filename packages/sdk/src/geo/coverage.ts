@@ -84,7 +84,10 @@ function hasTowns(table: OutcodeTable | undefined): table is OutcodeTableWithTow
 /** Keys of the district's town names: the data lists some as "Douglas, Braddan". Shared with search/location.ts. */
 export function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
   const town = hasTowns(outcodes) ? outcodes.town(district) : undefined;
-  return (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
+  const keys = (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
+  // A council name as an area ("South Gloucestershire") covers its districts: see local-authorities.ts.
+  const councils = (outcodes as { areaKeys?: (outcode: string) => readonly string[] } | undefined)?.areaKeys?.(district);
+  return councils === undefined || councils.length === 0 ? keys : [...keys, ...councils];
 }
 
 /** "ta 1" -> "TA1": districts compare without spaces or case. */

@@ -4,6 +4,7 @@
  */
 import type { GeoPoint } from '../types.ts';
 import type { OutcodeTableWithTowns } from './coverage.ts';
+import { areaNameKey, type OutcodeTableWithAuthorities } from './local-authorities.ts';
 
 /** One district of an outcode table. */
 export interface OutcodeEntry {
@@ -13,24 +14,55 @@ export interface OutcodeEntry {
   lng: number;
   /** Main town as the data names it; optional. */
   town?: string;
+  /** Local authority (county or unitary council) as the data names it; optional. */
+  authority?: string;
 }
 
 /**
  * Builds an {@link OutcodeTableWithTowns} from entries. Lookups ignore case and
  * spaces ("ta1", "TA 1"). A later entry for the same district replaces an earlier one.
  */
-export function createOutcodeTable(entries: Iterable<OutcodeEntry>): OutcodeTableWithTowns {
+export function createOutcodeTable(entries: Iterable<OutcodeEntry>): OutcodeTableWithTowns & OutcodeTableWithAuthorities {
   const points = new Map<string, GeoPoint>();
   const towns = new Map<string, string>();
+  const authorities = new Map<string, string>();
   for (const entry of entries) {
     const key = outcodeKey(entry.outcode);
     points.set(key, Object.freeze({ lat: entry.lat, lng: entry.lng }));
     if (entry.town) towns.set(key, entry.town);
     else towns.delete(key);
+    if (entry.authority) authorities.set(key, entry.authority);
+    else authorities.delete(key);
   }
+  // Built on first use: most searches never name a council.
+  let byAreaKey: Map<string, string[]> | undefined;
+  const areaKeysOf = new Map<string, readonly string[]>();
+  const index = () => {
+    if (byAreaKey) return byAreaKey;
+    byAreaKey = new Map();
+    for (const [outcode, authority] of authorities) {
+      const key = areaNameKey(authority);
+      const list = byAreaKey.get(key) ?? [];
+      list.push(outcode);
+      byAreaKey.set(key, list);
+    }
+    return byAreaKey;
+  };
   return Object.freeze({
     get: (outcode: string) => points.get(outcodeKey(outcode)),
     town: (outcode: string) => towns.get(outcodeKey(outcode)),
+    authority: (outcode: string) => authorities.get(outcodeKey(outcode)),
+    areaKeys: (outcode: string) => {
+      const key = outcodeKey(outcode);
+      let keys = areaKeysOf.get(key);
+      if (keys === undefined) {
+        const authority = authorities.get(key);
+        keys = authority === undefined ? [] : [areaNameKey(authority)];
+        areaKeysOf.set(key, keys);
+      }
+      return keys;
+    },
+    districtsOfAreaKey: (areaKey: string) => index().get(areaKey) ?? [],
     size: points.size,
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { OutcodeTableWithTowns } from './coverage.ts';
 import { createOutcodeTable, type OutcodeEntry } from './outcode-table.ts';
+import { parseCompactAuthorities } from './local-authorities.ts';
 
 /**
  * One table per page, shared: the data is immutable, so parsing it more than
@@ -22,7 +23,10 @@ let loading: Promise<OutcodeTableWithTowns> | undefined;
  */
 export function loadOutcodeTable(): Promise<OutcodeTableWithTowns> {
   loading ??= import('./outcodes-data.ts').then(
-    (data) => createOutcodeTable(parseCompactOutcodes(data.OUTCODES)),
+    (data) => {
+      const authorities = parseCompactAuthorities(data.OUTCODE_AUTHORITIES);
+      return createOutcodeTable(parseCompactOutcodes(data.OUTCODES).map((entry) => ({ ...entry, authority: authorities.get(entry.outcode) })));
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;

@@ -203,21 +203,23 @@ describe('createFinder: location', () => {
   ];
 
   it('matches the postcode district without coordinates', () => {
-    const f = createFinder(located, { seed: 's' });
+    const f = createFinder(located, { seed: 's', includeUnlocated: false });
     const response = f.search({ postcode: 'ta11aa' });
     expect(new Set(ids(response))).to.deep.equal(new Set(['based-ta1', 'covers-ta1', 'phone-only']));
     expect(response.results.find((r) => r.provider.id === 'based-ta1')!.coversArea).to.equal(true);
   });
 
-  it('keeps providers with no location only when the host asks', () => {
-    const f = createFinder(located, { seed: 's', includeUnlocated: true });
-    expect(ids(f.search({ postcode: 'TA1' }))).to.include('nowhere');
+  it('keeps providers with no location by default, after the located ones; the host can leave them out', () => {
+    const found = ids(createFinder(located, { seed: 's' }).search({ postcode: 'TA1' }));
+    expect(found).to.include('nowhere');
+    expect(found.indexOf('nowhere')).to.be.greaterThan(found.indexOf('based-ta1'));
+    expect(ids(createFinder(located, { seed: 's', includeUnlocated: false }).search({ postcode: 'TA1' }))).to.not.include('nowhere');
   });
 
   it('with an origin, gives distances, bands and honours maxMiles (covering providers always pass)', () => {
     const centroids: Record<string, GeoPoint> = { TA1: { lat: 51.015, lng: -3.1 }, TA6: { lat: 51.13, lng: -3.0 }, BA20: { lat: 50.6, lng: -2.3 } };
     const table: OutcodeTable = { get: (code) => centroids[code], size: 3 };
-    const f = createFinder(located, { seed: 's' });
+    const f = createFinder(located, { seed: 's', includeUnlocated: false });
     f.useOutcodes(table);
     const origin = { lat: 51.015, lng: -3.1, district: 'TA1', postcode: 'TA1 1AA', precision: 'district' as const };
     const all = f.search({ origin });

@@ -42,7 +42,10 @@ export interface FinderOptions {
   vocabulary?: readonly VocabularyEntry[];
   /** Postcode district centroids: turns a postcode into a point, for distances. */
   outcodes?: OutcodeTable;
-  /** Keep providers with no location information in location searches (they sort last). Default false. */
+  /**
+   * Keep providers with no location information in location searches, after the located ones (their
+   * area is not given, so they are never what makes a postcode search empty). Default true; false leaves them out.
+   */
   includeUnlocated?: boolean;
   /** Results per page when the query does not say. Default 10. */
   defaultPageSize?: number;
@@ -99,7 +102,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const n = list.length;
   const ordering: Ordering = options.ordering ?? 'fair';
   const preferTaking = options.preferTakingNewClients ?? true;
-  const includeUnlocated = options.includeUnlocated ?? false;
+  const includeUnlocated = options.includeUnlocated ?? true;
   const defaultPageSize = clampPageSize(options.defaultPageSize ?? 10);
   let outcodes = options.outcodes;
 
@@ -354,6 +357,7 @@ function buildTextIndex(list: readonly Provider[], vocab: Vocabulary): TextIndex
     for (const group of p.whoFor ?? []) builder.addTerms(termsFor(whoForTerms, group, vocab.tokensByWhoFor), FIELD_WEIGHTS.whoFor);
     builder.addText(p.summary ?? '', FIELD_WEIGHTS.summary);
     builder.addText(p.description ?? '', FIELD_WEIGHTS.description);
+    for (const tag of p.tags ?? []) builder.addText(tag, FIELD_WEIGHTS.summary); // publisher's unmapped taxonomy terms (feed/oruk)
   }
   return builder.build();
 }

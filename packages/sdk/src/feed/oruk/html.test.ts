@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { HTML_INPUT_CAP, decodeEntities, htmlToText } from './html.ts';
+
+describe('htmlToText', () => {
+  for (const [input, expected] of [
+    ['<p>One</p><p>Two</p>', 'One\n\nTwo'],
+    ['A<br>B<br/>C', 'A\nB\nC'],
+    ['<ul><li>x</li><li>y</li></ul>', 'x\ny'],
+    ['Children &lt; 5 &amp; carers', 'Children < 5 & carers'],
+    ['&#163;4 &#x2014; &nbsp;tea', '£4 — tea'],
+    ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    ['<p onclick="x()">Hi</p><img src=x onerror=alert(1)>', 'Hi'],
+    ['<style>p{}</style>Text', 'Text'],
+    ['&unknown; stays', '&unknown; stays'],
+    ['<a href="javascript:alert(1)">link text</a>', 'link text'],
+  ] as const) {
+    it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => expect(htmlToText(input)).to.equal(expected));
+  }
+
+  it('an unclosed tag is kept as text, never as markup', () => {
+    expect(htmlToText('Hello <b')).to.equal('Hello <b');
+  });
+
+  it('runs in linear time on hostile input (many "<" with no ">")', () => {
+    const hostile = '<a'.repeat(500_000);
+    const started = performance.now();
+    const out = htmlToText(hostile);
+    expect(performance.now() - started).to.be.below(500);
+    expect(out.length).to.be.at.most(HTML_INPUT_CAP);
+  });
+
+  it('decodes numeric entities safely (no lone surrogates, no NUL)', () => {
+    expect(decodeEntities('&#0;&#xD800;a')).to.equal('a');
+  });
+});

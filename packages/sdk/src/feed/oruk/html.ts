@@ -1,0 +1,98 @@
+/**
+ * HTML to plain text for Open Referral descriptions, which are HTML in most ORUK records
+ * (`<p>`, `<ul><li>`, `&amp;`, `&nbsp;`). The result is text, never markup: paragraphs,
+ * headings, line breaks and list items become line breaks, entities are decoded and every
+ * other tag is dropped (with the content of script and style elements).
+ *
+ * One pass over the input, after cutting it to a length cap, so hostile input (a million
+ * `<` characters, unclosed tags) costs linear time.
+ */
+
+/** Input longer than this is cut before conversion (the feed limits are 10,000 characters). */
+export const HTML_INPUT_CAP = 40_000;
+
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'section', 'article', 'dd', 'dt', 'hr']);
+const SKIPPED_CONTENT = new Set(['script', 'style', 'template']);
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', pound: '£', euro: '€', copy: '©', reg: '®', trade: '™', bull: '•', middot: '·',
+};
+
+/** True when `value` has anything HTML-like worth converting. */
+export function looksLikeHtml(value: string): boolean {
+  return /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i.test(value);
+}
+
+/** Converts HTML (or plain text with entities) to plain text with line breaks. */
+export function htmlToText(value: string): string {
+  const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
+  if (!looksLikeHtml(input)) return tidy(input);
+  const lower = input.toLowerCase();
+  let out = '';
+  let i = 0;
+  let noMoreClose = false; // once there is no ">" left, every later "<" is literal text
+  while (i < input.length) {
+    const lt = input.indexOf('<', i);
+    if (lt === -1 || noMoreClose) {
+      out += input.slice(i);
+      break;
+    }
+    out += input.slice(i, lt);
+    const next = input.charCodeAt(lt + 1);
+    const startsTag = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33; // a-z A-Z / !
+    if (!startsTag) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const gt = input.indexOf('>', lt + 1);
+    if (gt === -1) {
+      noMoreClose = true;
+      out += input.slice(lt); // an unclosed "<abc" stays text; it is never rendered as HTML
+      break;
+    }
+    const name = /^\/?\s*([a-z][a-z0-9]*)/.exec(lower.slice(lt + 1, Math.min(gt, lt + 20)))?.[1] ?? '';
+    i = gt + 1;
+    const closing = lower.charCodeAt(lt + 1) === 47;
+    if (BLOCK_TAGS.has(name)) {
+      if (!(closing && name === 'li')) out += '\n'; // one line per list item, not a blank line between them
+    }
+    else if (SKIPPED_CONTENT.has(name) && !closing) {
+      const close = lower.indexOf(`</${name}`, i);
+      if (close === -1) break;
+      const end = input.indexOf('>', close);
+      i = end === -1 ? input.length : end + 1;
+    }
+  }
+  return tidy(decodeEntities(out));
+}
+
+/** Decodes named and numeric character references (one regex pass, bounded match length). */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Trims each line, turns non-breaking spaces into spaces, keeps at most one blank line in a row. */
+function tidy(value: string): string {
+  const lines = value.replace(/\r\n?/g, '\n').replace(/[\u00a0\t ]+/g, ' ').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(trimmed);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}
+
+/** HTML text as one line (for names, cost and hours text). */
+export function htmlToLine(value: string): string {
+  return htmlToText(value).replace(/\n+/g, ' ').trim();
+}

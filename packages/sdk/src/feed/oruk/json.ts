@@ -1,0 +1,49 @@
+/** Small readers for untrusted Open Referral JSON: absent, null and empty strings all read as "not given". */
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function objects(value: unknown): Json[] {
+  return list(value).filter(isObject);
+}
+
+/** A non-empty trimmed string, or undefined (publishers send "" and " " for "no value"). */
+export function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A finite number from a number or a numeric string ("4.00"), else undefined. */
+export function numberFrom(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const raw = text(value);
+  if (raw === undefined) return undefined;
+  const cleaned = raw.replace(/^£/, '').replace(/,/g, '');
+  if (!/^-?\d+(?:\.\d+)?$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+/** True when a source value carries information (used to count unmapped fields). */
+export function hasValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+/** A problem found while converting one service, before the record's own validation. */
+export interface ConversionNote {
+  path: string;
+  message: string;
+  /** "record": the service is skipped. */
+  severity: 'record' | 'field';
+}

@@ -1,0 +1,179 @@
+/**
+ * Where an Open Referral service is: its venue(s) and the areas it serves. Locations live
+ * in `service_at_locations[].location`, `locations[]` (Outpost puts the address on the
+ * location itself), a `location` next to a service (service_at_location lists), with the
+ * address in `addresses[]` / `physical_addresses[]` and the point in `latitude/longitude`
+ * or GeoJSON `geometry.coordinates` ([lng, lat]). The first venue with a postcode or a
+ * point becomes `location`; other venues' postcode districts join `areas`.
+ */
+import { distanceMiles } from '../../geo/distance.ts';
+import { isObject, numberFrom, objects, text, type ConversionNote, type Json } from './json.ts';
+
+export interface MappedPlace {
+  location?: Json;
+  areas: string[];
+  radiusMiles?: number;
+  /** A venue said it is virtual (location_type "virtual"): the service is online. */
+  virtual: boolean;
+}
+
+const DISTRICT = /^([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\s*[0-9][A-Z]{2})?$/;
+/** A service-area name longer than this is a sentence, not a place name. */
+const AREA_NAME_MAX = 60;
+
+/** The venues listed on a service, in order of preference. */
+export function venuesOf(service: Json): Json[] {
+  const venues: Json[] = [];
+  for (const sal of objects(service.service_at_locations)) if (isObject(sal.location)) venues.push(sal.location);
+  if (isObject(service.location)) venues.push(service.location);
+  venues.push(...objects(service.locations));
+  return venues;
+}
+
+export function mapPlace(service: Json, notes: ConversionNote[]): MappedPlace {
+  const areas: string[] = [];
+  let location: Json | undefined;
+  let virtual = false;
+  for (const [i, venue] of venuesOf(service).entries()) {
+    if (text(venue.location_type)?.toLowerCase() === 'virtual') {
+      virtual = true;
+      continue;
+    }
+    const mapped = mapVenue(venue, notes, i);
+    if (mapped === undefined) continue;
+    if (location === undefined) location = mapped;
+    else {
+      const district = districtOf(mapped.postcode) ?? (typeof mapped.town === 'string' ? mapped.town : undefined);
+      if (district !== undefined) areas.push(district);
+    }
+  }
+  areas.push(...serviceAreaNames(service));
+  const extent = location?.lat === undefined ? extentCircle(service) : undefined;
+  const place: MappedPlace = { areas: [...new Set(areas)], virtual };
+  if (extent !== undefined) {
+    location = { ...(location ?? {}), lat: extent.lat, lng: extent.lng };
+    place.radiusMiles = extent.radiusMiles;
+  }
+  if (location !== undefined) place.location = location;
+  return place;
+}
+
+/** One venue as a feed location, or undefined when it says nothing about where. */
+export function mapVenue(venue: Json, notes: ConversionNote[] = [], position = 0): Json | undefined {
+  const out: Json = {};
+  const point = pointOf(venue);
+  if (point === 'null-island') {
+    notes.push({ path: `locations[${position}].coordinates`, message: 'location: coordinates [0, 0] are a placeholder, dropped', severity: 'field' });
+  } else if (point !== undefined) {
+    out.lat = point.lat;
+    out.lng = point.lng;
+  }
+  const address = addressOf(venue) ?? venue; // Outpost puts the address on the location itself
+  const masked = venue.mask_exact_address === true;
+  const postcode = text(address.postal_code) ?? text(venue.postal_code);
+  const town = text(address.city) ?? text(venue.city);
+  if (postcode !== undefined) out.postcode = postcode;
+  if (town !== undefined) out.town = town;
+  if (masked) out.private = true;
+  else {
+    const street = [address.address_1, address.address_2].map(text).filter((part) => part !== undefined);
+    if (street.length > 0) out.address = street.join(', ');
+  }
+  return out.lat === undefined && out.postcode === undefined && out.town === undefined ? undefined : out;
+}
+
+/** Latitude/longitude (numbers or numeric strings), else GeoJSON [lng, lat]; "null-island" for [0, 0]. */
+function pointOf(venue: Json): { lat: number; lng: number } | 'null-island' | undefined {
+  let lat = numberFrom(venue.latitude);
+  let lng = numberFrom(venue.longitude);
+  if (lat === undefined || lng === undefined) {
+    const geometry = isObject(venue.geometry) ? venue.geometry : undefined;
+    const coordinates = Array.isArray(geometry?.coordinates) ? geometry.coordinates : undefined;
+    lng = numberFrom(coordinates?.[0]);
+    lat = numberFrom(coordinates?.[1]);
+  }
+  if (lat === undefined || lng === undefined) return undefined;
+  if (lat === 0 && lng === 0) return 'null-island';
+  return { lat, lng };
+}
+
+/** The venue's physical address (a postal one only when there is no other; never a virtual one). */
+function addressOf(venue: Json): Json | undefined {
+  const addresses = [...objects(venue.physical_addresses), ...objects(venue.addresses)].filter(
+    (a) => text(a.address_type)?.toLowerCase() !== 'virtual',
+  );
+  return addresses.find((a) => text(a.address_type)?.toLowerCase() !== 'postal') ?? addresses[0];
+}
+
+/** "HP21 7JF" or "HP21" -> "HP21"; undefined for anything else. */
+export function districtOf(postcode: unknown): string | undefined {
+  const value = text(postcode)?.toUpperCase().replace(/\s+/g, ' ');
+  if (value === undefined) return undefined;
+  const compact = value.replace(/ /g, '');
+  if (/^[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][A-Z]{2}$/.test(compact)) return compact.slice(0, -3);
+  return DISTRICT.exec(value)?.[1];
+}
+
+/**
+ * Service-area names: short ones are place names (often a council: "South Gloucestershire"),
+ * long ones are sentences, from which only postcode districts they list are taken
+ * ("... all postcodes starting with AB1, AB2 and AB3").
+ */
+export function serviceAreaNames(service: Json): string[] {
+  const names: string[] = [];
+  for (const area of objects(service.service_areas)) {
+    const name = text(area.name) ?? text(area.service_area);
+    for (const value of [name, text(area.description)]) {
+      if (value === undefined) continue;
+      if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
+      else if (/postcode/i.test(value)) names.push(...(value.toUpperCase().match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []));
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** "Bristol City Council" -> "Bristol", "Buckinghamshire Council" -> "Buckinghamshire", "City of York" -> "York": the place a council serves. */
+export function councilPlace(name: string): string {
+  const place = name
+    .replace(/\s+(?:(?:metropolitan\s+|royal\s+)?borough|county|city|district|unitary)?\s*council$/i, '')
+    .replace(/^(?:the\s+)?(?:city|county|royal borough|borough|metropolitan borough) of\s+/i, '')
+    .trim();
+  return place === '' ? name : place;
+}
+
+/** A circle around a service area's GeoJSON extent (bounding box centre and its farthest corner). */
+export function extentCircle(service: Json): { lat: number; lng: number; radiusMiles: number } | undefined {
+  for (const area of objects(service.service_areas)) {
+    let extent: unknown = area.extent;
+    if (typeof extent === 'string') {
+      if (!extent.trimStart().startsWith('{') || extent.length > 1_000_000) continue;
+      try {
+        extent = JSON.parse(extent);
+      } catch {
+        continue;
+      }
+    }
+    const box = { minLat: 90, maxLat: -90, minLng: 180, maxLng: -180, count: 0 };
+    collectPositions(isObject(extent) ? (isObject(extent.geometry) ? extent.geometry.coordinates : extent.coordinates) : undefined, box, 0);
+    if (box.count === 0) continue;
+    const centre = { lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 };
+    const radiusMiles = Math.ceil(distanceMiles(centre, { lat: box.maxLat, lng: box.maxLng }));
+    return { ...centre, radiusMiles };
+  }
+  return undefined;
+}
+
+function collectPositions(value: unknown, box: { minLat: number; maxLat: number; minLng: number; maxLng: number; count: number }, depth: number): void {
+  if (!Array.isArray(value) || depth > 4) return;
+  if (typeof value[0] === 'number' && typeof value[1] === 'number') {
+    const [lng, lat] = value as number[];
+    if (!(Math.abs(lat!) <= 90 && Math.abs(lng!) <= 180)) return;
+    box.minLat = Math.min(box.minLat, lat!);
+    box.maxLat = Math.max(box.maxLat, lat!);
+    box.minLng = Math.min(box.minLng, lng!);
+    box.maxLng = Math.max(box.maxLng, lng!);
+    box.count++;
+    return;
+  }
+  for (const item of value) collectPositions(item, box, depth + 1);
+}

@@ -1,0 +1,124 @@
+/**
+ * readOpenReferral: Open Referral input (any shape detect.ts knows) to a ParsedFeed. Each
+ * service is mapped to a feed/1 record (service.ts) and then validated by the same parser
+ * as our own feeds, which is passed in (so this module never imports parse.ts: no cycle).
+ * Problems carry the service's position in the source list. Fields nobody maps are counted
+ * per path in one summary problem; services with no mapped support type in another.
+ */
+import type { FeedProblem, ParsedFeed } from '../../types.ts';
+import { FEED_FORMAT } from '../schema.ts';
+import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
+import { hasValue, isObject, text, type Json } from './json.ts';
+import { MAPPED_SERVICE_FIELDS, convertService, type ConvertOptions } from './service.ts';
+
+/** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
+const FEED_LEVEL = -1;
+
+/** What was read, for paging and reports. */
+export interface OpenReferralInfo {
+  shape: OpenReferralShape;
+  paging?: OpenReferralPaging;
+  /** Number of services in the source (before any were skipped). */
+  servicesIn: number;
+  /** Source fields present but not mapped, with the number of services carrying each. */
+  unmapped: Record<string, number>;
+  /** Services for which no taxonomy term mapped to a support type. */
+  withoutSupport: number;
+}
+
+/** A ParsedFeed read from Open Referral input. */
+export type OpenReferralFeed = ParsedFeed & { openReferral: OpenReferralInfo };
+
+export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
+  return isObject((feed as Partial<OpenReferralFeed>).openReferral);
+}
+
+/**
+ * The feed read from Open Referral input, or undefined when `data` is not Open Referral.
+ * `parse` is parseFeed (injected to keep the import graph one-way).
+ */
+export function readOpenReferral(data: unknown, parse: (document: unknown) => ParsedFeed, options: ConvertOptions = {}): OpenReferralFeed | undefined {
+  const detected = detectOpenReferral(data);
+  if (detected === undefined) return undefined;
+  const early: FeedProblem[] = [];
+  const records: unknown[] = [];
+  const recordSource: number[] = [];
+  const unmapped: Record<string, number> = {};
+  let withoutSupport = 0;
+
+  detected.services.forEach((service, position) => {
+    const index = detected.sourceIndex[position]!;
+    if (!isObject(service)) {
+      records.push(service); // the parser reports it as a bad record
+      recordSource.push(index);
+      return;
+    }
+    countUnmapped(service, unmapped);
+    const converted = convertService(service, options);
+    const id = idOf(service);
+    for (const note of converted.notes) {
+      const problem: FeedProblem = { index, path: note.path, message: note.message, severity: note.severity };
+      if (id !== undefined) problem.id = id;
+      early.push(problem);
+    }
+    if (converted.record === undefined) return;
+    if (converted.noSupport) withoutSupport++;
+    records.push(converted.record);
+    recordSource.push(index);
+  });
+
+  const parsed = parse({ format: FEED_FORMAT, providers: records });
+  const problems: FeedProblem[] = [
+    feedProblem('format', `format: Open Referral input (${detected.shape}), converted to ${FEED_FORMAT}`),
+    ...summaryProblems(detected.paging, unmapped, withoutSupport, detected.services.length),
+  ];
+  const late = parsed.problems
+    .filter((p) => p.index !== FEED_LEVEL)
+    .map((p) => ({
+      ...p,
+      index: recordSource[p.index] ?? p.index,
+      message: p.message.replace(/repeats record (\d+)/, (_, n: string) => `repeats record ${recordSource[Number(n)] ?? n}`),
+    }));
+  problems.push(...[...early, ...late].sort((a, b) => a.index - b.index));
+  const info: OpenReferralInfo = { shape: detected.shape, servicesIn: detected.services.length, unmapped, withoutSupport };
+  if (detected.paging !== undefined) info.paging = detected.paging;
+  return {
+    meta: { format: FEED_FORMAT, publisher: { name: detected.organisation ?? '' }, generated: '' },
+    providers: parsed.providers,
+    problems,
+    openReferral: info,
+  };
+}
+
+/** The summary problems (index -1) for an Open Referral read: paging, unmapped fields, unmapped support. */
+export function summaryProblems(paging: OpenReferralPaging | undefined, unmapped: Record<string, number>, withoutSupport: number, services: number): FeedProblem[] {
+  const out: FeedProblem[] = [];
+  if (paging !== undefined && paging.totalPages > 1) {
+    const total = paging.totalItems === undefined ? '' : ` (${paging.totalItems} services in all)`;
+    out.push(feedProblem('paging', `paging: this is page ${paging.page} of ${paging.totalPages}${total}; only this page was read (loadFeed follows pages)`));
+  }
+  const fields = Object.entries(unmapped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (fields.length > 0) {
+    const list = fields.map(([path, count]) => `${path} (${count})`).join(', ');
+    out.push(feedProblem('unmapped', `unmapped: ${fields.length} source field${fields.length === 1 ? '' : 's'} not used, with the number of services carrying each: ${list}`));
+  }
+  if (withoutSupport > 0) {
+    out.push(feedProblem('support', `support: ${withoutSupport} of ${services} services had no taxonomy term that maps to a support type, set to "other" (their terms are kept as tags)`));
+  }
+  return out;
+}
+
+function countUnmapped(service: Json, counts: Record<string, number>): void {
+  for (const key in service) {
+    if (MAPPED_SERVICE_FIELDS.has(key) || !hasValue(service[key])) continue;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+}
+
+function idOf(service: Json): string | undefined {
+  return typeof service.id === 'number' ? String(service.id) : text(service.id)?.slice(0, 200);
+}
+
+function feedProblem(path: string, message: string): FeedProblem {
+  return { index: FEED_LEVEL, path, message, severity: 'field' };
+}

@@ -1,0 +1,55 @@
+/**
+ * Maps Open Referral taxonomy terms (names, slugs or codes) onto our support and who-for
+ * terms through the table in taxonomy-map.ts; unmapped terms become free-text tags.
+ */
+import { TAXONOMY_TABLE, type TaxonomyRow } from './taxonomy-map.ts';
+
+export interface MappedTerms {
+  support: string[];
+  whoFor: string[];
+  /** Terms no row maps, as the publisher wrote them (trimmed). */
+  tags: string[];
+}
+
+/** "Health & Wellbeing" / "health-and-wellbeing" / "Health and wellbeing " -> "health-and-wellbeing". */
+export function taxonomyKey(term: string): string {
+  return term
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export type TaxonomyIndex = ReadonlyMap<string, TaxonomyRow>;
+
+/** Builds the lookup; later rows (e.g. a host's `extra` rows) replace earlier ones for the same key. */
+export function buildTaxonomyIndex(extra: readonly TaxonomyRow[] = []): TaxonomyIndex {
+  const index = new Map<string, TaxonomyRow>();
+  for (const row of [...TAXONOMY_TABLE, ...extra]) for (const term of row.terms) index.set(taxonomyKey(term), row);
+  return index;
+}
+
+let defaultIndex: TaxonomyIndex | undefined;
+export function defaultTaxonomyIndex(): TaxonomyIndex {
+  defaultIndex ??= buildTaxonomyIndex();
+  return defaultIndex;
+}
+
+/** Maps each term; a term matching no row is kept as a tag. Results are de-duplicated. */
+export function mapTerms(terms: readonly string[], index: TaxonomyIndex = defaultTaxonomyIndex()): MappedTerms {
+  const support = new Set<string>();
+  const whoFor = new Set<string>();
+  const tags = new Set<string>();
+  for (const raw of terms) {
+    const term = raw.trim();
+    if (term === '') continue;
+    const row = index.get(taxonomyKey(term));
+    if (row === undefined) {
+      tags.add(term);
+      continue;
+    }
+    for (const s of row.support ?? []) support.add(s);
+    for (const w of row.whoFor ?? []) whoFor.add(w);
+  }
+  return { support: [...support], whoFor: [...whoFor], tags: [...tags] };
+}
