@@ -136,6 +136,18 @@ describe('createFinder: plain-English search', () => {
     expect([response.total, response.closeTotal]).to.deep.equal([2, 1]);
   });
 
+  it('orders related matches by how much they match, close matches by the fair shuffle', () => {
+    const providers = [
+      provider('both', { support: ['other'], summary: 'Bellringers and handbells.' }),
+      provider('in-name', { name: 'Fictional Bellringers', support: ['other'] }),
+      provider('in-description', { support: ['other'], description: 'Some bellringers.' }),
+    ];
+    for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
+      const results = createFinder(providers, { seed }).search({ text: 'bellringers handbells' }).results;
+      expect(ids({ results }), seed).to.deep.equal(['both', 'in-name', 'in-description']);
+    }
+  });
+
   it('counts every result as close when there is no need text', () => {
     const response = finder.search({});
     expect(response.closeTotal).to.equal(response.total);

@@ -67,7 +67,6 @@ export interface Finder {
 /** Providers are packed into sort keys with 20 bits of position. */
 const MAX_PROVIDERS = 1 << 20;
 const POW20 = 2 ** 20;
-const POW24 = 2 ** 24;
 const POW16 = 2 ** 16;
 /** Tenths of a mile, capped (1,638 miles: anything further sorts with unknown distances): the distance part of a "distance" sort key. */
 const MAX_DISTANCE_KEY = 2 ** 14 - 1;
@@ -211,7 +210,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       const miles = places.miles;
       const distanceBand = anywhere ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
       distanceBands[doc] = distanceBand;
-      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle);
+      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
     }
     for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
 
@@ -300,16 +299,21 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return need.hasTypes && (!need.wantsSupport || (hits & 4) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
   }
 
-  /** `rank`: the relevance band. */
-  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {
+  /**
+   * `rank`: the relevance band. Close matches (bands 0-1) are equals: the fair
+   * shuffle orders them. Related matches (bands 2-3) differ in how much they
+   * match: the higher text score first, then distance band and the shuffle.
+   */
+  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array, score: number): number {
     if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
       return ((rank * 2 ** 14 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
     }
     const capacity = preferTaking ? takingRank[doc]! : 0;
-    const group = (rank * 8 + distanceBand) * 4 + capacity;
-    return (group * POW24 + (shuffle[doc]! >>> 8)) * POW20 + doc;
+    const scoreKey = rank > LAST_CLOSE_BAND ? 255 - Math.min(255, Math.round(score * 8)) : 0;
+    const group = ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
+    return (group * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
   }
 
   /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changes. */
