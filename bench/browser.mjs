@@ -1,15 +1,19 @@
 /**
- * Time to first results in headless Chromium: builds the demo with Vite
- * (dist/demo), serves it with lib/static-server.mjs, and loads it cold 5 times
- * (new browser, fresh profile each time).
+ * Time to first results in headless Chromium, on the CDN bundle a host copies
+ * (packages/elements/dist/cdn, built by `npm run build`), unthrottled and
+ * throttled (4x CPU slowdown; 1.6 Mbit/s down, 750 kbit/s up, 150 ms round
+ * trip, as Lighthouse's "slow 4G"), each a set of cold loads (new browser,
+ * fresh profile each time).
  *
- * The demo page is served as built, except that its `<micro-provider-finder>`
- * gets `postcode="TA1 1AA" query="befriending"`: the element's own attributes
- * for a host page that pre-fills the need (e.g. a council "find befriending
- * near you" link), so the element searches as soon as the feed is parsed and
- * nobody has to type. The feed is the demo's sample feed (demo/data). For each load, the time is
- * `performance.now()` in the page (milliseconds since navigation start) at
- * the moment the first result appears in the element's shadow DOM.
+ * The page is the README's embed snippet and nothing else: the bundle's script
+ * and `<micro-provider-finder src=... postcode="TA1 1AA" query="befriending">`,
+ * the element's own attributes for a host page that pre-fills the need (e.g. a
+ * council "find befriending near you" link), so the element searches as soon as
+ * the feed is parsed and nobody types. The feed is the demo's sample feed
+ * (480 providers). Everything (HTML, JS, the feed) is served gzip-encoded, as
+ * any real host serves it. For each load, the time is `performance.now()` in
+ * the page (milliseconds since navigation start) at the moment the first result
+ * appears in the element's shadow DOM.
  *
  * How "appears" is detected: a script injected before any page script wraps
  * `Element.prototype.attachShadow`, and watches the document and every shadow
@@ -17,8 +21,8 @@
  * result node. That fires within a microtask of Lit's render, without polling
  * (polling every frame would both add up to 16 ms and slow the page).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
@@ -26,14 +30,29 @@ import { serveStatic } from './lib/static-server.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEMO_DIST = join(ROOT, 'dist/demo');
-/** The page measured, and the attributes added to its element. */
-export const DEMO_PATH = '/index.html';
+const CDN_DIST = join(ROOT, 'packages/elements/dist');
+/** The page measured. */
+export const PAGE_PATH = '/bench-cdn.html';
 export const PREFILL = { postcode: 'TA1 1AA', query: 'befriending' };
+const FEED_PATH = '/data/sample-feed.json';
+const PAGE = `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Find local care providers</title>
+<script type="module" src="/cdn/micro-provider-finder.js"></script></head>
+<body><main><h1>Find local care providers</h1>
+<micro-provider-finder src="${FEED_PATH}" postcode="${PREFILL.postcode}" query="${PREFILL.query}"></micro-provider-finder>
+</main></body>
+</html>
+`;
 /** A rendered result: the card part, the card element, or a results-list item. */
 export const RESULT_SELECTOR = '[part~="result"], mpf-provider-card, [part~="results"] > li';
 const LOADS = 5;
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 30_000;
+/** Throttled profile: Chrome DevTools Protocol parameters. */
+export const THROTTLE = {
+  cpuSlowdown: 4,
+  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+};
 
 /** Runs in the page before any of its scripts. */
 function probe(selector) {
@@ -69,61 +88,78 @@ async function diagnose(page) {
 }
 
 /**
- * Builds the demo, then measures cold loads.
+ * Builds the CDN bundle when missing, then measures cold loads unthrottled and throttled.
  * @param {{ log?: (line: string) => void, loads?: number }} options
  */
 export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}) {
-  if (!existsSync(join(ROOT, 'demo/index.html'))) throw new Error('demo/index.html does not exist yet');
-  log('building the demo (vite build)...');
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-
+  if (!existsSync(join(CDN_DIST, 'cdn/micro-provider-finder.js'))) {
+    log('building the CDN bundle (npm run build)...');
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
   const { default: puppeteer } = await import('puppeteer-core');
-  const server = await serveStatic([DEMO_DIST, join(ROOT, 'demo')], {
-    rewriteHtml: (path, html) =>
-      path === DEMO_PATH
-        ? html.replace('<micro-provider-finder ', `<micro-provider-finder postcode="${PREFILL.postcode}" query="${PREFILL.query}" `)
-        : html,
-  });
-  const samples = [];
+  const server = await serveStatic([CDN_DIST, join(ROOT, 'demo')], { gzip: true, pages: { [PAGE_PATH]: PAGE } });
+  const runs = {};
+  const timings = {};
   let requests = [];
   try {
-    for (let i = 0; i < loads; i++) {
-      const profile = mkdtempSync(join(tmpdir(), 'mpf-bench-chromium-'));
-      const browser = await puppeteer.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        userDataDir: profile,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--disable-sync', '--no-first-run', '--disable-extensions', '--disable-default-apps'],
-      });
-      try {
-        const page = await browser.newPage();
-        await page.evaluateOnNewDocument(probe, RESULT_SELECTOR);
-        const start = server.requests.length;
-        await page.goto(server.url + DEMO_PATH, { waitUntil: 'load' });
-        await page
-          .waitForFunction(() => window.__mpfFirstResultAt !== undefined, { timeout: TIMEOUT_MS, polling: 50 })
-          .catch(async (error) => {
-            throw new Error(`no result appeared within ${TIMEOUT_MS} ms (${await diagnose(page)}): ${error.message}`);
-          });
-        const ms = await page.evaluate(() => window.__mpfFirstResultAt);
-        samples.push(ms);
-        requests = server.requests.slice(start);
-        log(`  cold load ${i + 1}: ${ms.toFixed(0)} ms`);
-      } finally {
-        await browser.close();
-        rmSync(profile, { recursive: true, force: true });
+    for (const throttled of [false, true]) {
+      const samples = [];
+      for (let i = 0; i < loads; i++) {
+        const profile = mkdtempSync(join(tmpdir(), 'mpf-bench-chromium-'));
+        const browser = await puppeteer.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          userDataDir: profile,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+            '--disable-sync', '--no-first-run', '--disable-extensions', '--disable-default-apps'],
+        });
+        try {
+          const page = await browser.newPage();
+          if (throttled) {
+            const cdp = await page.createCDPSession();
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpuSlowdown });
+            await cdp.send('Network.enable');
+            await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
+          }
+          await page.evaluateOnNewDocument(probe, RESULT_SELECTOR);
+          const start = server.requests.length;
+          await page.goto(server.url + PAGE_PATH, { waitUntil: 'load', timeout: TIMEOUT_MS });
+          await page
+            .waitForFunction(() => window.__mpfFirstResultAt !== undefined, { timeout: TIMEOUT_MS, polling: 50 })
+            .catch(async (error) => {
+              throw new Error(`no result appeared within ${TIMEOUT_MS} ms (${await diagnose(page)}): ${error.message}`);
+            });
+          const ms = await page.evaluate(() => window.__mpfFirstResultAt);
+          samples.push(ms);
+          // When each file finished arriving (ms since navigation start), to see where the time goes.
+          timings[throttled ? 'throttled' : 'unthrottled'] = await page.evaluate(() =>
+            Object.fromEntries([
+              ['domContentLoaded', Math.round(performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0)],
+              ...performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, Math.round(e.responseEnd)]),
+            ]));
+          requests = server.requests.slice(start);
+          log(`  ${throttled ? 'throttled' : 'unthrottled'} cold load ${i + 1}: ${ms.toFixed(0)} ms`);
+        } finally {
+          await browser.close();
+          rmSync(profile, { recursive: true, force: true });
+        }
       }
+      runs[throttled ? 'throttled' : 'unthrottled'] = { firstResultsMs: round(median(samples), 0), samplesMs: samples.map((s) => round(s, 0)) };
     }
   } finally {
     await server.close();
   }
   return {
-    firstResultsMs: round(median(samples), 0),
-    samplesMs: samples.map((s) => round(s, 0)),
-    page: DEMO_PATH,
+    firstResultsMs: runs.unthrottled.firstResultsMs,
+    samplesMs: runs.unthrottled.samplesMs,
+    throttled: { ...runs.throttled, cpuSlowdown: THROTTLE.cpuSlowdown, network: { downloadMbitPerS: 1.6, uploadKbitPerS: 750, roundTripMs: THROTTLE.network.latency } },
+    page: PAGE_PATH,
+    bundle: 'packages/elements/dist/cdn/micro-provider-finder.js (+ chunks/)',
+    feed: `demo${FEED_PATH}, gzip`,
     prefill: PREFILL,
     resultSelector: RESULT_SELECTOR,
     requestsPerLoad: requests,
+    /** Last load of each profile: when each file had arrived, ms since navigation start. */
+    arrivedMs: timings,
   };
 }

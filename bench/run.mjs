@@ -23,10 +23,13 @@ import { BENCH, ROOT, TMP } from './lib/paths.mjs';
 import { config as mpfConfig } from './engines/mpf.mjs';
 import { config as minisearchConfig } from './engines/minisearch.mjs';
 import { config as fuseConfig } from './engines/fuse.mjs';
+import { config as minisearchVocabConfig } from './engines/minisearch-vocab.mjs';
+import { config as fuseVocabConfig } from './engines/fuse-vocab.mjs';
 import { printReport } from './report.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 100000];
-const ENGINES = ['mpf', 'minisearch', 'fuse'];
+const ENGINES = ['mpf', 'minisearch', 'minisearch-vocab', 'fuse', 'fuse-vocab'];
+const SETS = ['care', 'plain'];
 /** Recall is reported at this size (the size the targets talk about), or the nearest measured. */
 const RECALL_SIZE = 10000;
 
@@ -37,6 +40,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: 'bench-2026' },
     out: { type: 'string' },
     'budget-ms': { type: 'string', default: '4000' },
+    repeats: { type: 'string', default: '7' },
+    engines: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
   },
 });
@@ -60,13 +65,15 @@ if (!generatorExists()) {
   errors.push('scripts/sample/generate.mjs is missing: no feed sizes measured');
 } else {
   for (const size of sizes) {
+    log(`load average ${round1(loadavg()[0])}`);
     log(`size ${size.toLocaleString('en-GB')}: parse, index, recall, latency (fresh process)...`);
     const file = join(TMP, `size-${size}.json`);
     const budget = size >= 100_000 ? String(Number(args['budget-ms']) * 3) : args['budget-ms'];
     const child = spawnSync(
       process.execPath,
       ['--expose-gc', '--max-old-space-size=4096', join(BENCH, 'size-worker.mjs'),
-        '--size', String(size), '--seed', args.seed, '--out', file, '--budget-ms', budget],
+        '--size', String(size), '--seed', args.seed, '--out', file, '--budget-ms', budget, '--repeats', args.repeats,
+        ...(args.engines ? ['--engines', args.engines] : [])],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (child.status !== 0) {
@@ -101,6 +108,8 @@ const byEngineSize = (pick) =>
 const measured = Object.keys(perSize).map(Number);
 const recallSize = measured.includes(RECALL_SIZE) ? RECALL_SIZE : measured.sort((a, b) => a - b)[0];
 
+const perSet = (pick) => Object.fromEntries(SETS.map((set) => [set, byEngineSize((r, e) => pick(r, e, set))]));
+const commit = gitCommit();
 const results = {
   meta: {
     date: new Date().toISOString(),
@@ -108,13 +117,16 @@ const results = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cpus: cpus().length,
     memoryGB: Math.round(totalmem() / 1024 ** 3),
-    /** 1-minute load average at the start and end: other work on the machine skews timings. */
-    loadAverage: { start: LOAD_AT_START, end: round1(loadavg()[0]) },
-    commit: gitCommit(),
+    /** 1-minute load average at the start and end, and per size (start/end of its worker): other work on the machine skews timings. */
+    loadAverage: { start: LOAD_AT_START, end: round1(loadavg()[0]), bySize: bySize((r) => r.loadAverage) },
+    /** The commit measured (HEAD when the bench ran); `dirty` when the working tree had uncommitted changes. A full run's results.json is committed on top of it. */
+    commit: commit.hash,
+    dirty: commit.dirty,
     seed: args.seed,
     sizes: measured,
     recallSize: recallSize ?? null,
-    configs: { mpf: mpfConfig, minisearch: minisearchConfig, fuse: fuseConfig },
+    repeats: Number(args.repeats),
+    configs: { mpf: mpfConfig, minisearch: minisearchConfig, 'minisearch-vocab': minisearchVocabConfig, fuse: fuseConfig, 'fuse-vocab': fuseVocabConfig },
     errors,
   },
   bundle,
@@ -129,23 +141,26 @@ const results = {
     problems: bySize((r) => r.parse.problems),
   },
   search: {
-    p50ms: byEngineSize((r, e) => r.search[e].p50ms),
-    p95ms: byEngineSize((r, e) => r.search[e].p95ms),
-    samples: byEngineSize((r, e) => r.search[e].samples),
-    recall: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.recall ?? null])),
-    recallBySize: byEngineSize((r, e) => r.recall[e]?.recall ?? null),
-    precision: byEngineSize((r, e) => r.recall[e]?.precision ?? null),
-    precisionAt10: byEngineSize((r, e) => r.recall[e]?.precisionAt10 ?? null),
-    mode: byEngineSize((r, e) => r.search[e].mode),
-    recallByKind: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.byKind ?? null])),
-    perQuery: Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.perQuery ?? null])),
+    /** Query sets: care = the 50 care-needs queries (queries.mjs); plain = the 112 blind-labelled needs (queries-plain.mjs). */
     labels: bySize((r) => r.labels),
+    /** [set][engine][size]: p50/p95 over queries of each query's median across repeats; p95OfMinMs uses each query's minimum. */
+    latency: perSet((r, e, set) => r.search[e]?.[set] ?? null),
+    /** [set][engine][size]: recall, precision, precision@10 (all results of each query; see README). */
+    quality: perSet((r, e, set) => {
+      const q = r.recall[e]?.[set];
+      if (!q) return null;
+      const { perQuery: _perQuery, ...summary } = q;
+      return { ...summary, everyNthQuery: r.recall[e].step, mpfOnSameQueries: r.recall[e].mpfSameQueries?.[set] ? (({ perQuery: _p, ...rest }) => rest)(r.recall[e].mpfSameQueries[set]) : undefined };
+    }),
+    perQuery: Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.[set]?.perQuery ?? null]))])),
+    /** Our result sets against the brute-force reference (lib/reference.mjs), both sets, every size. */
+    correctness: bySize((r) => r.correctness ?? null),
     postFilterMismatches: bySize((r) => r.postFilterMismatches ?? null),
   },
   index: {
-    ms: bySize((r) => r.index.mpf?.ms ?? null),
-    msByEngine: byEngineSize((r, e) => r.index[e].ms),
-    heapMB: byEngineSize((r, e) => r.index[e].heapMB),
+    /** Build to first result: constructing the index plus the first search. */
+    msByEngine: byEngineSize((r, e) => r.index[e]?.ms ?? null),
+    heapMB: byEngineSize((r, e) => r.index[e]?.heapMB ?? null),
   },
   firstResultsMs: browser.firstResultsMs ?? null,
   browser,
@@ -161,8 +176,11 @@ if (errors.length) {
 
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const hash = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench', 'scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const dirty = status.split('\n').some((line) => line.trim() && !line.endsWith('bench/results.json'));
+    return { hash, dirty };
   } catch {
-    return null;
+    return { hash: null, dirty: null };
   }
 }

@@ -21,6 +21,9 @@ export { coversOrigin, providerPoint } from './packages/sdk/src/geo/coverage.ts'
 export { distanceMiles } from './packages/sdk/src/geo/distance.ts';
 export { loadOutcodeTable } from './packages/sdk/src/geo/outcodes.ts';
 export { resolvePostcode } from './packages/sdk/src/geo/resolve.ts';
+// For the vocabulary lent to the peers and the brute-force reference (lib/reference.mjs).
+export { FUNCTION_WORDS, QUERY_STOP_WORDS, analyse, isQueryStopWord } from './packages/sdk/src/search/normalise.ts';
+export { boundedEditDistance, typoAllowance } from './packages/sdk/src/search/text-index.ts';
 `;
 
 /** Builds bench/tmp/sdk.mjs from packages/sdk/src. Throws when the SDK does not compile. */

@@ -236,6 +236,8 @@ export interface SearchResult {
   score: number;
   /** 0 = best relevance band. */
   relevanceBand: number;
+  /** True when the provider matches the need closely (a type the words asked for, or every word); false for related matches. True with no need text. */
+  closeMatch: boolean;
   /** 0 = nearest distance band. */
   distanceBand: number;
 }
@@ -256,6 +258,8 @@ export interface Facets {
 export interface SearchResponse {
   results: SearchResult[];
   total: number;
+  /** How many of `total` match the need closely (`closeMatch`); the rest are related matches. Equals `total` with no need text. */
+  closeTotal: number;
   page: number;
   pageSize: number;
   facets: Facets;

@@ -3,6 +3,7 @@ import type { GeoPoint, OutcodeTable, Provider } from '../types.ts';
 import { createFinder } from './finder.ts';
 import { fixtureProviders, provider } from './test-providers.ts';
 import { EXAMPLE_NEEDS } from './example-needs.ts';
+import { interpretNeed } from './vocabulary.ts';
 
 const ids = (response: { results: { provider: Provider }[] }) => response.results.map((r) => r.provider.id);
 
@@ -14,6 +15,8 @@ describe('createFinder: plain-English search', () => {
     let found = 0;
     for (const example of EXAMPLE_NEEDS) {
       const all = finder.search({ text: example.text, pageSize: 100 }).results;
+      // A type the words only fit less exactly (meals for "lunch club") is found, but as a related match.
+      const secondary = interpretNeed(example.text).secondarySupport ?? [];
       const wanted = fixtureProviders().filter(
         (p) => p.support.some((s) => example.support?.includes(s)) || (p.whoFor ?? []).some((w) => example.whoFor?.includes(w)),
       );
@@ -22,7 +25,9 @@ describe('createFinder: plain-English search', () => {
         const hit = all.find((r) => r.provider.id === p.id);
         if (hit) found++;
         expect(hit, `"${example.text}" finds ${p.id}`).to.not.equal(undefined);
+        if (p.support.every((type) => secondary.includes(type))) continue;
         expect(hit!.relevanceBand, `"${example.text}" ranks ${p.id} in band 0`).to.equal(0);
+        expect(hit!.closeMatch, `"${example.text}": ${p.id} is a close match`).to.equal(true);
       }
     }
     console.log(`search recall on the issue's example needs: ${found}/${expected} = ${(found / expected).toFixed(3)}`);
@@ -44,7 +49,10 @@ describe('createFinder: plain-English search', () => {
         const firstMealsOnly = results.findIndex((r) => !hasLunchClub(r));
         expect(lastLunchClub, `${seed}: ${ids({ results }).join()}`).to.be.lessThan(firstMealsOnly);
         expect(new Set(results.map((r) => r.distanceBand)).size, 'all in one distance band').to.equal(1);
-        expect(results.every((r) => r.relevanceBand === 0), 'meals still match the need').to.equal(true);
+        // Meals providers are still found, as related matches in a lower band; the count says how many are close.
+        expect(results.every((r) => r.closeMatch === hasLunchClub(r)), 'only lunch clubs are close matches').to.equal(true);
+        expect(results.filter((r) => !hasLunchClub(r)).every((r) => r.relevanceBand > 0)).to.equal(true);
+        expect(createFinder(providers, { seed }).search({ text, postcode: 'TA1' }).closeTotal).to.equal(5);
       }
     }
   });
@@ -60,6 +68,90 @@ describe('createFinder: plain-English search', () => {
 
   it('does not stretch short words into other words', () => {
     expect(ids(finder.search({ text: 'cab' }))).to.deep.equal([]);
+  });
+
+  it('decides the typo allowance on the stem: none for 4 letters or fewer ("meels" is not "meet")', () => {
+    const f = createFinder(
+      [
+        provider('meet', { support: ['activities-clubs'], summary: 'We meet on Mondays.' }),
+        provider('meals', { support: ['meals'], summary: 'Hot food delivered.' }),
+      ],
+      { seed: 's' },
+    );
+    // "meels" stems to "meel" (4 letters): no typo allowance, so it cannot become "meet".
+    expect(ids(f.search({ text: 'meels' }))).to.not.include('meet');
+  });
+
+  it('gives a word that is spelt right no typo matches ("shopping" is not "show", "dressed" is not "Press")', () => {
+    const f = createFinder(
+      [
+        provider('show', { support: ['activities-clubs'], summary: 'An annual flower show.' }),
+        provider('press', { name: 'Fictional Press Soup Run', support: ['meals'], summary: 'Soup and a roll.' }),
+        provider('shop', { support: ['shopping'] }),
+        provider('dress', { support: ['personal-care'], summary: 'Help getting dressed.' }),
+      ],
+      { seed: 's' },
+    );
+    expect(ids(f.search({ text: 'shopping' }))).to.deep.equal(['shop']);
+    expect(ids(f.search({ text: 'help mum get dressed' }))).to.deep.equal(['dress']);
+    expect(ids(f.search({ text: 'dressed' }))).to.deep.equal(['dress']);
+    // A real typo of a long word is still forgiven.
+    expect(ids(f.search({ text: 'shoppping' }))).to.deep.equal(['shop']);
+  });
+
+  it('does not count a word the need already read as a type as a close match in providers of other types ("hoovering", "visit my dad")', () => {
+    const f = createFinder(
+      [
+        provider('clean', { support: ['home-help'], summary: 'Dusting and ironing.' }),
+        provider('covering', { support: ['transport'], summary: 'Covering the whole county.' }),
+        provider('drivers', { support: ['transport'], description: 'Our drivers hoover the car.' }),
+        provider('friends', { support: ['befriending'], summary: 'A friendly volunteer.' }),
+        provider('garden', { support: ['gardening-odd-jobs'], description: 'We visit to mow lawns.' }),
+      ],
+      { seed: 's' },
+    );
+    const hoovering = f.search({ text: 'hoovering' });
+    // "hoover" is not stretched to "cover"; a transport provider that mentions hoovering is only related help, listed last.
+    expect(ids(hoovering)).to.deep.equal(['clean', 'drivers']);
+    expect(hoovering.results.map((r) => r.closeMatch)).to.deep.equal([true, false]);
+    expect([hoovering.total, hoovering.closeTotal]).to.deep.equal([2, 1]);
+    const visit = f.search({ text: 'someone to visit my dad' });
+    expect(ids(visit)).to.deep.equal(['friends', 'garden']);
+    expect(visit.closeTotal).to.equal(1);
+    expect(visit.results.filter((r) => r.closeMatch).map((r) => r.provider.id)).to.deep.equal(['friends']);
+  });
+
+  it('puts a provider matching only some of the words in a lower band, not counted as close', () => {
+    const f = createFinder(
+      [
+        provider('both', { support: ['other'], summary: 'Bellringers and handbells.' }),
+        provider('one', { support: ['other'], summary: 'Bellringers only.' }),
+      ],
+      { seed: 's' },
+    );
+    const response = f.search({ text: 'bellringers handbells' });
+    expect(ids(response)).to.deep.equal(['both', 'one']);
+    expect(response.results.map((r) => r.closeMatch)).to.deep.equal([true, false]);
+    expect(response.results[1]!.relevanceBand).to.be.greaterThan(response.results[0]!.relevanceBand);
+    expect([response.total, response.closeTotal]).to.deep.equal([2, 1]);
+  });
+
+  it('orders related matches by how much they match, close matches by the fair shuffle', () => {
+    const providers = [
+      provider('both', { support: ['other'], summary: 'Bellringers and handbells.' }),
+      provider('in-name', { name: 'Fictional Bellringers', support: ['other'] }),
+      provider('in-description', { support: ['other'], description: 'Some bellringers.' }),
+    ];
+    for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
+      const results = createFinder(providers, { seed }).search({ text: 'bellringers handbells' }).results;
+      expect(ids({ results }), seed).to.deep.equal(['both', 'in-name', 'in-description']);
+    }
+  });
+
+  it('counts every result as close when there is no need text', () => {
+    const response = finder.search({});
+    expect(response.closeTotal).to.equal(response.total);
+    expect(response.results.every((r) => r.closeMatch)).to.equal(true);
   });
 
   it('treats a need made only of stop words as no text', () => {
@@ -82,17 +174,18 @@ describe('createFinder: plain-English search', () => {
     expect(score('in-summary')).to.be.greaterThan(score('in-description'));
   });
 
-  it('ranks type matches above providers that only mention a word', () => {
+  it('ranks type matches above providers that only mention the other words', () => {
     const f = createFinder(
       [
-        provider('mentions', { support: ['transport'], description: 'We also do a little shopping on the way.' }),
-        provider('shop', { support: ['shopping'] }),
+        provider('mentions', { support: ['transport'], description: 'We run on Tuesdays.' }),
+        provider('shop', { support: ['shopping'], summary: 'Tuesdays only.' }),
       ],
       { seed: 's' },
     );
-    const results = f.search({ text: 'help with shopping' }).results;
-    expect(results.map((r) => r.provider.id)).to.deep.equal(['shop', 'mentions']);
-    expect(results[0]!.relevanceBand).to.be.lessThan(results[1]!.relevanceBand);
+    const response = f.search({ text: 'help with shopping on tuesdays' });
+    expect(response.results.map((r) => r.provider.id)).to.deep.equal(['shop', 'mentions']);
+    expect(response.results[0]!.relevanceBand).to.be.lessThan(response.results[1]!.relevanceBand);
+    expect(response.closeTotal).to.equal(1);
   });
 
   it('keeps support types it does not know, and finds them by their words', () => {

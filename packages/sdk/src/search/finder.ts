@@ -70,11 +70,12 @@ export interface Finder {
 /** Providers are packed into sort keys with 20 bits of position. */
 const MAX_PROVIDERS = 1 << 20;
 const POW20 = 2 ** 20;
-const POW24 = 2 ** 24;
 const POW16 = 2 ** 16;
 /** Tenths of a mile, capped (1,638 miles: anything further sorts with unknown distances): the distance part of a "distance" sort key. */
 const MAX_DISTANCE_KEY = 2 ** 14 - 1;
 const MAX_PAGE_SIZE = 500;
+/** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
+const LAST_CLOSE_BAND = 1;
 
 /** The need read from the query text, ready to search. */
 interface PreparedNeed {
@@ -196,6 +197,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     }
 
     let total = 0;
+    let closeTotal = 0;
     const anywhere = place.kind === 'anywhere';
     places.prepare(place);
     for (let c = 0; c < candidateCount; c++) {
@@ -205,14 +207,13 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       facetTable.count(doc, mask, counts);
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
-      // Within a band, providers of only a secondary type ("meals" for "lunch club") come after the others.
-      const secondaryOnly = need?.interpretation.secondarySupport !== undefined && (typeHits[doc]! & 5) === 1 ? 1 : 0;
       scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
       bands[doc] = band;
+      if (band <= LAST_CLOSE_BAND) closeTotal++;
       const miles = places.miles;
       const distanceBand = anywhere ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
       distanceBands[doc] = distanceBand;
-      keys[total++] = sortKey(doc, band * 2 + secondaryOnly, distanceBand, miles, shuffle);
+      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
     }
     for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
 
@@ -228,13 +229,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
         provider: list[doc]!,
         score: scores[doc]!,
         relevanceBand: bands[doc]!,
+        closeMatch: bands[doc]! <= LAST_CLOSE_BAND,
         distanceBand: distanceBands[doc]!,
       };
       if (places.miles !== undefined) result.distanceMiles = roundMiles(places.miles);
       if (places.covers !== undefined) result.coversArea = places.covers;
       results.push(result);
     }
-    const response: SearchResponse = { results, total, page, pageSize, facets: facetTable.toFacets(counts, filters) };
+    const response: SearchResponse = { results, total, closeTotal, page, pageSize, facets: facetTable.toFacets(counts, filters) };
     if (withSuggestion && total === 0 && need) {
       const corrected = correctedText(query.text!);
       if (corrected && run({ ...query, text: corrected, page: 1 }, false).total > 0) response.didYouMean = corrected;
@@ -254,22 +256,34 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   }
 
   /**
-   * Relevance band (0 best) and score of a candidate:
-   * 0: has the support type (and group) the words asked for, and any other words match too;
-   *    or, when the words name no type, every word matches exactly.
-   * 1: has an asked-for type or group, or every word matches (some with typos).
-   * 2: only some words match.
+   * Relevance band of a candidate (0 best); bands 0-1 are close matches
+   * (`closeMatch`, counted in `closeTotal`), 2-3 related ones:
+   * 0: has a support type the words asked for as such (not one they only fit
+   *    less exactly), the group too when they named one, and any other words;
+   *    or, when the words name no type, every word exactly.
+   * 1: the words name no type and every word is found, some with a typo.
+   * 2: has an asked-for type or group, but not all of the above (only a
+   *    secondary type, the type without the group, other words missing);
+   *    or no asked-for type but every word no phrase explained.
+   * 3: only some words match, or only words the need already read as a type
+   *    the provider lacks ("visit" in a gardener's "we visit weekly", for
+   *    "someone to visit my dad"): shown after every close match, never
+   *    counted as close.
    */
   function relevanceBand(doc: number, need: PreparedNeed, matches: TextMatches): number {
     const hits = typeHits[doc]!;
     const exact = matches.exactMask[doc]!;
     const found = (exact | matches.typoMask[doc]!) >>> 0;
     const all = matches.allMask;
-    if (isFullHit(hits, need) && (found & need.residualMask) === need.residualMask) return 0;
-    if (hits !== 0) return 1;
-    if (all !== 0 && (exact & all) >>> 0 === all) return need.hasTypes ? 1 : 0;
+    const residual = need.residualMask;
+    if (need.hasTypes) {
+      if (isFullHit(hits, need) && (found & residual) === residual) return 0;
+      if (hits !== 0) return 2;
+      return residual !== 0 && (found & residual) === residual ? 2 : 3;
+    }
+    if (all !== 0 && (exact & all) >>> 0 === all) return 0;
     if (all !== 0 && (found & all) >>> 0 === all) return 1;
-    return 2;
+    return 3;
   }
 
   /** Summed weight of the words found, plus a bonus for having the asked-for type (more with the group too), to 2 decimals. */
@@ -279,21 +293,30 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return Math.round(score * 100) / 100;
   }
 
-  /** Has every kind of thing the words asked for: a wanted support type (when any) and a wanted group (when any). */
+  /**
+   * Has every kind of thing the words asked for: a support type they asked
+   * for as such (when any; a secondary type alone is not enough) and a
+   * wanted group (when any).
+   */
   function isFullHit(hits: number, need: PreparedNeed): boolean {
-    return need.hasTypes && (!need.wantsSupport || (hits & 1) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
+    return need.hasTypes && (!need.wantsSupport || (hits & 4) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
   }
 
-  /** `rank`: relevance band * 2, plus 1 for a provider of only a secondary type. */
-  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array): number {
+  /**
+   * `rank`: the relevance band. Close matches (bands 0-1) are equals: the fair
+   * shuffle orders them. Related matches (bands 2-3) differ in how much they
+   * match: the higher text score first, then distance band and the shuffle.
+   */
+  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array, score: number): number {
     if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
       return ((rank * 2 ** 14 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
     }
     const capacity = preferTaking ? takingRank[doc]! : 0;
-    const group = (rank * 8 + distanceBand) * 4 + capacity;
-    return (group * POW24 + (shuffle[doc]! >>> 8)) * POW20 + doc;
+    const scoreKey = rank > LAST_CLOSE_BAND ? 255 - Math.min(255, Math.round(score * 8)) : 0;
+    const group = ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
+    return (group * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
   }
 
   /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changes. */

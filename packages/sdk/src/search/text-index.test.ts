@@ -32,4 +32,18 @@ describe('text index', () => {
     expect([again.exactMask[0], again.typoMask[0], again.exactMask[1]]).to.deep.equal([0, 0, 1]);
     expect(index.closestWord(analyse('gardan')[0]!, 1)).to.equal('gardening');
   });
+
+  it('takes the typo allowance from the stem, and none for a word the index holds exactly', () => {
+    const index = new TextIndex([
+      [{ weight: 1, tokens: analyse('we meet weekly') }],
+      [{ weight: 1, tokens: analyse('a flower show') }],
+      [{ weight: 1, tokens: analyse('shopping') }],
+      [{ weight: 1, tokens: analyse('press') }],
+      [{ weight: 1, tokens: analyse('getting dressed') }],
+    ]);
+    // "meels" -> stem "meel": 4 letters, no allowance, even though the surface word has 5.
+    expect([...index.search(analyse('meels')).docs]).to.deep.equal([]);
+    expect([...index.search(analyse('shopping')).docs]).to.deep.equal([2]);
+    expect([...index.search(analyse('dressed')).docs]).to.deep.equal([4]);
+  });
 });

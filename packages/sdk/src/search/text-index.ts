@@ -6,8 +6,11 @@
  * only the providers that contain a query word, never all the text, and
  * building allocates no object per word occurrence. Typos are found only when
  * a query word is searched, by comparing it with the index's own words of
- * similar length (edit distance 1 for words of 5-8 letters, 2 for 9 or more),
- * pre-filtered by a letter bitmask and cached.
+ * similar length, pre-filtered by a letter bitmask and cached. The allowance is
+ * decided on the stem that is compared (edit distance 1 for stems of 5-8
+ * letters, 2 for 9 or more, none for 4 or fewer), and a word the index already
+ * holds exactly is taken as spelt right: it gets no typo matches at all
+ * ("dressed" never matches "press", "shopping" never "show").
  */
 import { FUNCTION_WORDS, QUERY_STOP_WORDS, foldText, isQueryStopWord, splitWords, stem, type AnalysedToken } from './normalise.ts';
 
@@ -43,7 +46,7 @@ export interface TextMatches {
   allMask: number;
 }
 
-/** Most typos allowed in a word of this many letters: none under 5, 1 up to 8, then 2. */
+/** Most typos allowed in a stem of this many letters: none for 4 or fewer, 1 up to 8, then 2. */
 export function typoAllowance(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
@@ -447,18 +450,26 @@ export class TextIndex {
 
   /**
    * The closest indexed word (as people write it) within `maxEdits`, or
-   * undefined. For "did you mean"; ties go to the word in more documents.
+   * undefined. For "did you mean"; ties go to the word whose written form is
+   * closer to what was typed ("meels": "meals", not "meet"), then to the word
+   * in more documents.
    */
   closestWord(token: AnalysedToken, maxEdits: number): string | undefined {
     if (this.termIds.has(token.stem)) return this.surfaces[this.termIds.get(token.stem)!];
     let bestTerm = -1;
     let bestEdits = maxEdits + 1;
+    let bestSurfaceEdits = Infinity;
     for (const near of this.scanNear(token.stem, maxEdits)) {
+      const surfaceEdits = boundedEditDistance(token.surface, this.surfaces[near.term]!, maxEdits + 2);
       const better =
-        near.edits < bestEdits || (near.edits === bestEdits && this.docFrequency(near.term) > this.docFrequency(bestTerm));
+        near.edits < bestEdits ||
+        (near.edits === bestEdits &&
+          (surfaceEdits < bestSurfaceEdits ||
+            (surfaceEdits === bestSurfaceEdits && this.docFrequency(near.term) > this.docFrequency(bestTerm))));
       if (better) {
         bestTerm = near.term;
         bestEdits = near.edits;
+        bestSurfaceEdits = surfaceEdits;
       }
     }
     return bestTerm < 0 ? undefined : this.surfaces[bestTerm];
@@ -468,10 +479,14 @@ export class TextIndex {
     return this.offsets[term + 1]! - this.offsets[term]!;
   }
 
-  /** Index words within the typo allowance of a query word (excluding the exact one), cached per query word. */
+  /**
+   * Index words within the typo allowance of a query word's stem, cached per
+   * stem. None when the stem is short or is itself an indexed word (spelt
+   * right: a near neighbour is another word, not what the person meant).
+   */
   private nearTerms(token: AnalysedToken): readonly NearTerm[] {
-    const allowance = typoAllowance(Math.max(token.surface.length, token.stem.length));
-    if (allowance === 0) return NO_NEAR_TERMS;
+    const allowance = typoAllowance(token.stem.length);
+    if (allowance === 0 || this.termIds.has(token.stem)) return NO_NEAR_TERMS;
     const key = `${allowance}:${token.stem}`;
     let near = this.nearCache.get(key);
     if (!near) {

@@ -21,6 +21,7 @@ const resultOf = (provider: Provider, extra: Partial<SearchResult> = {}): Search
   provider,
   score: 1,
   relevanceBand: 0,
+  closeMatch: true,
   distanceBand: 0,
   ...extra,
 });

@@ -28,7 +28,7 @@ const provider: Provider = {
   quality: { registration: { regulator: 'CIW', status: 'not-required' }, insured: true, lastChecked: '2099-01-01', checkedBy: 'A fictional council team' },
   size: 3,
 };
-const result: SearchResult = { provider, score: 1, relevanceBand: 0, distanceBand: 0 };
+const result: SearchResult = { provider, score: 1, relevanceBand: 0, closeMatch: true, distanceBand: 0 };
 
 describe('<mpf-provider-details>', () => {
   it('shows the full details in words, and is accessible', async () => {

@@ -8,6 +8,7 @@ const results: SearchResult[] = ['One', 'Two', 'Three'].map((n, i) => ({
   provider: { id: `r-${i}`, name: `${n} Helpers (fictional)`, support: ['befriending'] },
   score: 1,
   relevanceBand: 0,
+  closeMatch: true,
   distanceBand: 0,
 }));
 
