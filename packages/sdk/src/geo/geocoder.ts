@@ -37,7 +37,7 @@ export function createPostcodesIoGeocoder(baseUrl: string, options: PostcodesIoG
     throw new TypeError(`Geocoder URL must be http(s): ${baseUrl}`);
   }
   const root = base.href.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
   return {
     async lookup(postcode, { signal } = {}) {
