@@ -8,6 +8,7 @@
  */
 import type {
   CostPer,
+  FacetName,
   Delivery,
   KnownSupportType,
   KnownWhoFor,
@@ -142,7 +143,7 @@ export interface Strings {
   /** Beside the Filters button: "2 chosen". */
   filtersChosen: PluralForms<(count: string) => string>;
   /** Legend of each group of checkboxes, by SDK facet name. */
-  filterLegends: Record<'support' | 'whoFor' | 'delivery' | 'payment' | 'free' | 'takingNewClients' | 'languages' | 'openOn', string>;
+  filterLegends: Record<FacetName, string>;
   /** A checkbox label with the number of providers it would give: "Befriending (12)". */
   optionWithCount: (label: string, count: string) => string;
   clearFilters: string;

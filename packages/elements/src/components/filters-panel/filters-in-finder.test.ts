@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
 import { createFinder, type SearchQuery } from '@micro-provider-finder/sdk';
-import { FEED_URLS, allFeeds, fixtures } from '../../../../../test/handlers.ts';
+import { FEED_URLS, fixtures } from '@micro-provider-finder/test/handlers.ts';
+import { resultNames, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   accessibleName,
   deepActiveElement,
@@ -15,30 +15,19 @@ import {
   deepText,
   getButton,
   getByLabelText,
-  getStatus,
   queryButtons,
-} from '../../../../../test/helpers/queries.ts';
-import { typeInto } from '../../../../../test/helpers/user.ts';
+} from '@micro-provider-finder/test/helpers/queries.ts';
+import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
 import type { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
+useFeedWorker();
 
 /** The SDK over the same fictional feed, for expected counts. */
 const sdk = createFinder(fixtures.okFeed.providers as Parameters<typeof createFinder>[0]);
 const totalOf = (query: SearchQuery) => sdk.search(query).total;
 const facetsOf = (query: SearchQuery) => sdk.search(query).facets;
 
-const statusText = (el: Element) => deepText(getStatus(el));
-async function waitForStatus(el: Element, expected: string | RegExp) {
-  const ok = (t: string) => (typeof expected === 'string' ? t === expected : expected.test(t));
-  await waitUntil(() => ok(statusText(el)), `status is ${expected}, was "${statusText(el)}"`, { timeout: 5000 });
-}
-const resultNames = (el: Element) => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 const providers = (n: number) => `${n} provider${n === 1 ? '' : 's'} found`;
 
 /** A checkbox by the start of its label ("Meals" finds "Meals (2)"); returns it and its full label. */

@@ -1,21 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { activeFilterValues, type FacetCounts, type Facets } from '@micro-provider-finder/sdk';
+import { activeFilterValues, type FacetCounts, type FacetName, type Facets } from '@micro-provider-finder/sdk';
 import { MpfFiltersChangeEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
-import { filterValueLabel } from '../../internal/filter-selection.ts';
+import { filterValueLabel, isSwitchFilter, type ListFilter } from '../../internal/filter-selection.ts';
+import { isChosen, withFilterValue } from '../../internal/filter-toggle.ts';
 import { formatNumber, plural } from '../../internal/format.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { filtersPanelStyles } from './filters-panel.styles.ts';
 
-type ListFilter = 'support' | 'whoFor' | 'delivery' | 'payment' | 'languages' | 'openOn';
-type SwitchFilter = 'free' | 'takingNewClients';
-/** A filter of the panel: the SDK's facet names. */
-export type FilterName = ListFilter | SwitchFilter;
-
 /** Groups in the order people scan them: what, who, how, paying, then practicalities. */
-const GROUPS: readonly FilterName[] = ['support', 'whoFor', 'delivery', 'payment', 'free', 'takingNewClients', 'languages', 'openOn'];
+const GROUPS: readonly FacetName[] = ['support', 'whoFor', 'delivery', 'payment', 'free', 'takingNewClients', 'languages', 'openOn'];
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Wide enough to show the filters beside nothing else: open them by default. */
 const WIDE_SCREEN = '(min-width: 40em)';
@@ -28,32 +24,6 @@ interface Option {
 }
 
 let nextPanelId = 0;
-
-/** True when `value` is chosen for `filter` in `selected`. */
-export function isChosen(selected: FilterSelection, filter: FilterName, value: string): boolean {
-  if (filter === 'free' || filter === 'takingNewClients') return selected[filter] === true && value === 'true';
-  return (selected[filter] as readonly string[] | undefined)?.includes(value) ?? false;
-}
-
-/** `selected` with `value` of `filter` ticked or unticked (a new object; lists keep their order). */
-export function toggled(selected: FilterSelection, filter: FilterName, value: string, on: boolean): FilterSelection {
-  const next: FilterSelection = { ...selected };
-  if (filter === 'free' || filter === 'takingNewClients') {
-    if (on) next[filter] = true;
-    else delete next[filter];
-    return next;
-  }
-  const current = (selected[filter] as readonly string[] | undefined) ?? [];
-  const values = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-  if (values.length > 0) (next as Record<string, unknown>)[filter] = values;
-  else delete next[filter];
-  return next;
-}
-
-/** Every chosen (filter, value) pair, in the SDK's order. */
-export function chosenValues(selected: FilterSelection): { filter: FilterName; value: string }[] {
-  return activeFilterValues(selected);
-}
 
 /**
  * @summary Filters with counts (fieldsets of checkboxes), a "Clear filters" button and removable chips.
@@ -113,8 +83,8 @@ export class MpfFiltersPanel extends MpfElement {
     this.open = !this.open;
   }
 
-  private handleCheckbox(filter: FilterName, value: string, event: Event): void {
-    this.change(toggled(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
+  private handleCheckbox(filter: FacetName, value: string, event: Event): void {
+    this.change(withFilterValue(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
   }
 
   private handleClear(): void {
@@ -122,20 +92,20 @@ export class MpfFiltersPanel extends MpfElement {
   }
 
   /** Removes a chip; focus goes to the chip now in its place (or the one before). With none left, the finder moves focus. */
-  private handleRemoveChip(filter: FilterName, value: string, index: number): void {
-    const next = toggled(this.selected, filter, value, false);
-    if (chosenValues(next).length > 0) this.chipToFocus = index;
+  private handleRemoveChip(filter: FacetName, value: string, index: number): void {
+    const next = withFilterValue(this.selected, filter, value, false);
+    if (activeFilterValues(next).length > 0) this.chipToFocus = index;
     this.change(next, 'chip');
   }
 
-  private labelOf(filter: FilterName, value: string): string {
+  private labelOf(filter: FacetName, value: string): string {
     return filterValueLabel(this.locale, filter, value);
   }
 
   /** Options of one group: known values in the label table's order, then the feed's own, then chosen ones the feed lacks. */
-  private optionsOf(filter: FilterName): Option[] {
+  private optionsOf(filter: FacetName): Option[] {
     const counts: FacetCounts = this.facets?.[filter] ?? {};
-    if (filter === 'free' || filter === 'takingNewClients') {
+    if (isSwitchFilter(filter)) {
       const checked = this.selected[filter] === true;
       if (!Object.hasOwn(counts, 'true') && !checked) return [];
       return [{ value: 'true', label: this.labelOf(filter, 'true'), count: counts['true'] ?? 0, checked }];
@@ -161,7 +131,7 @@ export class MpfFiltersPanel extends MpfElement {
     }));
   }
 
-  private renderGroup(filter: FilterName): TemplateResult | typeof nothing {
+  private renderGroup(filter: FacetName): TemplateResult | typeof nothing {
     const options = this.optionsOf(filter);
     if (options.length === 0) return nothing;
     const locale = this.locale;
@@ -189,7 +159,7 @@ export class MpfFiltersPanel extends MpfElement {
   }
 
   private renderChips(): TemplateResult | typeof nothing {
-    const chosen = chosenValues(this.selected);
+    const chosen = activeFilterValues(this.selected);
     if (chosen.length === 0) return nothing;
     const { strings } = this.locale;
     return html`<ul class="chips" aria-label=${strings.activeFilters}>
@@ -211,7 +181,7 @@ export class MpfFiltersPanel extends MpfElement {
   override render() {
     const locale = this.locale;
     const { strings } = locale;
-    const chosen = chosenValues(this.selected).length;
+    const chosen = activeFilterValues(this.selected).length;
     const contentId = `${this.idPrefix}-groups`;
     return html`<div class="panel" part="filters">
       <button

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Facets } from '@micro-provider-finder/sdk';
-import { deepActiveElement, deepQueryAll, getButton, getByLabelText } from '../../../../../test/helpers/queries.ts';
+import { deepActiveElement, deepQueryAll, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import type { MpfFiltersChangeEvent } from '../../events/internal-search-ui.ts';
 import './filters-panel.ts';
 import type { MpfFiltersPanel } from './filters-panel.component.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import { FEED_URLS, allFeeds, failingAt } from '../../../../../test/handlers.ts';
+import { FEED_URLS, failingAt } from '@micro-provider-finder/test/handlers.ts';
+import { mountFinder, resultNames, statusText, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   deepActiveElement,
   deepQueryAll,
@@ -8,31 +8,15 @@ import {
   everythingRendered,
   getButton,
   getByLabelText,
-  getStatus,
   headingTexts,
-} from '../../../../../test/helpers/queries.ts';
-import { pressEnter, typeInto } from '../../../../../test/helpers/user.ts';
+} from '@micro-provider-finder/test/helpers/queries.ts';
+import { pressEnter, typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
 import { defineElement } from '../../internal/define.ts';
 import { MicroProviderFinder } from './provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
-
-async function mount(src: string = FEED_URLS.ok, extra = html``) {
-  const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${src}>${extra}</micro-provider-finder>`);
-  return el;
-}
-
-const statusText = (el: Element) => deepText(getStatus(el));
-
-async function waitForStatus(el: Element, test: (text: string) => boolean, message = 'status') {
-  await waitUntil(() => test(statusText(el)), `${message}: "${statusText(el)}"`, { timeout: 5000 });
-}
+const worker = useFeedWorker();
+const mount = mountFinder;
 
 /** Loads the ok feed and searches like a person: type postcode and need, press Search. */
 async function searchAsPerson(el: MicroProviderFinder, postcode: string, need: string) {
@@ -42,7 +26,6 @@ async function searchAsPerson(el: MicroProviderFinder, postcode: string, need: s
   getButton(el, 'Search').click();
 }
 
-const resultNames = (el: Element) => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 
 describe('<micro-provider-finder>', () => {
   describe('registration', () => {
@@ -162,10 +145,12 @@ describe('<micro-provider-finder>', () => {
       const el = await mount();
       await searchAsPerson(el, '', 'lunch club');
       await waitForStatus(el, (t) => /found/.test(t));
-      document.addEventListener('mpf-select', (e) => e.preventDefault(), { once: true });
+      let cancelled = false;
+      document.addEventListener('mpf-select', (e) => ((cancelled = true), e.preventDefault()), { once: true });
       getButton(el, 'Quantock Lunch Friends (fictional)').click();
+      // The card asks (mpf-select) and opens details in the same task: once the finder has rendered, they would be there.
+      expect(cancelled, 'mpf-select reached the page').to.equal(true);
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
       expect(deepQueryAll(el, '[part~="details"]')).to.have.length(0);
     });
 
@@ -342,7 +327,7 @@ describe('<micro-provider-finder>', () => {
       await waitForStatus(el, (t) => /found/.test(t));
       getButton(el, deepText(deepQueryAll(el, '[part~="result-name"]').find((b) => deepText(b).includes('Hostile'))!)).click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1);
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(() => deepText(el).includes('<script>window.__pwned=1</script>'), 'the markup shown as text');
       expect(deepQueryAll(el, 'script, img, iframe, svg, style, b')).to.have.length(0);
       expect(deepText(el)).to.include('<script>window.__pwned=1</script>');
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
@@ -372,7 +357,7 @@ describe('<micro-provider-finder>', () => {
       const el = document.createElement('micro-provider-finder');
       el.src = FEED_URLS.ok;
       shadow.append(el);
-      await waitUntil(() => getByLabelText(el, 'Cod post') !== undefined).catch(() => undefined);
+      await waitUntil(() => deepQueryAll(el, 'label').some((label) => deepText(label) === 'Cod post'), 'the Welsh Postcode label');
       expect(() => getByLabelText(el, 'Cod post')).not.to.throw();
     });
 

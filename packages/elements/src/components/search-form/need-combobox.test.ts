@@ -2,24 +2,19 @@
  * The need box as an ARIA 1.2 combobox inside <micro-provider-finder>: the
  * suggestions come from the finder (finder.suggest), the form only shows them.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
-import { FEED_URLS, allFeeds } from '../../../../../test/handlers.ts';
-import { deepQueryAll, deepText, getByLabelText, getStatus } from '../../../../../test/helpers/queries.ts';
-import { typeInto } from '../../../../../test/helpers/user.ts';
+import { FEED_URLS } from '@micro-provider-finder/test/handlers.ts';
+import { mountFinder, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import { deepQueryAll, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
+import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
-import type { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
+useFeedWorker();
 
 async function ready() {
-  const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok}></micro-provider-finder>`);
-  await waitUntil(() => /providers listed/.test(deepText(getStatus(el))), 'feed loaded', { timeout: 5000 });
+  const el = await mountFinder(FEED_URLS.ok);
+  await waitForStatus(el, /providers listed/, 'feed loaded');
   return { el, input: getByLabelText(el, 'What do you need help with?') };
 }
 

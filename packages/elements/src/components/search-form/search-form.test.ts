@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { deepActiveElement, getButton, getByLabelText } from '../../../../../test/helpers/queries.ts';
-import { pressEnter, typeInto } from '../../../../../test/helpers/user.ts';
+import { deepActiveElement, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
+import { pressEnter, typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import type { MpfFormSubmitEvent } from '../../events/internal.ts';
 import './search-form.ts';
 import { MpfSearchForm } from './search-form.component.ts';
