@@ -56,7 +56,7 @@ describe('postcode error flow', () => {
     expect(deepText(message)).to.equal("Error: That doesn't look like a postcode. Try something like TA1 1AA");
     // The message sits above the field, as in the GOV.UK pattern.
     expect(message.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(deepActiveElement()).to.equal(input);
+    await waitUntil(() => deepActiveElement() === summary, 'focus on the error summary (GOV.UK pattern)');
     await expect(el).to.be.accessible();
 
     getButton(el, 'Search').focus();

@@ -4,9 +4,10 @@ import { property, query, state } from 'lit/decorators.js';
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
 import { parsePostcode, type Ordering, type SearchQuery, type WideningOption } from '@micro-provider-finder/sdk';
 import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
+import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
 import { FocusController } from '../../controllers/focus-controller.ts';
 import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
-import type { MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
+import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
@@ -114,6 +115,14 @@ export class MicroProviderFinder extends MpfElement {
     focusFiltersToggle: () => this.filtersPanel?.focusToggle(),
   });
 
+  // Registered with the element; it works on its own after each update.
+  protected readonly errorTitle = new ErrorTitleController(this);
+
+  /** "Error: " (in the interface language) while the postcode is in error. */
+  errorTitlePrefix(): string | undefined {
+    return this.state.kind === 'postcode-error' ? `${this.locale.strings.errorPrefix} ` : undefined;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && changed.get('src') !== undefined) {
       this.view = 'results';
@@ -163,6 +172,14 @@ export class MicroProviderFinder extends MpfElement {
     if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
     this.search({ ...this.searching.filters, ...query });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
+  }
+
+  /** Not a postcode: the form shows why; the results and count of the last search go (not beside the error). */
+  private handleFormInvalid(event: MpfFormInvalidEvent): void {
+    const query = event.detail.query;
+    this.postcode = query.postcode ?? '';
+    this.query = query.text ?? '';
+    this.search({ ...this.searching.filters, ...query });
   }
 
   private handleShowMore(): void {
@@ -360,9 +377,11 @@ export class MicroProviderFinder extends MpfElement {
           .suggestions=${this.searching.suggestions}
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
+          @mpf-form-invalid=${this.handleFormInvalid}
           @mpf-need-input=${this.handleNeedInput}
         ></mpf-search-form>
-        <p class="status" part="status" role="status">${status}</p>
+        <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
+        <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
         <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderFiltersPanel(state)}${this.renderBody(state)}</div>
         <slot name="footer"></slot>
       </div>

@@ -110,8 +110,37 @@ describe('<micro-provider-finder>', () => {
       expect(deepText(root.getElementById(ids[0]!)!)).to.include('For example');
       const error = root.getElementById(ids[1]!)!;
       expect(deepText(error)).to.equal("Error: That doesn't look like a postcode. Try something like TA1 1AA");
-      expect(deepActiveElement()).to.equal(input);
+      await waitUntil(() => deepActiveElement() === root.querySelector('.error-summary'), 'focus on the error summary');
       await expect(el).to.be.accessible();
+    });
+
+    it('a bad postcode after a good search clears the results and the count, and the title says "Error: "', async () => {
+      const title = document.title;
+      const el = await mount();
+      await searchAsPerson(el, 'ta1 1aa', 'lunch club');
+      await waitForStatus(el, /near TA1$/, 'first results');
+      expect(resultNames(el).length).to.be.greaterThan(0);
+      await typeInto(getByLabelText(el, 'Postcode'), 'my house');
+      getButton(el, 'Search').click();
+      await waitUntil(() => resultNames(el).length === 0, 'old results gone');
+      expect(statusText(el)).to.equal('');
+      expect(document.title).to.equal(`Error: ${title}`);
+      expect(deepText(el)).not.to.match(/providers? near TA1/);
+      await expect(el).to.be.accessible();
+      await typeInto(getByLabelText(el, 'Postcode'), 'TA1');
+      getButton(el, 'Search').click();
+      await waitForStatus(el, /near TA1$/, 'results again');
+      expect(document.title).to.equal(title);
+    });
+
+    it('does not announce the size of the directory on load, when nothing is listed yet', async () => {
+      const el = await mount();
+      await waitForStatus(el, '12 providers listed');
+      const status = deepQueryAll(el, '[role="status"]')[0]!;
+      expect(status.getAttribute('aria-live')).to.equal('off');
+      await searchAsPerson(el, '', 'lunch club');
+      await waitForStatus(el, /found$/);
+      expect(status.getAttribute('aria-live')).to.equal('polite');
     });
   });
 
