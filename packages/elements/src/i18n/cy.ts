@@ -30,6 +30,7 @@ export const cy: Strings = {
   postcodeHint: 'Er enghraifft, TA1 1AA neu LD3', // part-sourced: "Er enghraifft" common GOV.UK Welsh; unverified here
   needLabel: 'Gyda beth mae angen help arnoch chi?', // unverified
   needHint: "Er enghraifft: rhywun i ymweld â fy nhad, clwb cinio, help gyda siopa", // unverified
+  suggestionsCount: { other: (n) => `${n} awgrym. Defnyddiwch y saethau i fyny ac i lawr i ddewis.` }, // unverified
   searchButton: 'Chwilio', // sourced [GPC components.search_box.search_button]
   errorPrefix: 'Gwall:', // unverified (GOV.UK Welsh error prefix)
   postcodeErrors: {

@@ -15,6 +15,10 @@ export const enGB: Strings = {
   postcodeHint: 'For example, TA1 1AA or LD3',
   needLabel: 'What do you need help with?',
   needHint: 'For example: someone to visit my dad, lunch club, help with shopping',
+  suggestionsCount: {
+    one: (n) => `${n} suggestion. Use the up and down arrows to choose.`,
+    other: (n) => `${n} suggestions. Use the up and down arrows to choose.`,
+  },
   searchButton: 'Search',
   errorPrefix: 'Error:',
   postcodeErrors: {

@@ -34,6 +34,8 @@ export interface Strings {
   postcodeHint: string;
   needLabel: string;
   needHint: string;
+  /** Said (not shown) when the need box's suggestions open or change. */
+  suggestionsCount: PluralForms<(count: string) => string>;
   searchButton: string;
   /** Visually hidden prefix of every error message (GOV.UK pattern), e.g. "Error:". */
   errorPrefix: string;

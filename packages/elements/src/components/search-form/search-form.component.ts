@@ -82,6 +82,7 @@ export class MpfSearchForm extends MpfElement {
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    this.needCombobox.close();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const typedPostcode = String(data.get('postcode') ?? '');
