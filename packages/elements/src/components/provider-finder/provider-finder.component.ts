@@ -341,7 +341,7 @@ export class MicroProviderFinder extends MpfElement {
       case 'loading':
         return html`<mpf-status-message variant="loading"><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
       case 'feed-error':
-        return feedError(this.locale, state.error, toHeadingLevel(this.headingLevel), retry);
+        return feedError(this.locale, toHeadingLevel(this.headingLevel), retry);
       case 'searching':
         return html`${notes(state.feed)}
         ${state.previous?.kind === 'results' && this.searching.shown.length ? this.renderResults(state.previous, true) : nothing}`;

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WideningOption } from '@micro-provider-finder/sdk';
-import type { MpfErrorDetail } from '../../events/mpf-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState } from '../../internal/finder-state.ts';
 import { feedErrorText, wideningText } from '../../internal/finder-wording.ts';
@@ -31,8 +30,12 @@ export function feedNotes(locale: Locale, feed: FeedState, onRetry: () => void):
   </div>`;
 }
 
-/** The feed could not be loaded and there is no saved copy. */
-export function feedError(locale: Locale, error: MpfErrorDetail, headingLevel: HeadingLevel, onRetry: () => void): TemplateResult {
+/**
+ * The feed could not be loaded and there is no saved copy: a heading, the host's own fallback
+ * content (the element's light DOM: a phone number, a link) and Try again. The reason is said once,
+ * by the finder's status line above, so it is not repeated here.
+ */
+export function feedError(locale: Locale, headingLevel: HeadingLevel, onRetry: () => void): TemplateResult {
   const { strings } = locale;
   return html`<mpf-status-message
     variant="error"
@@ -41,7 +44,7 @@ export function feedError(locale: Locale, error: MpfErrorDetail, headingLevel: H
     action-label=${strings.tryAgain}
     @mpf-action=${onRetry}
   >
-    <p>${feedErrorText(locale, error)}</p>
+    <div class="fallback"><slot></slot></div>
   </mpf-status-message>`;
 }
 

@@ -251,6 +251,24 @@ describe('<micro-provider-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('feed error with no saved copy: the reason once, the host fallback shown, and Try again', async () => {
+      worker.use(failingAt(FEED_URLS.ok, 500));
+      const fallback = html`<p>Call the care line on <a href="tel:01823000000">01823 000000</a></p>`;
+      const el = await mount(FEED_URLS.ok, fallback);
+      const link = el.querySelector('a')!;
+      const sentence = "We can't load the list of providers right now. Try again later.";
+      await waitForStatus(el, sentence, 'the reason announced');
+      expect(deepText(el).split(sentence).length - 1, 'said once').to.equal(1);
+      await waitUntil(() => link.checkVisibility(), 'the host fallback is shown');
+      expect(deepText(el)).to.include('Call the care line on 01823 000000');
+      expect(getButton(el, 'Try again')).to.exist;
+      await expect(el).to.be.accessible();
+      worker.resetHandlers();
+      getButton(el, 'Try again').click();
+      await waitForStatus(el, '12 providers listed', 'loaded on Try again');
+      expect(link.checkVisibility(), 'fallback hidden again once the feed works').to.equal(false);
+    });
+
     it('feed error: plain words, mpf-error, and a working "Try again"', async () => {
       worker.use(failingAt(FEED_URLS.ok, 500));
       const errored = oneEvent(document, 'mpf-error');
