@@ -32,9 +32,18 @@ export class MpfNeedInputEvent extends CustomEvent<{ text: string }> {
   }
 }
 
+/** `mpf-show-results` from `<mpf-filters-panel>`: "Show N results" closed the filters; the finder moves focus to the results. */
+export class MpfShowResultsEvent extends Event {
+  static readonly eventName = 'mpf-show-results';
+  constructor() {
+    super(MpfShowResultsEvent.eventName, { bubbles: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mpf-filters-change': MpfFiltersChangeEvent;
     'mpf-need-input': MpfNeedInputEvent;
+    'mpf-show-results': MpfShowResultsEvent;
   }
 }

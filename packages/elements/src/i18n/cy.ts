@@ -174,6 +174,8 @@ export const cy: Strings = {
   },
   optionWithCount: (label, count) => `${label} (${count})`,
   clearFilters: 'Clirio hidlyddion', // sourced [CATH clearFilters]
+  showResults: { other: (n) => `Dangos ${n} canlyniad` }, // unverified
+  showAllOptions: (n, legend) => `Dangos pob un o'r ${n} dewis ar gyfer ${legend.toLowerCase()}`, // unverified
   activeFilters: "Hidlyddion rydych wedi'u dewis", // unverified
   removeFilter: (label) => `Tynnu hidlydd: ${label}`, // unverified ("Tynnu" = remove [3.4])
   suggestionsAvailable: { other: (n) => `${n} awgrym ar gael` }, // unverified

@@ -156,6 +156,8 @@ export const enGB: Strings = {
   },
   optionWithCount: (label, count) => `${label} (${count})`,
   clearFilters: 'Clear filters',
+  showResults: { one: (n) => `Show ${n} result`, other: (n) => `Show ${n} results` },
+  showAllOptions: (n, legend) => `Show all ${n} options for ${legend.toLowerCase()}`,
   activeFilters: 'Filters you have chosen',
   removeFilter: (label) => `Remove filter: ${label}`,
   suggestionsAvailable: {

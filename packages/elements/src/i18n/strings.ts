@@ -149,6 +149,10 @@ export interface Strings {
   /** A checkbox label with the number of providers it would give: "Befriending (12)". */
   optionWithCount: (label: string, count: string) => string;
   clearFilters: string;
+  /** Closes the filters on a phone: "Show 12 results". */
+  showResults: PluralForms<(count: string) => string>;
+  /** Under a group showing only its most common options: "Show all 1,234 (Type of support)". */
+  showAllOptions: (count: string, legend: string) => string;
   /** Accessible name of the list of active filter chips. */
   activeFilters: string;
   /** Accessible name of a chip: "Remove filter: Befriending". */

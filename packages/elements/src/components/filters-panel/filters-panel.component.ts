@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { activeFilterValues, type FacetCounts, type FacetName, type Facets } from '@micro-provider-finder/sdk';
-import { MpfFiltersChangeEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
+import { MpfFiltersChangeEvent, MpfShowResultsEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
 import { filterValueLabel, isSwitchFilter, type ListFilter } from '../../internal/filter-selection.ts';
 import { isChosen, withFilterValue } from '../../internal/filter-toggle.ts';
 import { formatNumber, plural } from '../../internal/format.ts';
@@ -15,6 +15,11 @@ const GROUPS: readonly FacetName[] = ['support', 'whoFor', 'delivery', 'payment'
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Wide enough to show the filters beside nothing else: open them by default. */
 const WIDE_SCREEN = '(min-width: 40em)';
+/**
+ * Options shown per group before "Show all": the most common ones. A feed with thousands of
+ * support types would otherwise render thousands of checkboxes and freeze the page.
+ */
+export const OPTIONS_SHOWN = 8;
 
 interface Option {
   value: string;
@@ -49,6 +54,10 @@ export class MpfFiltersPanel extends MpfElement {
   @property({ attribute: false }) selected: FilterSelection = {};
   /** Whether the filter groups are shown. Defaults to open on wide screens, closed on phones. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /** How many results the current filters give: the "Show N results" button that closes the panel. */
+  @property({ type: Number }) total?: number;
+  /** Groups the person asked to see in full ("Show all"). */
+  @state() private expandedGroups = new Set<FacetName>();
 
   /** After a chip is removed: which chip (by position) should get focus once re-rendered. */
   private chipToFocus?: number;
@@ -85,6 +94,16 @@ export class MpfFiltersPanel extends MpfElement {
 
   private handleCheckbox(filter: FacetName, value: string, event: Event): void {
     this.change(withFilterValue(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
+  }
+
+  /** "Show N results": close the filters and let the finder take the person to the results. */
+  private handleShowResults(): void {
+    this.open = false;
+    this.dispatchEvent(new MpfShowResultsEvent());
+  }
+
+  private handleShowAll(filter: FacetName): void {
+    this.expandedGroups = new Set([...this.expandedGroups, filter]);
   }
 
   private handleClear(): void {
@@ -131,17 +150,30 @@ export class MpfFiltersPanel extends MpfElement {
     }));
   }
 
+  /** The options on screen: all of them once asked, else the most common few (and any chosen), in their usual order. */
+  private visibleOptions(filter: FacetName, options: Option[]): Option[] {
+    if (this.expandedGroups.has(filter) || options.length <= OPTIONS_SHOWN + 1) return options;
+    const top = new Set([...options].sort((a, b) => b.count - a.count).slice(0, OPTIONS_SHOWN));
+    return options.filter((option) => top.has(option) || option.checked);
+  }
+
   private renderGroup(filter: FacetName): TemplateResult | typeof nothing {
     const options = this.optionsOf(filter);
     if (options.length === 0) return nothing;
     const locale = this.locale;
+    const { strings } = locale;
+    const shown = this.visibleOptions(filter, options);
+    const position = new Map(options.map((option, i) => [option, i]));
+    const legend = strings.filterLegends[filter];
     return html`<fieldset class="group">
-      <legend>${locale.strings.filterLegends[filter]}</legend>
+      <legend>${legend}</legend>
       ${repeat(
-        options,
+        shown,
         (option) => option.value,
-        (option, i) => {
-          const id = `${this.idPrefix}-${filter}-${i}`;
+        (option) => {
+          const id = `${this.idPrefix}-${filter}-${position.get(option)}`;
+          // An option that would give no results cannot be chosen (one already chosen can still be unticked).
+          const disabled = option.count === 0 && !option.checked;
           return html`<div class="option ${option.count === 0 ? 'empty' : ''}">
             <input
               type="checkbox"
@@ -149,12 +181,18 @@ export class MpfFiltersPanel extends MpfElement {
               name=${filter}
               value=${option.value}
               .checked=${option.checked}
+              ?disabled=${disabled}
               @change=${(event: Event) => this.handleCheckbox(filter, option.value, event)}
             />
-            <label for=${id}>${locale.strings.optionWithCount(option.label, formatNumber(locale, option.count))}</label>
+            <label for=${id}>${strings.optionWithCount(option.label, formatNumber(locale, option.count))}</label>
           </div>`;
         },
       )}
+      ${shown.length < options.length
+        ? html`<button class="link-button show-all" type="button" @click=${() => this.handleShowAll(filter)}>
+            ${strings.showAllOptions(formatNumber(locale, options.length), legend)}
+          </button>`
+        : nothing}
     </fieldset>`;
   }
 
@@ -196,7 +234,12 @@ export class MpfFiltersPanel extends MpfElement {
       </button>
       <div class="content" id=${contentId} ?hidden=${!this.open}>
         <div class="groups">${GROUPS.map((filter) => this.renderGroup(filter))}</div>
-        <div>
+        <div class="actions">
+          ${this.total !== undefined
+            ? html`<button class="button show-results" type="button" @click=${this.handleShowResults}>
+                ${plural(locale, strings.showResults, this.total)}
+              </button>`
+            : nothing}
           <button class="button secondary clear" type="button" @click=${this.handleClear}>${strings.clearFilters}</button>
         </div>
       </div>

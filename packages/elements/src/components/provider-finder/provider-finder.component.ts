@@ -8,7 +8,7 @@ import { ErrorTitleController } from '../../controllers/error-title-controller.t
 import { FocusController } from '../../controllers/focus-controller.ts';
 import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
 import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
-import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
@@ -222,6 +222,17 @@ export class MicroProviderFinder extends MpfElement {
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
   }
 
+  /** Distance applies at once, like the filters, to a search that has a place to measure from. */
+  private handleDistanceChange(event: MpfDistanceChangeEvent): void {
+    const { maxMiles } = event.detail;
+    this.distance = choiceForMiles(maxMiles);
+    const current = this.searching.query;
+    if (!current || !(current.postcode || current.origin)) return;
+    const next: SearchQuery = { ...current, maxMiles };
+    if (maxMiles === undefined) delete next.maxMiles;
+    this.search(next);
+  }
+
   private handleNeedInput(event: MpfNeedInputEvent): void {
     this.searching.suggest(event.detail.text);
   }
@@ -278,7 +289,9 @@ export class MicroProviderFinder extends MpfElement {
       ?hidden=${this.view === 'details'}
       .facets=${outcome.response.facets}
       .selected=${this.searching.filters}
+      .total=${outcome.response.total}
       @mpf-filters-change=${this.handleFiltersChange}
+      @mpf-show-results=${() => this.focusing.toResultAt(0)}
     ></mpf-filters-panel>`;
   }
 
@@ -378,6 +391,7 @@ export class MicroProviderFinder extends MpfElement {
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
           @mpf-form-invalid=${this.handleFormInvalid}
+          @mpf-distance-change=${this.handleDistanceChange}
           @mpf-need-input=${this.handleNeedInput}
         ></mpf-search-form>
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parsePostcode, type SearchQuery, type Suggestion } from '@micro-provider-finder/sdk';
 import { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/internal.ts';
-import { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { LocationErrorKey, PostcodeErrorKey } from '../../i18n/strings.ts';
 import { DISTANCE_CHOICES, DEFAULT_DISTANCE, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
@@ -116,6 +116,7 @@ export class MpfSearchForm extends MpfElement {
 
   private handleDistanceChange(event: Event): void {
     this.distance = toDistanceChoice((event.target as HTMLSelectElement).value);
+    this.dispatchEvent(new MpfDistanceChangeEvent(maxMilesFor(this.distance)));
   }
 
   private handleUseLocation(): void {
