@@ -5,7 +5,7 @@
  *                                           needs (finder shell, search form, status messages,
  *                                           English strings). Everything else is a lazy chunk in
  *                                           dist/cdn/chunks/, loaded relative to the entry (see
- *                                           src/cdn.ts): the engine (zod, feed parsing, search,
+ *                                           src/cdn/index.ts): the engine (zod, feed parsing, search,
  *                                           vocabulary, cache) with the result views, the Welsh
  *                                           strings and the postcode district table.
  *   dist/cdn/micro-provider-finder.iife.js  classic <script src>; an IIFE cannot load chunks, so the
@@ -31,11 +31,11 @@ const CHUNK_WHEN: Record<string, string> = {
 /** CDN build only: modules swapped for another, as `[specifier, importer file, replacement]`. */
 const CDN_SWAPS: [string, string, string][] = [
   // The Welsh table becomes a lazy chunk (npm users keep the static import, so `resolveLocale('cy')`
-  // stays synchronous for them). See src/i18n/welsh-table*.ts.
-  ['./welsh-table.ts', '/i18n/locale.ts', './welsh-table.lazy.ts'],
+  // stays synchronous for them). See src/i18n/welsh-table.ts and src/cdn/welsh-table.lazy.ts.
+  ['./welsh-table.ts', '/i18n/locale.ts', '../cdn/welsh-table.lazy.ts'],
   // The engine chunk also defines the result views, which are only shown once the engine has run
-  // (npm users register them with the other tags). See src/internal/engine-and-views.ts.
-  ['./engine.ts', '/internal/load-engine.ts', './engine-and-views.ts'],
+  // (npm users register them with the other tags). See src/cdn/engine-and-views.ts.
+  ['./engine.ts', '/internal/load-engine.ts', '../cdn/engine-and-views.ts'],
 ];
 
 function cdnSwaps(): Plugin {
@@ -118,7 +118,7 @@ export default defineConfig({
     minify: true,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/cdn.ts',
+      entry: 'src/cdn/index.ts',
       name: 'MicroProviderFinder',
       // The IIFE cannot split: Vite builds it with code splitting off, so every dynamic import()
       // (engine, result views, Welsh, postcode table) is inlined into that one file.

@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { FEED_URLS, feedOk } from '../handlers.ts';
-import { deepActiveElement, deepQueryAll, deepText, getButton, getByLabelText, getStatus, queryButtons } from '../helpers/queries.ts';
+import { resultNames, statusText, useFeedWorker, waitForStatus } from '../helpers/finder.ts';
+import { deepActiveElement, deepQueryAll, deepText, getButton, getByLabelText, queryButtons } from '../helpers/queries.ts';
 import { pressEnter, typeInto } from '../helpers/user.ts';
 import '../../packages/elements/src/define.ts';
 import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
@@ -19,21 +19,10 @@ const geocoderHandler = http.get(`${GEOCODER}/postcodes/:postcode`, ({ params })
   // A point in Taunton, a little off the TA1 district centre.
   return HttpResponse.json({ status: 200, result: { latitude: 51.0155, longitude: -3.1 } });
 });
-const worker = setupWorker(feedOk, geocoderHandler);
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
+useFeedWorker(feedOk, geocoderHandler);
 beforeEach(() => {
-  localStorage.clear();
   geocoderCalls.length = 0;
 });
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
-
-const statusText = (el: Element) => deepText(getStatus(el));
-async function waitForStatus(el: Element, test: (text: string) => boolean, what: string) {
-  await waitUntil(() => test(statusText(el)), `${what}; status was "${statusText(el)}"`, { timeout: 5000 });
-}
-const resultNames = (el: Element) => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 
 async function ready(el: MicroProviderFinder) {
   await waitForStatus(el, (t) => t === '12 providers listed', 'feed loaded');
@@ -67,7 +56,7 @@ describe('postcode error flow', () => {
     expect(deepText(message)).to.equal("Error: That doesn't look like a postcode. Try something like TA1 1AA");
     // The message sits above the field, as in the GOV.UK pattern.
     expect(message.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(deepActiveElement()).to.equal(input);
+    await waitUntil(() => deepActiveElement() === summary, 'focus on the error summary (GOV.UK pattern)');
     await expect(el).to.be.accessible();
 
     getButton(el, 'Search').focus();

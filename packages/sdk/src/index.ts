@@ -21,7 +21,8 @@ export { createFinder } from './search/finder.ts';
 export type { Finder, FinderOptions } from './search/finder.ts';
 export { interpretNeed, compileVocabulary } from './search/vocabulary.ts';
 export type { NeedInterpretation, Vocabulary } from './search/vocabulary.ts';
-export { defaultVocabulary, SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './search/care-vocabulary.ts';
+export { defaultVocabulary } from './search/care-vocabulary.ts';
+export { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './search/labels.ts';
 export type { VocabularyEntry } from './search/care-vocabulary.ts';
 export { normaliseText, foldText, stem } from './search/normalise.ts';
 export { dailySeed, seededShuffle, DISTANCE_BAND_MILES } from './search/ordering.ts';
@@ -29,8 +30,8 @@ export type { OrderExplanation } from './search/ordering.ts';
 export type { Suggestion } from './search/suggest.ts';
 export { suggestWidening, withoutFilter, activeFilterValues } from './search/widen.ts';
 export type { WideningOption } from './search/widen.ts';
-export { FACET_NAMES } from './search/facets.ts';
-export type { FacetName } from './search/facets.ts';
+export { FACET_NAMES } from './search/facet-names.ts';
+export type { FacetName } from './search/facet-names.ts';
 
 // --- geo: postcodes, outcode table, distance, coverage (src/geo/) ---
 export { distanceMiles, roundMiles } from './geo/distance.ts';

@@ -12,8 +12,17 @@ export class MpfUseLocationEvent extends CustomEvent<{ query: SearchQuery }> {
   }
 }
 
+/** `mpf-distance-change` from `<mpf-search-form>`: a new Distance choice; the finder applies it at once to a search with a place. */
+export class MpfDistanceChangeEvent extends CustomEvent<{ maxMiles: number | undefined }> {
+  static readonly eventName = 'mpf-distance-change';
+  constructor(maxMiles: number | undefined) {
+    super(MpfDistanceChangeEvent.eventName, { detail: { maxMiles }, bubbles: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mpf-use-location': MpfUseLocationEvent;
+    'mpf-distance-change': MpfDistanceChangeEvent;
   }
 }

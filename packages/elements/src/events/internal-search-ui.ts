@@ -2,13 +2,10 @@
  * Events of the search UI parts (filters panel, need combobox) to the finder.
  * They bubble but are not composed, so they never leave the finder's shadow root.
  */
-import type { SearchQuery } from '@micro-provider-finder/sdk';
+import type { FacetName, SearchQuery } from '@micro-provider-finder/sdk';
 
-/** The filter fields of a {@link SearchQuery}: what the filters panel and chips edit. */
-export type FilterSelection = Pick<
-  SearchQuery,
-  'support' | 'whoFor' | 'delivery' | 'payment' | 'languages' | 'openOn' | 'free' | 'takingNewClients'
->;
+/** The filter fields of a {@link SearchQuery} (the SDK's facet names): what the filters panel and chips edit. */
+export type FilterSelection = Pick<SearchQuery, FacetName>;
 
 /** What changed the filters: a checkbox, "Clear filters", or removing a chip (the finder places focus after the last chip). */
 export type FiltersChangeReason = 'option' | 'clear' | 'chip';
@@ -35,9 +32,18 @@ export class MpfNeedInputEvent extends CustomEvent<{ text: string }> {
   }
 }
 
+/** `mpf-show-results` from `<mpf-filters-panel>`: "Show N results" closed the filters; the finder moves focus to the results. */
+export class MpfShowResultsEvent extends Event {
+  static readonly eventName = 'mpf-show-results';
+  constructor() {
+    super(MpfShowResultsEvent.eventName, { bubbles: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mpf-filters-change': MpfFiltersChangeEvent;
     'mpf-need-input': MpfNeedInputEvent;
+    'mpf-show-results': MpfShowResultsEvent;
   }
 }

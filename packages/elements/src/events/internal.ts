@@ -17,6 +17,18 @@ export class MpfFormSubmitEvent extends CustomEvent<{ query: SearchQuery }> {
   }
 }
 
+/**
+ * `mpf-form-invalid` from `<mpf-search-form>`: Search was pressed with a postcode that is not a
+ * postcode. The form shows the error itself; the finder clears the results and count it had, so
+ * no old results sit beside the error.
+ */
+export class MpfFormInvalidEvent extends CustomEvent<{ query: SearchQuery }> {
+  static readonly eventName = 'mpf-form-invalid';
+  constructor(query: SearchQuery) {
+    super(MpfFormInvalidEvent.eventName, { detail: { query }, bubbles: true });
+  }
+}
+
 /** `mpf-open-details` from `<mpf-provider-card>` after an `mpf-select` nobody cancelled. */
 export class MpfOpenDetailsEvent extends CustomEvent<{ providerId: string }> {
   static readonly eventName = 'mpf-open-details';
@@ -44,6 +56,7 @@ export class MpfActionEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'mpf-form-submit': MpfFormSubmitEvent;
+    'mpf-form-invalid': MpfFormInvalidEvent;
     'mpf-open-details': MpfOpenDetailsEvent;
     'mpf-back': MpfBackEvent;
     'mpf-action': MpfActionEvent;

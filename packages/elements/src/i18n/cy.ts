@@ -30,6 +30,7 @@ export const cy: Strings = {
   postcodeHint: 'Er enghraifft, TA1 1AA neu LD3', // part-sourced: "Er enghraifft" common GOV.UK Welsh; unverified here
   needLabel: 'Gyda beth mae angen help arnoch chi?', // unverified
   needHint: "Er enghraifft: rhywun i ymweld â fy nhad, clwb cinio, help gyda siopa", // unverified
+  suggestionsCount: { other: (n) => `${n} awgrym. Defnyddiwch y saethau i fyny ac i lawr i ddewis.` }, // unverified
   searchButton: 'Chwilio', // sourced [GPC components.search_box.search_button]
   errorPrefix: 'Gwall:', // unverified (GOV.UK Welsh error prefix)
   postcodeErrors: {
@@ -173,6 +174,8 @@ export const cy: Strings = {
   },
   optionWithCount: (label, count) => `${label} (${count})`,
   clearFilters: 'Clirio hidlyddion', // sourced [CATH clearFilters]
+  showResults: { other: (n) => `Dangos ${n} canlyniad` }, // unverified
+  showAllOptions: (n, legend) => `Dangos pob un o'r ${n} dewis ar gyfer ${legend.toLowerCase()}`, // unverified
   activeFilters: "Hidlyddion rydych wedi'u dewis", // unverified
   removeFilter: (label) => `Tynnu hidlydd: ${label}`, // unverified ("Tynnu" = remove [3.4])
   suggestionsAvailable: { other: (n) => `${n} awgrym ar gael` }, // unverified

@@ -1,4 +1,5 @@
 /** British English strings: the default and the fallback for every other language. */
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from '@micro-provider-finder/sdk';
 import type { Strings } from './strings.ts';
 
 const PER: Record<string, string> = {
@@ -14,6 +15,10 @@ export const enGB: Strings = {
   postcodeHint: 'For example, TA1 1AA or LD3',
   needLabel: 'What do you need help with?',
   needHint: 'For example: someone to visit my dad, lunch club, help with shopping',
+  suggestionsCount: {
+    one: (n) => `${n} suggestion. Use the up and down arrows to choose.`,
+    other: (n) => `${n} suggestions. Use the up and down arrows to choose.`,
+  },
   searchButton: 'Search',
   errorPrefix: 'Error:',
   postcodeErrors: {
@@ -151,6 +156,8 @@ export const enGB: Strings = {
   },
   optionWithCount: (label, count) => `${label} (${count})`,
   clearFilters: 'Clear filters',
+  showResults: { one: (n) => `Show ${n} result`, other: (n) => `Show ${n} results` },
+  showAllOptions: (n, legend) => `Show all ${n} options for ${legend.toLowerCase()}`,
   activeFilters: 'Filters you have chosen',
   removeFilter: (label) => `Remove filter: ${label}`,
   suggestionsAvailable: {
@@ -173,36 +180,9 @@ export const enGB: Strings = {
     other: (n, miles) => (miles ? `Look within ${miles} miles (${n} providers)` : `Look at any distance (${n} providers)`),
   },
 
-  supportTypes: {
-    'personal-care': 'Personal care',
-    'home-help': 'Help at home',
-    befriending: 'Befriending and company',
-    'day-activities': 'Day activities',
-    meals: 'Meals',
-    shopping: 'Shopping',
-    transport: 'Transport',
-    'short-breaks': 'Short breaks',
-    'carers-support': "Carers' support",
-    'recovery-support': 'Recovery support',
-    'gardening-odd-jobs': 'Gardening and odd jobs',
-    'activities-clubs': 'Activities and clubs',
-    'lunch-clubs': 'Lunch clubs',
-    'sitting-service': 'Sitting service',
-    'advice-advocacy': 'Advice and advocacy',
-    'health-wellbeing': 'Health and wellbeing',
-  },
-  whoForLabels: {
-    'older-people': 'Older people',
-    dementia: 'People with dementia',
-    'learning-disability': 'People with a learning disability',
-    autism: 'Autistic people',
-    'physical-disability': 'People with a physical disability',
-    'mental-health': 'Mental health',
-    carers: 'Carers',
-    'sensory-impairment': 'Sight or hearing loss',
-    'end-of-life': 'End of life',
-    'young-adults': 'Young adults',
-  },
+  // The SDK's table: suggestions, vocabulary and these labels say the same thing.
+  supportTypes: SUPPORT_TYPE_LABELS,
+  whoForLabels: WHO_FOR_LABELS,
   delivery: {
     'home-visit': 'Home visits',
     venue: 'At a venue',

@@ -8,6 +8,7 @@
  */
 import type {
   CostPer,
+  FacetName,
   Delivery,
   KnownSupportType,
   KnownWhoFor,
@@ -33,6 +34,8 @@ export interface Strings {
   postcodeHint: string;
   needLabel: string;
   needHint: string;
+  /** Said (not shown) when the need box's suggestions open or change. */
+  suggestionsCount: PluralForms<(count: string) => string>;
   searchButton: string;
   /** Visually hidden prefix of every error message (GOV.UK pattern), e.g. "Error:". */
   errorPrefix: string;
@@ -142,10 +145,14 @@ export interface Strings {
   /** Beside the Filters button: "2 chosen". */
   filtersChosen: PluralForms<(count: string) => string>;
   /** Legend of each group of checkboxes, by SDK facet name. */
-  filterLegends: Record<'support' | 'whoFor' | 'delivery' | 'payment' | 'free' | 'takingNewClients' | 'languages' | 'openOn', string>;
+  filterLegends: Record<FacetName, string>;
   /** A checkbox label with the number of providers it would give: "Befriending (12)". */
   optionWithCount: (label: string, count: string) => string;
   clearFilters: string;
+  /** Closes the filters on a phone: "Show 12 results". */
+  showResults: PluralForms<(count: string) => string>;
+  /** Under a group showing only its most common options: "Show all 1,234 (Type of support)". */
+  showAllOptions: (count: string, legend: string) => string;
   /** Accessible name of the list of active filter chips. */
   activeFilters: string;
   /** Accessible name of a chip: "Remove filter: Befriending". */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createFeedCache, loadFeed } from '@micro-provider-finder/sdk';
-import { fixtures } from '../../../../test/handlers.ts';
+import { fixtures } from '@micro-provider-finder/test/handlers.ts';
 import { mayHaveSavedCopy, startEarlyFeedRequest } from './early-feed-request.ts';
 import { loadEngine } from './load-engine.ts';
 

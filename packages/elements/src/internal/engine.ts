@@ -5,7 +5,7 @@
  *
  * This is the only module in the elements that imports heavy SDK code, and nothing imports it
  * statically: `loadEngine()` (load-engine.ts) loads it on demand, so in the CDN build it is a lazy
- * chunk (with the result views, see engine-and-views.ts) that downloads while the feed downloads,
+ * chunk (with the result views, see cdn/engine-and-views.ts) that downloads while the feed downloads,
  * and the form paints without it.
  * Light SDK helpers the first paint needs (`parsePostcode`, `isFeedError`) and types are
  * imported directly where they are used.

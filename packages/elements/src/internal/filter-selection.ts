@@ -1,25 +1,32 @@
 /**
- * Splitting a query into its filters and the rest, so the finder can keep the
- * person's filters when they search again and swap them when the panel changes.
+ * The person's filters, as the fields of a search query. The filter names are the SDK's
+ * (`FACET_NAMES`): facets, widening, the filters panel, chips and the strings all use them.
  */
-import type { FacetName, SearchQuery } from '@micro-provider-finder/sdk';
+import { FACET_NAMES, type FacetName, type SearchQuery } from '@micro-provider-finder/sdk';
 import type { FilterSelection } from '../events/internal-search-ui.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { labelFor, languageName } from './format.ts';
 
-const FILTER_KEYS = ['support', 'whoFor', 'delivery', 'payment', 'languages', 'openOn', 'free', 'takingNewClients'] as const;
+/** Filters that are on or off (a single "true" option) rather than a list of values. */
+export const SWITCH_FILTERS = ['free', 'takingNewClients'] as const satisfies readonly FacetName[];
+export type SwitchFilter = (typeof SWITCH_FILTERS)[number];
+export type ListFilter = Exclude<FacetName, SwitchFilter>;
+
+export function isSwitchFilter(filter: FacetName): filter is SwitchFilter {
+  return (SWITCH_FILTERS as readonly FacetName[]).includes(filter);
+}
 
 /** The filter fields of a query (only those set). */
 export function filtersOf(query: SearchQuery): FilterSelection {
   const out: Record<string, unknown> = {};
-  for (const key of FILTER_KEYS) if (query[key] !== undefined) out[key] = query[key];
+  for (const key of FACET_NAMES) if (query[key] !== undefined) out[key] = query[key];
   return out as FilterSelection;
 }
 
 /** The query without any filter fields. */
 export function withoutFilters(query: SearchQuery): SearchQuery {
   const out: SearchQuery = { ...query };
-  for (const key of FILTER_KEYS) delete out[key];
+  for (const key of FACET_NAMES) delete out[key];
   return out;
 }
 

@@ -3,7 +3,7 @@
  * Only ever called after the person presses the button on a finder whose host
  * set `allow-geolocation`; the position stays in the page.
  */
-import type { GeoPoint, Result } from '@micro-provider-finder/sdk';
+import type { GeoPoint, Origin, Result } from '@micro-provider-finder/sdk';
 import type { LocationErrorKey } from '../i18n/strings.ts';
 
 /** How long the browser may take before we say so. */
@@ -26,4 +26,20 @@ export function currentPosition(
       resolve({ ok: false, error: 'unavailable' }); // e.g. blocked by a Permissions-Policy in an iframe
     }
   });
+}
+
+/**
+ * The person's position as a search origin (with its postcode district for the wording, when the
+ * engine can work it out), or why it is not available. Never rejects.
+ */
+export async function currentOrigin(
+  toOrigin: (lat: number, lng: number) => Promise<Origin>,
+  geolocation?: Geolocation,
+): Promise<Result<Origin, LocationErrorKey>> {
+  const position = await currentPosition(geolocation);
+  if (!position.ok) return position;
+  const { lat, lng } = position.value;
+  // No district for the wording: still search from the point.
+  const origin = await toOrigin(lat, lng).catch((): Origin => ({ lat, lng, district: '', postcode: '', precision: 'exact' }));
+  return { ok: true, value: origin };
 }

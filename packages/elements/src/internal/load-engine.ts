@@ -1,6 +1,6 @@
 /**
  * Loads the finder's engine (engine.ts) once per page, on demand. In the CDN build the same
- * chunk also defines the result views (see engine-and-views.ts), so they are there when the
+ * chunk also defines the result views (see cdn/engine-and-views.ts), so they are there when the
  * engine is.
  */
 

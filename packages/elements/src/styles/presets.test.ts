@@ -3,7 +3,7 @@ import '../define.ts';
 import type { MicroProviderFinder } from '../components/provider-finder/provider-finder.component.ts';
 import { setStrings } from '../i18n/locale.ts';
 import { enGB } from '../i18n/en-GB.ts';
-import { allShadowRoots, getButton } from '../../../../test/helpers/queries.ts';
+import { allShadowRoots, getButton } from '@micro-provider-finder/test/helpers/queries.ts';
 import { applyPreset, govukPresetCss, nhsPresetCss } from './presets.ts';
 
 const submitColour = (el: Element) => getComputedStyle(getButton(el, 'Search')).backgroundColor;

@@ -16,7 +16,6 @@
  * Hosts extend it with `createFinder(providers, { vocabulary: [...] })`;
  * their entries are merged with these (a phrase in both maps to the union).
  */
-import type { KnownSupportType, KnownWhoFor } from '../types.ts';
 
 /** One phrase and what it means. */
 export interface VocabularyEntry {
@@ -36,39 +35,7 @@ export interface VocabularyEntry {
   lang?: string;
 }
 
-/** English labels for the documented support types (suggestions; the element has its own translated labels). */
-export const SUPPORT_TYPE_LABELS: Readonly<Record<KnownSupportType, string>> = {
-  'personal-care': 'Personal care',
-  'home-help': 'Home help',
-  befriending: 'Befriending',
-  'day-activities': 'Day activities',
-  meals: 'Meals',
-  shopping: 'Shopping',
-  transport: 'Transport',
-  'short-breaks': 'Short breaks',
-  'carers-support': "Carers' support",
-  'recovery-support': 'Recovery support',
-  'gardening-odd-jobs': 'Gardening and odd jobs',
-  'activities-clubs': 'Activities and clubs',
-  'lunch-clubs': 'Lunch clubs',
-  'sitting-service': 'Sitting service',
-  'advice-advocacy': 'Advice and advocacy',
-  'health-wellbeing': 'Health and wellbeing',
-};
-
-/** English labels for the documented who-for groups. */
-export const WHO_FOR_LABELS: Readonly<Record<KnownWhoFor, string>> = {
-  'older-people': 'Older people',
-  dementia: 'People living with dementia',
-  'learning-disability': 'People with a learning disability',
-  autism: 'Autistic people',
-  'physical-disability': 'People with a physical disability',
-  'mental-health': 'Mental health',
-  carers: 'Carers',
-  'sensory-impairment': 'Sight or hearing loss',
-  'end-of-life': 'End of life',
-  'young-adults': 'Young adults',
-};
+export { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './labels.ts';
 
 /** Shorthand for the table below. */
 function s(support: string[], phrases: string[], lang = 'en', also?: string[]): VocabularyEntry[] {

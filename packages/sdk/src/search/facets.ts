@@ -11,9 +11,9 @@
  */
 import type { Facets, Provider, SearchQuery } from '../types.ts';
 
-/** The filters, in a fixed order (bit i of a fail mask is filter i). */
-export const FACET_NAMES = ['support', 'whoFor', 'delivery', 'payment', 'languages', 'openOn', 'free', 'takingNewClients'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+import { FACET_NAMES, type FacetName } from './facet-names.ts';
+
+export { FACET_NAMES, type FacetName };
 
 /** A provider's values for every filter, as strings (booleans as "true"/"false", unknown capacity as "unknown"). */
 export type FacetValues = Readonly<Record<FacetName, readonly string[]>>;

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { GeoPoint, OutcodeTable, Provider } from '../types.ts';
 import { createFinder } from './finder.ts';
-import { fixtureProviders, provider } from './test-providers.ts';
-import { EXAMPLE_NEEDS } from './example-needs.ts';
+import { fixtureProviders, provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
+import { EXAMPLE_NEEDS } from '@micro-provider-finder/test/fixtures/search/example-needs.ts';
 import { interpretNeed } from './vocabulary.ts';
 
 const ids = (response: { results: { provider: Provider }[] }) => response.results.map((r) => r.provider.id);

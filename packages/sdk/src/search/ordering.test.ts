@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dailySeed, distanceBandOf, seededShuffle, shuffleRank, smallestSorted } from './ordering.ts';
 import { createFinder } from './finder.ts';
-import { provider } from './test-providers.ts';
+import { provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
 
 const seeds = Array.from({ length: 1000 }, (_, i) => `seed-${i}`);
 

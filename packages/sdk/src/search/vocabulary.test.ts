@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EXAMPLE_NEEDS } from './example-needs.ts';
+import { EXAMPLE_NEEDS } from '@micro-provider-finder/test/fixtures/search/example-needs.ts';
 import { interpretNeed, compileVocabulary } from './vocabulary.ts';
 
 describe('interpretNeed', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Origin, Provider } from '../types.ts';
 import { createFinder } from './finder.ts';
-import { provider } from './test-providers.ts';
+import { provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
 import { activeFilterValues, suggestWidening, withoutFilter } from './widen.ts';
 
 /** Fictional providers at known distances north of a fictional origin (1 degree of latitude is about 69 miles). */

@@ -3,11 +3,11 @@
  * used like a person would: by label, by button name, watching the live region.
  * Expected counts come from the SDK over the same fixture feed, never typed in.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
 import { createFinder, type SearchQuery } from '@micro-provider-finder/sdk';
-import { FEED_URLS, allFeeds, fixtures } from '../../../../../test/handlers.ts';
+import { FEED_URLS, fixtures } from '@micro-provider-finder/test/handlers.ts';
+import { resultNames, statusText as statusNow, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   accessibleName,
   deepActiveElement,
@@ -15,30 +15,19 @@ import {
   deepText,
   getButton,
   getByLabelText,
-  getStatus,
   queryButtons,
-} from '../../../../../test/helpers/queries.ts';
-import { typeInto } from '../../../../../test/helpers/user.ts';
+} from '@micro-provider-finder/test/helpers/queries.ts';
+import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
 import type { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
+useFeedWorker();
 
 /** The SDK over the same fictional feed, for expected counts. */
 const sdk = createFinder(fixtures.okFeed.providers as Parameters<typeof createFinder>[0]);
 const totalOf = (query: SearchQuery) => sdk.search(query).total;
 const facetsOf = (query: SearchQuery) => sdk.search(query).facets;
 
-const statusText = (el: Element) => deepText(getStatus(el));
-async function waitForStatus(el: Element, expected: string | RegExp) {
-  const ok = (t: string) => (typeof expected === 'string' ? t === expected : expected.test(t));
-  await waitUntil(() => ok(statusText(el)), `status is ${expected}, was "${statusText(el)}"`, { timeout: 5000 });
-}
-const resultNames = (el: Element) => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 const providers = (n: number) => `${n} provider${n === 1 ? '' : 's'} found`;
 
 /** A checkbox by the start of its label ("Meals" finds "Meals (2)"); returns it and its full label. */
@@ -89,6 +78,52 @@ describe('<micro-provider-finder> filters, chips and widening', () => {
     await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
     expect(checkbox(el, 'Meals').input.checkVisibility()).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('on a desktop the filters are a sidebar beside the results', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount();
+    await searchFor(el, '');
+    await waitForStatus(el, providers(12));
+    const panel = deepQueryAll(el, 'mpf-filters-panel')[0]!.getBoundingClientRect();
+    const list = deepQueryAll(el, 'mpf-results-list')[0]!.getBoundingClientRect();
+    expect(panel.right, 'filters left of the results').to.be.at.most(list.left);
+    expect(list.top, 'first result not pushed below the filters').to.be.below(panel.bottom);
+    expect(deepQueryAll<HTMLButtonElement>(el, '.show-results')[0]!.checkVisibility()).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a phone "Show N results" closes the filters and moves focus to the first result', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mount();
+    await searchFor(el, '');
+    await waitForStatus(el, providers(12));
+    const toggle = getButton(el, 'Filters');
+    toggle.click();
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
+    checkbox(el, 'Meals').input.click();
+    const meals = totalOf({ text: '', support: ['meals'] });
+    await waitForStatus(el, providers(meals));
+    await expect(el).to.be.accessible();
+    getButton(el, `Show ${meals} result${meals === 1 ? '' : 's'}`).click();
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'false', 'filters closed');
+    await waitUntil(() => deepText(deepActiveElement()!) === resultNames(el)[0], 'focus on the first result');
+  });
+
+  it('Distance applies at once to a search with a postcode', async () => {
+    const el = await mount();
+    await searchFor(el, '', 'TA1');
+    await waitForStatus(el, /near TA1$/);
+    const before = statusNow(el);
+    const select = getByLabelText(el, 'Distance') as unknown as HTMLSelectElement;
+    select.value = [...select.options].find((o) => o.text.trim() === 'Within 1 mile')!.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => statusNow(el) !== before && /near TA1$/.test(statusNow(el)), 'searched again without pressing Search');
+    const applied = statusNow(el);
+    const results = oneEvent(el, 'mpf-results');
+    getButton(el, 'Search').click();
+    const { total } = (await results).detail;
+    expect(applied, 'pressing Search gives the same').to.equal(`${total} provider${total === 1 ? '' : 's'} near TA1`);
   });
 
   it('ticking a checkbox searches at once, updates the live region and keeps the other counts disjunctive', async () => {
@@ -169,7 +204,9 @@ describe('<micro-provider-finder> filters, chips and widening', () => {
     await searchFor(el, 'transport');
     const withText = totalOf({ text: 'transport' });
     await waitForStatus(el, providers(withText));
-    checkbox(el, 'Free').input.click();
+    // The panel no longer offers an option with no results (it is disabled), so the host asks for one.
+    expect(checkbox(el, 'Free').input.disabled).to.equal(true);
+    el.search({ text: 'transport', free: true });
     await waitForStatus(el, 'No providers found');
     const remove = getButton(el, `Remove ‘Free’ (${withText} provider${withText === 1 ? '' : 's'})`);
     await expect(el).to.be.accessible();

@@ -1,24 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { activeFilterValues, type FacetCounts, type Facets } from '@micro-provider-finder/sdk';
-import { MpfFiltersChangeEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
-import { filterValueLabel } from '../../internal/filter-selection.ts';
+import { activeFilterValues, type FacetCounts, type FacetName, type Facets } from '@micro-provider-finder/sdk';
+import { MpfFiltersChangeEvent, MpfShowResultsEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
+import { filterValueLabel, isSwitchFilter, type ListFilter } from '../../internal/filter-selection.ts';
+import { isChosen, withFilterValue } from '../../internal/filter-toggle.ts';
 import { formatNumber, plural } from '../../internal/format.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { filtersPanelStyles } from './filters-panel.styles.ts';
 
-type ListFilter = 'support' | 'whoFor' | 'delivery' | 'payment' | 'languages' | 'openOn';
-type SwitchFilter = 'free' | 'takingNewClients';
-/** A filter of the panel: the SDK's facet names. */
-export type FilterName = ListFilter | SwitchFilter;
-
 /** Groups in the order people scan them: what, who, how, paying, then practicalities. */
-const GROUPS: readonly FilterName[] = ['support', 'whoFor', 'delivery', 'payment', 'free', 'takingNewClients', 'languages', 'openOn'];
+const GROUPS: readonly FacetName[] = ['support', 'whoFor', 'delivery', 'payment', 'free', 'takingNewClients', 'languages', 'openOn'];
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Wide enough to show the filters beside nothing else: open them by default. */
 const WIDE_SCREEN = '(min-width: 40em)';
+/**
+ * Options shown per group before "Show all": the most common ones. A feed with thousands of
+ * support types would otherwise render thousands of checkboxes and freeze the page.
+ */
+export const OPTIONS_SHOWN = 8;
 
 interface Option {
   value: string;
@@ -28,32 +29,6 @@ interface Option {
 }
 
 let nextPanelId = 0;
-
-/** True when `value` is chosen for `filter` in `selected`. */
-export function isChosen(selected: FilterSelection, filter: FilterName, value: string): boolean {
-  if (filter === 'free' || filter === 'takingNewClients') return selected[filter] === true && value === 'true';
-  return (selected[filter] as readonly string[] | undefined)?.includes(value) ?? false;
-}
-
-/** `selected` with `value` of `filter` ticked or unticked (a new object; lists keep their order). */
-export function toggled(selected: FilterSelection, filter: FilterName, value: string, on: boolean): FilterSelection {
-  const next: FilterSelection = { ...selected };
-  if (filter === 'free' || filter === 'takingNewClients') {
-    if (on) next[filter] = true;
-    else delete next[filter];
-    return next;
-  }
-  const current = (selected[filter] as readonly string[] | undefined) ?? [];
-  const values = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-  if (values.length > 0) (next as Record<string, unknown>)[filter] = values;
-  else delete next[filter];
-  return next;
-}
-
-/** Every chosen (filter, value) pair, in the SDK's order. */
-export function chosenValues(selected: FilterSelection): { filter: FilterName; value: string }[] {
-  return activeFilterValues(selected);
-}
 
 /**
  * @summary Filters with counts (fieldsets of checkboxes), a "Clear filters" button and removable chips.
@@ -79,6 +54,10 @@ export class MpfFiltersPanel extends MpfElement {
   @property({ attribute: false }) selected: FilterSelection = {};
   /** Whether the filter groups are shown. Defaults to open on wide screens, closed on phones. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /** How many results the current filters give: the "Show N results" button that closes the panel. */
+  @property({ type: Number }) total?: number;
+  /** Groups the person asked to see in full ("Show all"). */
+  @state() private expandedGroups = new Set<FacetName>();
 
   /** After a chip is removed: which chip (by position) should get focus once re-rendered. */
   private chipToFocus?: number;
@@ -113,8 +92,18 @@ export class MpfFiltersPanel extends MpfElement {
     this.open = !this.open;
   }
 
-  private handleCheckbox(filter: FilterName, value: string, event: Event): void {
-    this.change(toggled(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
+  private handleCheckbox(filter: FacetName, value: string, event: Event): void {
+    this.change(withFilterValue(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
+  }
+
+  /** "Show N results": close the filters and let the finder take the person to the results. */
+  private handleShowResults(): void {
+    this.open = false;
+    this.dispatchEvent(new MpfShowResultsEvent());
+  }
+
+  private handleShowAll(filter: FacetName): void {
+    this.expandedGroups = new Set([...this.expandedGroups, filter]);
   }
 
   private handleClear(): void {
@@ -122,20 +111,20 @@ export class MpfFiltersPanel extends MpfElement {
   }
 
   /** Removes a chip; focus goes to the chip now in its place (or the one before). With none left, the finder moves focus. */
-  private handleRemoveChip(filter: FilterName, value: string, index: number): void {
-    const next = toggled(this.selected, filter, value, false);
-    if (chosenValues(next).length > 0) this.chipToFocus = index;
+  private handleRemoveChip(filter: FacetName, value: string, index: number): void {
+    const next = withFilterValue(this.selected, filter, value, false);
+    if (activeFilterValues(next).length > 0) this.chipToFocus = index;
     this.change(next, 'chip');
   }
 
-  private labelOf(filter: FilterName, value: string): string {
+  private labelOf(filter: FacetName, value: string): string {
     return filterValueLabel(this.locale, filter, value);
   }
 
   /** Options of one group: known values in the label table's order, then the feed's own, then chosen ones the feed lacks. */
-  private optionsOf(filter: FilterName): Option[] {
+  private optionsOf(filter: FacetName): Option[] {
     const counts: FacetCounts = this.facets?.[filter] ?? {};
-    if (filter === 'free' || filter === 'takingNewClients') {
+    if (isSwitchFilter(filter)) {
       const checked = this.selected[filter] === true;
       if (!Object.hasOwn(counts, 'true') && !checked) return [];
       return [{ value: 'true', label: this.labelOf(filter, 'true'), count: counts['true'] ?? 0, checked }];
@@ -161,17 +150,30 @@ export class MpfFiltersPanel extends MpfElement {
     }));
   }
 
-  private renderGroup(filter: FilterName): TemplateResult | typeof nothing {
+  /** The options on screen: all of them once asked, else the most common few (and any chosen), in their usual order. */
+  private visibleOptions(filter: FacetName, options: Option[]): Option[] {
+    if (this.expandedGroups.has(filter) || options.length <= OPTIONS_SHOWN + 1) return options;
+    const top = new Set([...options].sort((a, b) => b.count - a.count).slice(0, OPTIONS_SHOWN));
+    return options.filter((option) => top.has(option) || option.checked);
+  }
+
+  private renderGroup(filter: FacetName): TemplateResult | typeof nothing {
     const options = this.optionsOf(filter);
     if (options.length === 0) return nothing;
     const locale = this.locale;
+    const { strings } = locale;
+    const shown = this.visibleOptions(filter, options);
+    const position = new Map(options.map((option, i) => [option, i]));
+    const legend = strings.filterLegends[filter];
     return html`<fieldset class="group">
-      <legend>${locale.strings.filterLegends[filter]}</legend>
+      <legend>${legend}</legend>
       ${repeat(
-        options,
+        shown,
         (option) => option.value,
-        (option, i) => {
-          const id = `${this.idPrefix}-${filter}-${i}`;
+        (option) => {
+          const id = `${this.idPrefix}-${filter}-${position.get(option)}`;
+          // An option that would give no results cannot be chosen (one already chosen can still be unticked).
+          const disabled = option.count === 0 && !option.checked;
           return html`<div class="option ${option.count === 0 ? 'empty' : ''}">
             <input
               type="checkbox"
@@ -179,17 +181,23 @@ export class MpfFiltersPanel extends MpfElement {
               name=${filter}
               value=${option.value}
               .checked=${option.checked}
+              ?disabled=${disabled}
               @change=${(event: Event) => this.handleCheckbox(filter, option.value, event)}
             />
-            <label for=${id}>${locale.strings.optionWithCount(option.label, formatNumber(locale, option.count))}</label>
+            <label for=${id}>${strings.optionWithCount(option.label, formatNumber(locale, option.count))}</label>
           </div>`;
         },
       )}
+      ${shown.length < options.length
+        ? html`<button class="link-button show-all" type="button" @click=${() => this.handleShowAll(filter)}>
+            ${strings.showAllOptions(formatNumber(locale, options.length), legend)}
+          </button>`
+        : nothing}
     </fieldset>`;
   }
 
   private renderChips(): TemplateResult | typeof nothing {
-    const chosen = chosenValues(this.selected);
+    const chosen = activeFilterValues(this.selected);
     if (chosen.length === 0) return nothing;
     const { strings } = this.locale;
     return html`<ul class="chips" aria-label=${strings.activeFilters}>
@@ -211,7 +219,7 @@ export class MpfFiltersPanel extends MpfElement {
   override render() {
     const locale = this.locale;
     const { strings } = locale;
-    const chosen = chosenValues(this.selected).length;
+    const chosen = activeFilterValues(this.selected).length;
     const contentId = `${this.idPrefix}-groups`;
     return html`<div class="panel" part="filters">
       <button
@@ -226,7 +234,12 @@ export class MpfFiltersPanel extends MpfElement {
       </button>
       <div class="content" id=${contentId} ?hidden=${!this.open}>
         <div class="groups">${GROUPS.map((filter) => this.renderGroup(filter))}</div>
-        <div>
+        <div class="actions">
+          ${this.total !== undefined
+            ? html`<button class="button show-results" type="button" @click=${this.handleShowResults}>
+                ${plural(locale, strings.showResults, this.total)}
+              </button>`
+            : nothing}
           <button class="button secondary clear" type="button" @click=${this.handleClear}>${strings.clearFilters}</button>
         </div>
       </div>

@@ -130,4 +130,21 @@ export const filtersPanelStyles = css`
       background: CanvasText;
     }
   }
+  .option input:disabled + label {
+    cursor: not-allowed;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpf-space-2);
+  }
+  .show-all {
+    margin-block-start: var(--_mpf-space-2);
+  }
+  /* In the desktop sidebar the results are already beside the filters. */
+  @container finder (min-width: 900px) {
+    .show-results {
+      display: none;
+    }
+  }
 `;

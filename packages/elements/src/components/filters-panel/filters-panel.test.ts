@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Facets } from '@micro-provider-finder/sdk';
-import { deepActiveElement, deepQueryAll, getButton, getByLabelText } from '../../../../../test/helpers/queries.ts';
+import { deepActiveElement, deepQueryAll, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import type { MpfFiltersChangeEvent } from '../../events/internal-search-ui.ts';
 import './filters-panel.ts';
-import type { MpfFiltersPanel } from './filters-panel.component.ts';
+import { OPTIONS_SHOWN, type MpfFiltersPanel } from './filters-panel.component.ts';
 
 /** Counts shaped like `SearchResponse.facets` (values made up for the test). */
 const facets: Facets = {
@@ -94,5 +94,52 @@ describe('<mpf-filters-panel>', () => {
     expect((await changed).detail.filters).to.deep.equal({ support: ['meals'], free: true });
     await el.updateComplete;
     expect(deepActiveElement()?.getAttribute('aria-label')).to.equal('Remove filter: Meals');
+  });
+
+  it('options that would give no results are disabled; a chosen one can still be unticked', async () => {
+    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${facets} .selected=${{ openOn: ['sun'] }}></mpf-filters-panel>`);
+    expect(getByLabelText(el, 'Shopping (0)').disabled).to.equal(true);
+    expect(getByLabelText(el, 'Meals (2)').disabled).to.equal(false);
+    expect(getByLabelText(el, 'Sunday (0)').disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows only the most common options of a huge group, with "Show all", and stays quick', async () => {
+    const many: Record<string, number> = {};
+    for (let i = 0; i < 5000; i++) many[`term-${i}`] = (i * 7919) % 97;
+    const started = performance.now();
+    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${{ ...facets, support: many }}></mpf-filters-panel>`);
+    const took = performance.now() - started;
+    const supportBoxes = () => deepQueryAll<HTMLInputElement>(el, 'input[name="support"]');
+    expect(supportBoxes()).to.have.length(OPTIONS_SHOWN);
+    const counts = supportBoxes().map((box) => many[box.value]!);
+    const topCounts = Object.values(many).sort((a, b) => b - a).slice(0, OPTIONS_SHOWN);
+    expect(counts.sort((a, b) => b - a)).to.deep.equal(topCounts);
+    expect(took, `first render took ${Math.round(took)} ms`).to.be.below(1000);
+    expect(getButton(el, 'Show all 5,000 options for type of support')).to.exist;
+  });
+
+  it('"Show all" lists every option of the group, chosen ones always shown', async () => {
+    const some: Record<string, number> = {};
+    for (let i = 0; i < 30; i++) some[`term-${i}`] = i;
+    const el = await fixture<MpfFiltersPanel>(
+      html`<mpf-filters-panel open .facets=${{ ...facets, support: some }} .selected=${{ support: ['term-0'] }}></mpf-filters-panel>`,
+    );
+    const supportBoxes = () => deepQueryAll<HTMLInputElement>(el, 'input[name="support"]');
+    expect(supportBoxes().map((box) => box.value)).to.include('term-0');
+    expect(supportBoxes()).to.have.length(OPTIONS_SHOWN + 1);
+    await expect(el).to.be.accessible();
+    getButton(el, 'Show all 30 options for type of support').click();
+    await el.updateComplete;
+    expect(supportBoxes()).to.have.length(30);
+  });
+
+  it('"Show N results" closes the panel and tells the finder (mpf-show-results)', async () => {
+    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${facets} .total=${12}></mpf-filters-panel>`);
+    const shown = oneEvent(el, 'mpf-show-results');
+    getButton(el, 'Show 12 results').click();
+    await shown;
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
   });
 });

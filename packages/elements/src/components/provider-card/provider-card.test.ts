@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Provider, SearchResult } from '@micro-provider-finder/sdk';
-import { deepText, everythingRendered, getButton } from '../../../../../test/helpers/queries.ts';
+import { deepText, everythingRendered, getButton } from '@micro-provider-finder/test/helpers/queries.ts';
 import './provider-card.ts';
 import type { MpfProviderCard } from './provider-card.component.ts';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Provider, SearchResult } from '@micro-provider-finder/sdk';
-import { deepText, everythingRendered, getButton, headingTexts } from '../../../../../test/helpers/queries.ts';
+import { deepText, everythingRendered, getButton, headingTexts } from '@micro-provider-finder/test/helpers/queries.ts';
 import './provider-details.ts';
 import type { MpfProviderDetails } from './provider-details.component.ts';
 

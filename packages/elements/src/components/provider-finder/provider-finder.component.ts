@@ -1,80 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
-import {
-  isFeedError,
-  parsePostcode,
-  type WideningOption,
-  type Suggestion,
-  type FeedCache,
-  type Finder,
-  type Geocoder,
-  type Origin,
-  type Ordering,
-  type ParsedFeed,
-  type SearchQuery,
-  type SearchResult,
-} from '@micro-provider-finder/sdk';
-import type { MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
-import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
-import type { FilterSelection, MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
-import { filterValueLabel, filtersOf, withoutFilters } from '../../internal/filter-selection.ts';
-import { MpfErrorEvent, type MpfErrorDetail } from '../../events/mpf-error.ts';
-import { MpfFeedProblemsEvent } from '../../events/mpf-feed-problems.ts';
+import { parsePostcode, type Ordering, type SearchQuery, type WideningOption } from '@micro-provider-finder/sdk';
+import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
+import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
+import { FocusController } from '../../controllers/focus-controller.ts';
+import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
+import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
+import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
+import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
-import { deriveState, isAbortError, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
-import { formatDate, formatNumber, plural } from '../../internal/format.ts';
-import { toHeadingLevel } from '../../internal/heading.ts';
+import type { LocationErrorKey } from '../../i18n/strings.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
-import { currentPosition } from '../../internal/geolocation.ts';
+import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
+import { withoutFilters } from '../../internal/filter-selection.ts';
+import { deriveState, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
+import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
+import { currentOrigin } from '../../internal/geolocation.ts';
+import { toHeadingLevel } from '../../internal/heading.ts';
+import { loadEngine } from '../../internal/load-engine.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import { loadEngine, type Engine } from '../../internal/load-engine.ts';
-import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../../internal/early-feed-request.ts';
-import { afterBackoff } from '../../internal/retry-backoff.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
-import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
 import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.ts';
+import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
 import type { MpfResultsList } from '../results-list/results-list.component.ts';
-import type { MpfSearchForm } from '../search-form/search-form.component.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
-
-type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
-
-/** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
-function openFeedCache(engine: Engine): FeedCache | undefined {
-  try {
-    return engine.createFeedCache(window.localStorage);
-  } catch {
-    return undefined; // storage disabled, sandboxed iframe, private mode
-  }
-}
-
-/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
-function isSameOrigin(src: string): boolean {
-  try {
-    return new URL(src, document.baseURI).origin === window.location.origin;
-  } catch {
-    return false;
-  }
-}
-
-/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
-function pageStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `{offline: true}` when the browser says it has no network. */
-function offlineFlag(): { offline?: true } {
-  return typeof navigator !== 'undefined' && navigator.onLine === false ? { offline: true } : {};
-}
+import { feedError, feedNotes, noResults } from './provider-finder.templates.ts';
 
 /**
  * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
@@ -106,25 +60,6 @@ function offlineFlag(): { offline?: true } {
 export class MicroProviderFinder extends MpfElement {
   static override styles = [...hostStyles, themeStyles, providerFinderStyles];
 
-  /** Loads the feed when `src` changes; the previous request is aborted. */
-  private readonly feedTask = new Task(this, {
-    task: ([src], { signal }) => afterBackoff(this, src, signal, () => this.loadFeedState(src, signal)),
-    args: () => [this.src] as const,
-    onComplete: (state) => this.handleFeedLoaded(state),
-  });
-
-  /** Runs the submitted search once the feed is ready (and again if the feed is reloaded). */
-  private readonly searchTask = new Task(this, {
-    task: ([finder, submitted], { signal }) => this.runSearch(finder, submitted, signal),
-    args: () => [this.finder, this.submitted] as const,
-    onComplete: (outcome) => this.handleSearchComplete(outcome),
-  });
-
-  @query('mpf-search-form') private form?: MpfSearchForm;
-  @query('mpf-results-list') private resultsList?: MpfResultsList;
-  @query('mpf-provider-details') private details?: MpfProviderDetails;
-  @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
-
   /** Address of the micro-provider-feed/1 JSON feed. */
   @property() src = '';
   /** Postcode to start with (also searched on load when given). */
@@ -139,8 +74,6 @@ export class MicroProviderFinder extends MpfElement {
   @property({ useDefault: true }) ordering: Ordering = 'fair';
   /** A ready look: "govuk" or "nhs". Your own `--mpf-*` tokens still win. */
   @property({ reflect: true }) theme?: 'govuk' | 'nhs';
-
-  // --- where the person is (distance, geolocation, geocoder) ---
   /** Distance to start with: "1", "3", "5", "10" (default: rural districts are large), "20" or "any". */
   @property({ useDefault: true }) distance: DistanceChoice = DEFAULT_DISTANCE;
   /** Offers "Use my location". The browser is only asked when the person presses it. */
@@ -155,79 +88,52 @@ export class MicroProviderFinder extends MpfElement {
    * Internal timings, shortened by tests: after `slowAfterMs` of loading a
    * "Still loading…" message appears; a feed load gives up after `feedTimeoutMs`.
    */
-  static timings = { slowAfterMs: 4000, feedTimeoutMs: 15_000 };
+  static timings: FeedTimings = { slowAfterMs: 4000, feedTimeoutMs: 15_000 };
 
-  @state() private finder?: Finder;
-  @state() private submitted?: SearchQuery;
-  @state() private shown: SearchResult[] = [];
-  @state() private pages = 1;
+  @query('mpf-results-list') private resultsList?: MpfResultsList;
+  @query('mpf-provider-details') private details?: MpfProviderDetails;
+  @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
+
   @state() private view: 'results' | 'details' = 'results';
   @state() private selectedId?: string;
-  @state() private announcement = '';
-  /** True once loading has taken longer than `timings.slowAfterMs`. */
-  @state() private slowLoading = false;
-
-  private finderFor?: { feed: ParsedFeed; ordering: Ordering };
-  private abortedOnDisconnect = false;
-  private warnedProblemsFor?: ParsedFeed;
+  /** "Use my location": true while the browser is asked; why it could not be used. */
+  @state() private locating = false;
+  @state() private locationError?: LocationErrorKey;
   private autoSearched = false;
-  private pendingFocus?: () => Promise<unknown>;
-  private geocoderFor?: { url: string; geocoder: Geocoder | undefined };
-  /** The SDK engine, once loaded (always before there is a feed, so before any search). */
-  private engine?: Engine;
-  /** The feed download started while the engine was still loading; see prepareFeed(). */
-  private earlyFeed?: EarlyFeedRequest;
-  /** Retries a failed load when the browser comes back online. */
-  private readonly handleOnline = () => {
-    if (this.feedTask.value?.error || this.feedTask.error) void this.feedTask.run();
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.handleOnline);
-    this.prepareFeed();
-    if (this.abortedOnDisconnect) {
-      this.abortedOnDisconnect = false;
-      void this.feedTask.run();
-    }
-  }
+  private readonly feed = new FeedController(this, () => MicroProviderFinder.timings);
+  private readonly searching = new SearchController(
+    this,
+    { feed: () => this.feed.value?.feed, engine: () => this.feed.engine },
+    (outcome) => this.handleSearchComplete(outcome),
+    () => this.startSearchFromAttributes(),
+  );
+  private readonly focusing = new FocusController(this, {
+    focusResultAt: (index) => this.resultsList?.focusResultAt(index),
+    focusProvider: (id) => this.resultsList?.focusProvider(id),
+    focusDetailsHeading: () => this.details?.focusHeading(),
+    focusFiltersToggle: () => this.filtersPanel?.focusToggle(),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.handleOnline);
-    // Task does not abort on disconnect by itself (conventions section 5).
-    this.feedTask.abort();
-    this.searchTask.abort();
-    this.abortedOnDisconnect = true;
-    this.earlyFeed?.cancel();
-    this.earlyFeed = undefined;
+  // Registered with the element; it works on its own after each update.
+  protected readonly errorTitle = new ErrorTitleController(this);
+
+  /** "Error: " (in the interface language) while the postcode is in error. */
+  errorTitlePrefix(): string | undefined {
+    return this.state.kind === 'postcode-error' ? `${this.locale.strings.errorPrefix} ` : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const feed = this.feedTask.value?.feed;
-    const engine = this.engine;
-    if (feed && engine && (feed !== this.finderFor?.feed || this.ordering !== this.finderFor.ordering)) {
-      this.finderFor = { feed, ordering: this.ordering };
-      this.finder = engine.createFinder(feed.providers, { ordering: this.ordering, defaultPageSize: this.pageSize });
-      if (!this.autoSearched && (this.postcode || this.query)) this.startSearchFromAttributes();
-    }
     if (changed.has('src') && changed.get('src') !== undefined) {
       this.view = 'results';
-      this.shown = [];
+      this.searching.clear();
     }
-  }
-
-  override updated(): void {
-    const focus = this.pendingFocus;
-    this.pendingFocus = undefined;
-    void focus?.();
   }
 
   /** Runs a search as if the person had pressed Search. Its filters show in the filters panel. */
   search(query: SearchQuery): void {
     this.view = 'results';
-    this.submitted = { ...query };
-    this.filters = filtersOf(query);
+    this.searching.search(query);
   }
 
   /** The provider whose details are open, if any. */
@@ -235,170 +141,26 @@ export class MicroProviderFinder extends MpfElement {
     return this.view === 'details' ? this.selectedId : undefined;
   }
 
-  // --- data (all logic from the SDK) ---
-
-  /**
-   * Starts what the first results need, at once (connect, or a new `src`): the engine chunk and,
-   * unless a saved copy will make it a conditional request, the feed download. They overlap, so
-   * loading the engine on demand adds no round trip before the first results.
-   */
-  private prepareFeed(src = this.src): EarlyFeedRequest | undefined {
-    if (!src) return undefined;
-    void loadEngine().catch(() => undefined); // a failure is reported by the feed load that awaits it
-    if (this.earlyFeed?.url === src) return this.earlyFeed;
-    this.earlyFeed?.cancel();
-    // A saved copy on our own origin sends its validators (a 304 saves the download): that request
-    // needs the engine to read the copy first. A returning visitor's browser has the engine cached.
-    const conditional = isSameOrigin(src) && mayHaveSavedCopy(pageStorage(), src);
-    this.earlyFeed = conditional ? undefined : startEarlyFeedRequest(src);
-    return this.earlyFeed;
-  }
-
-  private async loadFeedState(src: string, signal: AbortSignal): Promise<FeedState | undefined> {
-    if (!src) return undefined;
-    const startedAt = Date.now();
-    const early = this.prepareFeed(src);
-    this.earlyFeed = undefined; // this load owns it now
-    const dropEarly = () => early?.cancel(signal.reason);
-    signal.addEventListener('abort', dropEarly, { once: true });
-    let saved: ReturnType<FeedCache['load']>;
-    this.slowLoading = false;
-    const slowTimer = setTimeout(() => (this.slowLoading = true), MicroProviderFinder.timings.slowAfterMs);
-    try {
-      const engine = (this.engine = await loadEngine());
-      signal.throwIfAborted();
-      const cache = openFeedCache(engine);
-      saved = cache?.load(src);
-      const loaded = await engine.loadFeed(src, {
-        signal,
-        // The time limit counts from the start, engine download included.
-        timeoutMs: Math.max(1, MicroProviderFinder.timings.feedTimeoutMs - (Date.now() - startedAt)),
-        ...(early ? { fetch: early.fetch } : {}),
-        // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
-        // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
-        ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
-      });
-      if (loaded.notModified) {
-        if (saved) return { feed: saved.feed, problems: saved.feed.problems };
-        return this.loadFeedState(src, signal); // cannot happen: validators are only sent with a copy
-      }
-      const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-      cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
-      return { feed, problems: loaded.problems };
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) throw error;
-      // Also a failed engine download (offline before it arrived): "could not reach", with Try again.
-      const detail = this.errorDetail(error, Boolean(saved));
-      this.dispatchEvent(new MpfErrorEvent(detail));
-      if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
-      throw error;
-    } finally {
-      clearTimeout(slowTimer);
-      this.slowLoading = false;
-      early?.cancel(); // not adopted (e.g. the engine failed): stop the download
-      signal.removeEventListener('abort', dropEarly);
-    }
-  }
-
-  private errorDetail(error: unknown, usingSavedCopy: boolean): MpfErrorDetail {
-    if (isFeedError(error)) {
-      return {
-        kind: error.kind,
-        ...(error.status !== undefined ? { status: error.status } : {}),
-        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
-        message: error.message,
-        usingSavedCopy,
-        ...offlineFlag(),
-      };
-    }
-    return { kind: 'network', message: error instanceof Error ? error.message : String(error), usingSavedCopy, ...offlineFlag() };
-  }
-
-  /** The plain-words message for a failed load: offline, "try again in N minutes", or by kind. */
-  private feedErrorText(error: MpfErrorDetail): string {
-    const locale = this.locale;
-    if (error.offline) return locale.strings.feedOffline;
-    const wait = error.retryAfterSeconds;
-    // Beyond a couple of hours "later" is as useful as a number.
-    if (wait !== undefined && wait <= 2 * 60 * 60) return plural(locale, locale.strings.retryInMinutes, Math.max(1, Math.ceil(wait / 60)));
-    return locale.strings.feedErrors[error.kind];
-  }
-
-  /** The host's geocoder, made once per `geocoder-url`; none (no request ever) when the attribute is absent. */
-  private get geocoder(): Geocoder | undefined {
-    const url = this.geocoderUrl.trim();
-    if (this.geocoderFor?.url !== url) {
-      let geocoder: Geocoder | undefined;
-      try {
-        geocoder = url && this.engine ? this.engine.createPostcodesIoGeocoder(url) : undefined;
-      } catch {
-        console.warn(`<micro-provider-finder>: geocoder-url must be an http(s) address; postcodes use district centres.`);
-      }
-      this.geocoderFor = { url, geocoder };
-    }
-    return this.geocoderFor.geocoder;
-  }
-
-  private async runSearch(
-    finder: Finder | undefined,
-    submitted: SearchQuery | undefined,
-    signal: AbortSignal,
-  ): Promise<SearchOutcome | undefined> {
-    const engine = this.engine; // loaded before any finder exists
-    if (!finder || !submitted || !engine) return undefined;
-    const query: ResultsOutcome['query'] = { ...submitted };
-    if (submitted.origin && !submitted.postcode) {
-      // "Use my location": the point is exact; the table places providers known only by postcode.
-      finder.useOutcodes(await engine.loadOutcodeTable());
-    } else if (submitted.postcode) {
-      const geocoder = this.geocoder;
-      const resolved = await engine.resolvePostcode(submitted.postcode, { signal, ...(geocoder ? { geocoder } : {}) });
-      signal.throwIfAborted();
-      if (!resolved.ok) {
-        const kind = resolved.error.kind;
-        return { kind: 'postcode-error', error: kind === 'empty' ? 'invalid-postcode' : kind };
-      }
-      query.origin = resolved.value;
-      finder.useOutcodes(await engine.loadOutcodeTable());
-    }
-    const response = finder.search({ ...query, page: 1, pageSize: this.pageSize });
-    return { kind: 'results', query, response };
-  }
-
   private startSearchFromAttributes(): void {
+    if (this.autoSearched || !(this.postcode || this.query)) return;
     this.autoSearched = true;
     const parsed = parsePostcode(this.postcode);
     const maxMiles = maxMilesFor(toDistanceChoice(this.distance));
-    this.submitted = {
+    this.search({
       text: this.query.trim(),
       ...(parsed.ok ? { postcode: parsed.value.postcode, ...(maxMiles !== undefined ? { maxMiles } : {}) } : {}),
-    };
+    });
   }
 
-  // --- event handlers ---
+  // --- what the person did (the parts send intents; only the finder changes the search) ---
 
-  private handleFeedLoaded(state: FeedState | undefined): void {
-    if (!state || state.problems.length === 0 || this.warnedProblemsFor === state.feed) return;
-    this.warnedProblemsFor = state.feed;
-    this.dispatchEvent(new MpfFeedProblemsEvent({ problems: state.problems }));
-    console.warn(
-      `<micro-provider-finder>: ${state.problems.length} problem(s) in the feed at ${this.src}; see the mpf-feed-problems event.`,
-      state.problems,
-    );
-  }
-
-  private handleSearchComplete(outcome: SearchOutcome | undefined): void {
-    if (!outcome) return;
+  private handleSearchComplete(outcome: SearchOutcome): void {
     if (outcome.kind === 'postcode-error') {
-      this.shown = [];
-      this.announcement = '';
-      if (this.form) this.form.postcodeError = outcome.error;
+      this.focusing.announce('');
       return;
     }
-    this.shown = outcome.response.results;
-    this.pages = 1;
-    this.announcement = this.countText(outcome);
-    this.moveFocusAfterSearch();
+    this.focusing.announce(countText(this.locale, outcome));
+    this.focusing.searchFinished();
     this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
   }
 
@@ -406,96 +168,93 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.postcode = query.postcode ?? '';
     this.query = query.text ?? '';
+    this.locationError = undefined;
     if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.filters, ...query });
+    this.search({ ...this.searching.filters, ...query });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
   }
 
+  /** Not a postcode: the form shows why; the results and count of the last search go (not beside the error). */
+  private handleFormInvalid(event: MpfFormInvalidEvent): void {
+    const query = event.detail.query;
+    this.postcode = query.postcode ?? '';
+    this.query = query.text ?? '';
+    this.search({ ...this.searching.filters, ...query });
+  }
+
   private handleShowMore(): void {
-    const outcome = this.searchTask.value;
-    if (!this.finder || outcome?.kind !== 'results') return;
-    const firstNew = this.shown.length;
-    const next = this.finder.search({ ...outcome.query, page: this.pages + 1, pageSize: this.pageSize });
-    this.shown = [...this.shown, ...next.results];
-    this.pages += 1;
-    const locale = this.locale;
-    this.announcement = locale.strings.showingOf(formatNumber(locale, this.shown.length), formatNumber(locale, next.total));
-    this.pendingFocus = () => this.resultsList!.focusResultAt(firstNew);
-    this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.pages, query: outcome.query.text ?? '' }));
+    const firstNew = this.searching.shown.length;
+    const next = this.searching.showMore();
+    if (!next) return;
+    this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
+    this.focusing.toResultAt(firstNew);
+    this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
   }
 
   private handleOpenDetails(event: MpfOpenDetailsEvent): void {
     this.selectedId = event.detail.providerId;
     this.view = 'details';
-    this.pendingFocus = () => this.details!.focusHeading();
+    this.focusing.toDetailsHeading();
   }
 
   private handleBack(): void {
-    const id = this.selectedId;
     this.view = 'results';
-    if (id) this.pendingFocus = () => this.resultsList!.focusProvider(id);
-  }
-
-  private handleRetry(): void {
-    void this.feedTask.run();
+    if (this.selectedId) this.focusing.toProvider(this.selectedId);
   }
 
   /** "Use my location" was pressed: ask the browser, then search from that exact point. */
   private async handleUseLocation(event: MpfUseLocationEvent): Promise<void> {
-    const form = this.form;
-    if (!this.allowGeolocation || !form) return;
+    if (!this.allowGeolocation) return;
     const query = event.detail.query;
-    form.locating = true;
-    const position = await currentPosition();
-    form.locating = false;
-    if (!position.ok) {
-      form.locationError = position.error;
+    this.locationError = undefined;
+    this.locating = true;
+    const located = await currentOrigin((lat, lng) => loadEngine().then((engine) => engine.originFromCoordinates(lat, lng)));
+    this.locating = false;
+    if (!located.ok) {
+      this.locationError = located.error;
       return;
     }
-    const { lat, lng } = position.value;
-    const origin: Origin = await loadEngine()
-      .then((engine) => engine.originFromCoordinates(lat, lng))
-      .catch(
-      (): Origin => ({ lat, lng, district: '', postcode: '', precision: 'exact' }), // no district for wording: still search
-    );
+    const origin = located.value;
     this.postcode = '';
     this.query = query.text ?? '';
     this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.filters, ...query, origin });
+    this.search({ ...this.searching.filters, ...query, origin });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
   }
 
-  // --- filters panel, chips, need suggestions, did-you-mean and widening (search UI) ---
-
-  /** The filters chosen now (kept when the person searches again). */
-  @state() private filters: FilterSelection = {};
-  /** Suggestions for the need box, from `finder.suggest`. */
-  @state() private needSuggestions: Suggestion[] = [];
-  /** Where focus goes once the search the person just started has finished (their control is gone). */
-  private focusAfterSearch?: 'results';
+  /** Distance applies at once, like the filters, to a search that has a place to measure from. */
+  private handleDistanceChange(event: MpfDistanceChangeEvent): void {
+    const { maxMiles } = event.detail;
+    this.distance = choiceForMiles(maxMiles);
+    const current = this.searching.query;
+    if (!current || !(current.postcode || current.origin)) return;
+    const next: SearchQuery = { ...current, maxMiles };
+    if (maxMiles === undefined) delete next.maxMiles;
+    this.search(next);
+  }
 
   private handleNeedInput(event: MpfNeedInputEvent): void {
-    this.needSuggestions = this.finder?.suggest(event.detail.text) ?? [];
+    this.searching.suggest(event.detail.text);
   }
 
   /** A checkbox, Clear filters or a chip: search again at once with the new filters. */
   private handleFiltersChange(event: MpfFiltersChangeEvent): void {
     const { filters, reason } = event.detail;
-    if (reason === 'chip' && Object.keys(filters).length === 0) this.focusAfterSearch = 'results';
-    this.search({ ...withoutFilters(this.submitted ?? {}), ...filters });
+    if (reason === 'chip' && Object.keys(filters).length === 0) this.focusing.toResultsAfterNextSearch();
+    this.search({ ...withoutFilters(this.searching.query ?? {}), ...filters });
   }
 
   private handleDidYouMean(text: string): void {
     this.query = text;
-    this.focusAfterSearch = 'results';
-    this.search({ ...this.submitted, text });
+    this.focusing.toResultsAfterNextSearch();
+    this.search({ ...this.searching.query, text });
   }
 
   private handleWiden(option: WideningOption): void {
-    const current = this.submitted ?? {};
-    this.focusAfterSearch = 'results';
+    const current = this.searching.query ?? {};
+    this.focusing.toResultsAfterNextSearch();
     if (option.kind === 'remove-filter') {
-      if (this.engine) this.search(this.engine.withoutFilter(current, option.filter, option.value));
+      if (this.feed.engine) this.search(this.feed.engine.withoutFilter(current, option.filter, option.value));
     } else if (option.kind === 'remove-text') {
       this.query = '';
       this.search({ ...current, text: '' });
@@ -507,14 +266,10 @@ export class MicroProviderFinder extends MpfElement {
     }
   }
 
-  /** After a control that started the search has gone: focus the first result, else the Filters button. */
-  private moveFocusAfterSearch(): void {
-    if (!this.focusAfterSearch) return;
-    this.focusAfterSearch = undefined;
-    this.pendingFocus = async () => {
-      const focused = (await this.resultsList?.focusResultAt(0)) ?? false;
-      if (!focused) this.filtersPanel?.focusToggle();
-    };
+  // --- rendering ---
+
+  private get state(): FinderState {
+    return deriveState(this.src, this.feed.task, this.searching.task, (error) => feedErrorDetail(error, false));
   }
 
   /** The outcome whose counts the panel shows: the current one, or the previous one while searching. */
@@ -533,125 +288,24 @@ export class MicroProviderFinder extends MpfElement {
       lang=${this.lang || nothing}
       ?hidden=${this.view === 'details'}
       .facets=${outcome.response.facets}
-      .selected=${this.filters}
+      .selected=${this.searching.filters}
+      .total=${outcome.response.total}
       @mpf-filters-change=${this.handleFiltersChange}
+      @mpf-show-results=${() => this.focusing.toResultAt(0)}
     ></mpf-filters-panel>`;
-  }
-
-  /** "Did you mean ...?" and ways to widen the search, each with the number of providers it gives. */
-  private renderNoResultsHelp(outcome: ResultsOutcome): TemplateResult | typeof nothing {
-    const locale = this.locale;
-    const { strings } = locale;
-    const corrected = outcome.response.didYouMean;
-    const options = this.wideningFor(outcome);
-    if (!corrected && options.length === 0) return nothing;
-    return html`
-      ${corrected
-        ? html`<p class="did-you-mean">
-            ${strings.didYouMeanBefore}
-            <button class="link-button" type="button" @click=${() => this.handleDidYouMean(corrected)}><b>${corrected}</b></button>${strings.didYouMeanAfter}
-          </p>`
-        : nothing}
-      ${options.length > 0
-        ? html`<p>${strings.widenIntro}</p>
-            <ul class="widen">
-              ${options.map(
-                (option) =>
-                  html`<li><button class="link-button" type="button" @click=${() => this.handleWiden(option)}>${this.wideningText(option)}</button></li>`,
-              )}
-            </ul>`
-        : nothing}
-    `;
-  }
-
-  /** Widening options of one outcome, worked out once (each is a few searches) however often we render. */
-  private readonly widening = new WeakMap<ResultsOutcome, WideningOption[]>();
-  private wideningFor(outcome: ResultsOutcome): WideningOption[] {
-    if (!this.finder || !this.engine) return [];
-    let options = this.widening.get(outcome);
-    if (!options) this.widening.set(outcome, (options = this.engine.suggestWidening(this.finder, outcome.query)));
-    return options;
-  }
-
-  private wideningText(option: WideningOption): string {
-    const locale = this.locale;
-    const { strings } = locale;
-    if (option.kind === 'remove-filter') {
-      const label = filterValueLabel(locale, option.filter, option.value);
-      return plural(locale, strings.widenRemoveFilter, option.total, label);
-    }
-    if (option.kind === 'remove-text') return plural(locale, strings.widenRemoveText, option.total, this.submitted?.text ?? '');
-    const miles = option.maxMiles === undefined ? undefined : formatNumber(locale, option.maxMiles);
-    return plural(locale, strings.widenDistance, option.total, miles);
-  }
-
-  // --- rendering ---
-
-  private get state(): FinderState {
-    return deriveState(this.src, this.feedTask, this.searchTask, (error) => this.errorDetail(error, false));
-  }
-
-  private countText(outcome: ResultsOutcome): string {
-    const place = outcome.query.origin?.district;
-    return plural(this.locale, this.locale.strings.resultsCount, outcome.response.total, place);
-  }
-
-  /** Text of the polite live region: always present, only its text changes. */
-  private statusText(state: FinderState): string {
-    const { strings } = this.locale;
-    switch (state.kind) {
-      case 'no-feed':
-        return '';
-      case 'loading':
-        return this.slowLoading ? strings.stillLoading : strings.loading;
-      case 'feed-error':
-        return this.feedErrorText(state.error);
-      case 'idle':
-        return plural(this.locale, strings.providersListed, state.feed.feed.providers.length);
-      case 'searching':
-        return strings.searching;
-      case 'postcode-error':
-        return '';
-      case 'empty':
-        return strings.noResultsHeading;
-      case 'results':
-        return this.announcement || this.countText(state.outcome);
-      default: {
-        const unreachable: never = state;
-        return unreachable;
-      }
-    }
-  }
-
-  private renderFeedNotes(feed: FeedState): TemplateResult | typeof nothing {
-    const locale = this.locale;
-    const skipped = feed.problems.some((p) => p.severity === 'record');
-    if (!feed.savedAt && !skipped) return nothing;
-    return html`<div class="notes">
-      ${feed.error
-        ? html`<mpf-status-message variant="note" action-label=${locale.strings.tryAgain} @mpf-action=${this.handleRetry}>
-            <p>${this.feedErrorText(feed.error)}</p>
-          </mpf-status-message>`
-        : nothing}
-      ${feed.savedAt
-        ? html`<mpf-status-message variant="note">${locale.strings.savedCopy(formatDate(locale, feed.savedAt))}</mpf-status-message>`
-        : nothing}
-      ${skipped ? html`<mpf-status-message variant="note">${locale.strings.someSkipped}</mpf-status-message>` : nothing}
-    </div>`;
   }
 
   private renderResults(outcome: ResultsOutcome, busy: boolean): TemplateResult {
     const { strings } = this.locale;
-    const explanation = this.finder?.explainOrder().kind ?? this.ordering;
-    const order = explanation === 'distance' ? strings.orderDistance : explanation === 'name' ? strings.orderName : strings.orderFair;
+    const order = orderText(this.locale, this.searching.finder?.explainOrder().kind ?? this.ordering);
     const approximate = outcome.query.origin?.precision === 'district';
-    const more = this.shown.length < outcome.response.total;
+    const more = this.searching.shown.length < outcome.response.total;
     return html`
       <div class="results" ?hidden=${this.view === 'details'}>
         <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
         <mpf-results-list
           exportparts="list, result, result-name"
-          .results=${this.shown}
+          .results=${this.searching.shown}
           heading-level=${toHeadingLevel(this.headingLevel)}
           lang=${this.lang || nothing}
           ?busy=${busy}
@@ -664,20 +318,9 @@ export class MicroProviderFinder extends MpfElement {
     `;
   }
 
-  private renderEmpty(outcome: ResultsOutcome): TemplateResult {
-    const { strings } = this.locale;
-    return html`<mpf-status-message variant="empty" heading=${strings.noResultsHeading} heading-level=${toHeadingLevel(this.headingLevel)}>
-      ${this.renderNoResultsHelp(outcome)}
-      <p>${strings.noResultsIntro}</p>
-      <ul>
-        ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
-      </ul>
-    </mpf-status-message>`;
-  }
-
   private renderDetails(): TemplateResult | typeof nothing {
     if (this.view !== 'details') return nothing;
-    const result = this.shown.find((r) => r.provider.id === this.selectedId);
+    const result = this.searching.shown.find((r) => r.provider.id === this.selectedId);
     if (!result) return nothing;
     return html`<mpf-provider-details
       exportparts="details"
@@ -688,32 +331,37 @@ export class MicroProviderFinder extends MpfElement {
     ></mpf-provider-details>`;
   }
 
+  private renderEmpty(outcome: ResultsOutcome): TemplateResult {
+    return noResults(this.locale, toHeadingLevel(this.headingLevel), {
+      corrected: outcome.response.didYouMean,
+      options: this.searching.wideningFor(outcome),
+      text: this.searching.query?.text ?? '',
+      onDidYouMean: (text) => this.handleDidYouMean(text),
+      onWiden: (option) => this.handleWiden(option),
+    });
+  }
+
   private renderBody(state: FinderState): TemplateResult | typeof nothing {
     const { strings } = this.locale;
+    const retry = () => this.feed.retry();
+    const notes = (feed: FeedState) => feedNotes(this.locale, feed, retry);
     switch (state.kind) {
       case 'no-feed':
+        return nothing;
       case 'idle':
       case 'postcode-error':
-        return state.kind === 'no-feed' ? nothing : this.renderFeedNotes(state.feed);
+        return notes(state.feed);
       case 'loading':
-        return html`<mpf-status-message variant="loading"><p>${this.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
+        return html`<mpf-status-message variant="loading"><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
       case 'feed-error':
-        return html`<mpf-status-message
-          variant="error"
-          heading=${strings.feedErrorHeading}
-          heading-level=${toHeadingLevel(this.headingLevel)}
-          action-label=${strings.tryAgain}
-          @mpf-action=${this.handleRetry}
-        >
-          <p>${this.feedErrorText(state.error)}</p>
-        </mpf-status-message>`;
+        return feedError(this.locale, toHeadingLevel(this.headingLevel), retry);
       case 'searching':
-        return html`${this.renderFeedNotes(state.feed)}
-        ${state.previous?.kind === 'results' && this.shown.length ? this.renderResults(state.previous, true) : nothing}`;
+        return html`${notes(state.feed)}
+        ${state.previous?.kind === 'results' && this.searching.shown.length ? this.renderResults(state.previous, true) : nothing}`;
       case 'empty':
-        return html`${this.renderFeedNotes(state.feed)} ${this.renderEmpty(state.outcome)}`;
+        return html`${notes(state.feed)} ${this.renderEmpty(state.outcome)}`;
       case 'results':
-        return html`${this.renderFeedNotes(state.feed)} ${this.renderDetails()} ${this.renderResults(state.outcome, false)}`;
+        return html`${notes(state.feed)} ${this.renderDetails()} ${this.renderResults(state.outcome, false)}`;
       default: {
         const unreachable: never = state;
         return unreachable;
@@ -724,6 +372,7 @@ export class MicroProviderFinder extends MpfElement {
   override render() {
     const state = this.state;
     const busy = state.kind === 'loading' || state.kind === 'searching';
+    const status = statusText(this.locale, state, { slowLoading: this.feed.slowLoading, announcement: this.focusing.announcement });
     return html`
       <div class="finder" part="base">
         <slot name="intro"></slot>
@@ -733,14 +382,20 @@ export class MicroProviderFinder extends MpfElement {
           .postcode=${this.postcode}
           .query=${this.query}
           .distance=${toDistanceChoice(this.distance)}
+          .postcodeError=${state.kind === 'postcode-error' ? state.error : undefined}
+          .locating=${this.locating}
+          .locationError=${this.locationError}
           ?allow-geolocation=${this.allowGeolocation}
           heading-level=${toHeadingLevel(this.headingLevel)}
+          .suggestions=${this.searching.suggestions}
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
-          .suggestions=${this.needSuggestions}
+          @mpf-form-invalid=${this.handleFormInvalid}
+          @mpf-distance-change=${this.handleDistanceChange}
           @mpf-need-input=${this.handleNeedInput}
         ></mpf-search-form>
-        <p class="status" part="status" role="status">${this.statusText(state)}</p>
+        <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
+        <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
         <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderFiltersPanel(state)}${this.renderBody(state)}</div>
         <slot name="footer"></slot>
       </div>

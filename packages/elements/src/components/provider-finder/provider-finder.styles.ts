@@ -4,7 +4,22 @@ export const providerFinderStyles = css`
   .finder {
     display: grid;
     gap: var(--_mpf-space-4);
-    max-width: 48em;
+    max-width: 75em;
+    container: finder / inline-size;
+  }
+  /* Desktop: the filters in a sidebar beside the results, not between the count and the first result. */
+  @container finder (min-width: 900px) {
+    .body {
+      grid-template-columns: minmax(14em, 18em) minmax(0, 1fr);
+      align-items: start;
+    }
+    .body > * {
+      grid-column: 2;
+    }
+    .body > mpf-filters-panel {
+      grid-column: 1;
+      grid-row: 1 / span 10;
+    }
   }
   .status {
     font-weight: var(--_mpf-font-weight-bold);

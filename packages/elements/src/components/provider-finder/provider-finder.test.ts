@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import { FEED_URLS, allFeeds, failingAt } from '../../../../../test/handlers.ts';
+import { FEED_URLS, failingAt } from '@micro-provider-finder/test/handlers.ts';
+import { mountFinder, resultNames, statusText, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   deepActiveElement,
   deepQueryAll,
@@ -8,31 +8,15 @@ import {
   everythingRendered,
   getButton,
   getByLabelText,
-  getStatus,
   headingTexts,
-} from '../../../../../test/helpers/queries.ts';
-import { pressEnter, typeInto } from '../../../../../test/helpers/user.ts';
+} from '@micro-provider-finder/test/helpers/queries.ts';
+import { pressEnter, typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
 import { defineElement } from '../../internal/define.ts';
 import { MicroProviderFinder } from './provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
-
-async function mount(src: string = FEED_URLS.ok, extra = html``) {
-  const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${src}>${extra}</micro-provider-finder>`);
-  return el;
-}
-
-const statusText = (el: Element) => deepText(getStatus(el));
-
-async function waitForStatus(el: Element, test: (text: string) => boolean, message = 'status') {
-  await waitUntil(() => test(statusText(el)), `${message}: "${statusText(el)}"`, { timeout: 5000 });
-}
+const worker = useFeedWorker();
+const mount = mountFinder;
 
 /** Loads the ok feed and searches like a person: type postcode and need, press Search. */
 async function searchAsPerson(el: MicroProviderFinder, postcode: string, need: string) {
@@ -42,7 +26,6 @@ async function searchAsPerson(el: MicroProviderFinder, postcode: string, need: s
   getButton(el, 'Search').click();
 }
 
-const resultNames = (el: Element) => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 
 describe('<micro-provider-finder>', () => {
   describe('registration', () => {
@@ -127,8 +110,37 @@ describe('<micro-provider-finder>', () => {
       expect(deepText(root.getElementById(ids[0]!)!)).to.include('For example');
       const error = root.getElementById(ids[1]!)!;
       expect(deepText(error)).to.equal("Error: That doesn't look like a postcode. Try something like TA1 1AA");
-      expect(deepActiveElement()).to.equal(input);
+      await waitUntil(() => deepActiveElement() === root.querySelector('.error-summary'), 'focus on the error summary');
       await expect(el).to.be.accessible();
+    });
+
+    it('a bad postcode after a good search clears the results and the count, and the title says "Error: "', async () => {
+      const title = document.title;
+      const el = await mount();
+      await searchAsPerson(el, 'ta1 1aa', 'lunch club');
+      await waitForStatus(el, /near TA1$/, 'first results');
+      expect(resultNames(el).length).to.be.greaterThan(0);
+      await typeInto(getByLabelText(el, 'Postcode'), 'my house');
+      getButton(el, 'Search').click();
+      await waitUntil(() => resultNames(el).length === 0, 'old results gone');
+      expect(statusText(el)).to.equal('');
+      expect(document.title).to.equal(`Error: ${title}`);
+      expect(deepText(el)).not.to.match(/providers? near TA1/);
+      await expect(el).to.be.accessible();
+      await typeInto(getByLabelText(el, 'Postcode'), 'TA1');
+      getButton(el, 'Search').click();
+      await waitForStatus(el, /near TA1$/, 'results again');
+      expect(document.title).to.equal(title);
+    });
+
+    it('does not announce the size of the directory on load, when nothing is listed yet', async () => {
+      const el = await mount();
+      await waitForStatus(el, '12 providers listed');
+      const status = deepQueryAll(el, '[role="status"]')[0]!;
+      expect(status.getAttribute('aria-live')).to.equal('off');
+      await searchAsPerson(el, '', 'lunch club');
+      await waitForStatus(el, /found$/);
+      expect(status.getAttribute('aria-live')).to.equal('polite');
     });
   });
 
@@ -162,10 +174,12 @@ describe('<micro-provider-finder>', () => {
       const el = await mount();
       await searchAsPerson(el, '', 'lunch club');
       await waitForStatus(el, (t) => /found/.test(t));
-      document.addEventListener('mpf-select', (e) => e.preventDefault(), { once: true });
+      let cancelled = false;
+      document.addEventListener('mpf-select', (e) => ((cancelled = true), e.preventDefault()), { once: true });
       getButton(el, 'Quantock Lunch Friends (fictional)').click();
+      // The card asks (mpf-select) and opens details in the same task: once the finder has rendered, they would be there.
+      expect(cancelled, 'mpf-select reached the page').to.equal(true);
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
       expect(deepQueryAll(el, '[part~="details"]')).to.have.length(0);
     });
 
@@ -235,6 +249,24 @@ describe('<micro-provider-finder>', () => {
       expect(text).to.include('removing any filters');
       expect(text).to.include('checking the postcode');
       await expect(el).to.be.accessible();
+    });
+
+    it('feed error with no saved copy: the reason once, the host fallback shown, and Try again', async () => {
+      worker.use(failingAt(FEED_URLS.ok, 500));
+      const fallback = html`<p>Call the care line on <a href="tel:01823000000">01823 000000</a></p>`;
+      const el = await mount(FEED_URLS.ok, fallback);
+      const link = el.querySelector('a')!;
+      const sentence = "We can't load the list of providers right now. Try again later.";
+      await waitForStatus(el, sentence, 'the reason announced');
+      expect(deepText(el).split(sentence).length - 1, 'said once').to.equal(1);
+      await waitUntil(() => link.checkVisibility(), 'the host fallback is shown');
+      expect(deepText(el)).to.include('Call the care line on 01823 000000');
+      expect(getButton(el, 'Try again')).to.exist;
+      await expect(el).to.be.accessible();
+      worker.resetHandlers();
+      getButton(el, 'Try again').click();
+      await waitForStatus(el, '12 providers listed', 'loaded on Try again');
+      expect(link.checkVisibility(), 'fallback hidden again once the feed works').to.equal(false);
     });
 
     it('feed error: plain words, mpf-error, and a working "Try again"', async () => {
@@ -342,7 +374,7 @@ describe('<micro-provider-finder>', () => {
       await waitForStatus(el, (t) => /found/.test(t));
       getButton(el, deepText(deepQueryAll(el, '[part~="result-name"]').find((b) => deepText(b).includes('Hostile'))!)).click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1);
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(() => deepText(el).includes('<script>window.__pwned=1</script>'), 'the markup shown as text');
       expect(deepQueryAll(el, 'script, img, iframe, svg, style, b')).to.have.length(0);
       expect(deepText(el)).to.include('<script>window.__pwned=1</script>');
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
@@ -372,7 +404,7 @@ describe('<micro-provider-finder>', () => {
       const el = document.createElement('micro-provider-finder');
       el.src = FEED_URLS.ok;
       shadow.append(el);
-      await waitUntil(() => getByLabelText(el, 'Cod post') !== undefined).catch(() => undefined);
+      await waitUntil(() => deepQueryAll(el, 'label').some((label) => deepText(label) === 'Cod post'), 'the Welsh Postcode label');
       expect(() => getByLabelText(el, 'Cod post')).not.to.throw();
     });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SearchResult } from '@micro-provider-finder/sdk';
-import { deepActiveElement, deepQueryAll, deepText, getButton } from '../../../../../test/helpers/queries.ts';
+import { deepActiveElement, deepQueryAll, deepText, getButton } from '@micro-provider-finder/test/helpers/queries.ts';
 import './results-list.ts';
 import type { MpfResultsList } from './results-list.component.ts';
 

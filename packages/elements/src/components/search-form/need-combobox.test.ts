@@ -2,24 +2,19 @@
  * The need box as an ARIA 1.2 combobox inside <micro-provider-finder>: the
  * suggestions come from the finder (finder.suggest), the form only shows them.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
-import { FEED_URLS, allFeeds } from '../../../../../test/handlers.ts';
-import { deepQueryAll, deepText, getByLabelText, getStatus } from '../../../../../test/helpers/queries.ts';
-import { typeInto } from '../../../../../test/helpers/user.ts';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { FEED_URLS } from '@micro-provider-finder/test/handlers.ts';
+import { mountFinder, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import { deepQueryAll, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
+import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import '../../define.ts';
-import type { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
 
-const worker = setupWorker(...allFeeds);
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
+useFeedWorker();
 
 async function ready() {
-  const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok}></micro-provider-finder>`);
-  await waitUntil(() => /providers listed/.test(deepText(getStatus(el))), 'feed loaded', { timeout: 5000 });
+  const el = await mountFinder(FEED_URLS.ok);
+  await waitForStatus(el, /providers listed/, 'feed loaded');
   return { el, input: getByLabelText(el, 'What do you need help with?') };
 }
 
@@ -111,5 +106,40 @@ describe('need box combobox', () => {
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
     (deepQueryAll<HTMLInputElement>(el, 'input[name="postcode"]')[0]!).focus();
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
+  });
+
+  it('on a phone the list sits below the box and pushes Search down: tapping Search searches, and closes the list', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const { el, input } = await ready();
+    await typeInto(input, 'lun');
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'list opens');
+    const list = listboxOf(input).getBoundingClientRect();
+    const search = getButton(el, 'Search');
+    const button = search.getBoundingClientRect();
+    expect(list.top, 'list below the box').to.be.at.least(input.getBoundingClientRect().bottom - 1);
+    expect(button.top, 'Search below the list').to.be.at.least(list.bottom);
+    // What a tap at the middle of Search hits is Search itself, not a suggestion.
+    search.scrollIntoView();
+    const rect = search.getBoundingClientRect();
+    const root = search.getRootNode() as ShadowRoot;
+    expect(root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.equal(search);
+    await expect(el).to.be.accessible();
+    const searched = oneEvent(el, 'mpf-search');
+    search.click();
+    expect((await searched).detail.query).to.equal('lun');
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'false', 'list closed on submit');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('says how many suggestions there are, and nothing once closed', async () => {
+    const { input } = await ready();
+    const root = input.getRootNode() as ShadowRoot;
+    const said = () => root.querySelector('[aria-live="polite"]')!.textContent!.trim();
+    await typeInto(input, 'lun');
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
+    const count = optionTexts(input).length;
+    expect(said()).to.equal(`${count} suggestions. Use the up and down arrows to choose.`);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => said() === '', 'count cleared when closed');
   });
 });

@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Suggestion } from '@micro-provider-finder/sdk';
 import type { Locale } from '../../i18n/locale.ts';
-import { labelFor } from '../../internal/format.ts';
+import { labelFor, plural } from '../../internal/format.ts';
 
 export interface NeedComboboxOptions {
   /** The suggestions for what is in the box now. */
@@ -101,7 +101,8 @@ export class NeedCombobox implements ReactiveController {
     this.close();
   }
 
-  private close(): void {
+  /** Closes the list (also on submit, so a tap on Search never lands on a suggestion). */
+  close(): void {
     if (!this.wanted && this.active === -1) return;
     this.wanted = false;
     this.active = -1;
@@ -119,10 +120,12 @@ export class NeedCombobox implements ReactiveController {
     return this.expanded && this.active >= 0 ? `${listId}-${this.active}` : nothing;
   }
 
-  /** The listbox, right after the input (same shadow root, so the ids resolve). */
+  /** The listbox, right after the input (same shadow root, so the ids resolve), and its count for screen readers. */
   renderList(locale: Locale, listId: string, label: string): TemplateResult {
     const suggestions = this.options.suggestions();
-    return html`<ul class="suggestions" id=${listId} role="listbox" aria-label=${label} ?hidden=${!this.expanded}>
+    const count = this.expanded ? plural(locale, locale.strings.suggestionsCount, suggestions.length) : '';
+    return html`<div class="visually-hidden" aria-live="polite">${count}</div>
+      <ul class="suggestions" id=${listId} role="listbox" aria-label=${label} ?hidden=${!this.expanded}>
       ${this.expanded
         ? suggestions.map(
             (suggestion, i) => html`<li

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { parsePostcode, type SearchQuery, type Suggestion } from '@micro-provider-finder/sdk';
-import { MpfFormSubmitEvent } from '../../events/internal.ts';
-import { MpfUseLocationEvent } from '../../events/internal-location.ts';
+import { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/internal.ts';
+import { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { LocationErrorKey, PostcodeErrorKey } from '../../i18n/strings.ts';
 import { DISTANCE_CHOICES, DEFAULT_DISTANCE, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
@@ -25,6 +25,7 @@ let nextFormId = 0;
  * `parsePostcode`; an empty postcode means "anywhere".
  *
  * @fires {MpfFormSubmitEvent} mpf-form-submit - a valid search; `detail.query` is a whole `SearchQuery`. Bubbles, not composed.
+ * @fires {MpfFormInvalidEvent} mpf-form-invalid - Search pressed with something that is not a postcode: `{query}` (its `postcode` is what was typed). Bubbles, not composed.
  * @fires {MpfNeedInputEvent} mpf-need-input - the need box's text changed: `{text}`; answer by setting `suggestions`. Bubbles, not composed.
  *
  * @csspart form - the `<form role="search">`.
@@ -66,7 +67,12 @@ export class MpfSearchForm extends MpfElement {
   private readonly idPrefix = `mpf-form-${++nextFormId}`;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('postcodeError') && this.postcodeError) this.postcodeInput?.focus();
+    if (changed.has('postcodeError') && this.postcodeError) this.focusErrorSummary();
+  }
+
+  /** GOV.UK pattern: after a failed submit, focus goes to the error summary, which links to the field. */
+  private focusErrorSummary(): void {
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   /** Submits the form as if the person pressed Search. */
@@ -76,6 +82,7 @@ export class MpfSearchForm extends MpfElement {
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    this.needCombobox.close();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const typedPostcode = String(data.get('postcode') ?? '');
@@ -86,7 +93,8 @@ export class MpfSearchForm extends MpfElement {
     if (!parsed.ok && parsed.error.kind !== 'empty') {
       this.postcodeError = parsed.error.kind;
       // Focus even when the same error is shown again (no property change).
-      this.postcodeInput?.focus();
+      void this.updateComplete.then(() => this.focusErrorSummary());
+      this.dispatchEvent(new MpfFormInvalidEvent({ text, postcode: typedPostcode }));
       return;
     }
     this.postcodeError = undefined;
@@ -108,6 +116,7 @@ export class MpfSearchForm extends MpfElement {
 
   private handleDistanceChange(event: Event): void {
     this.distance = toDistanceChoice((event.target as HTMLSelectElement).value);
+    this.dispatchEvent(new MpfDistanceChangeEvent(maxMilesFor(this.distance)));
   }
 
   private handleUseLocation(): void {
@@ -127,7 +136,7 @@ export class MpfSearchForm extends MpfElement {
   private renderErrorSummary() {
     if (!this.postcodeError) return nothing;
     const { strings } = this.locale;
-    return html`<div class="error-summary" role="alert">
+    return html`<div class="error-summary" role="alert" tabindex="-1">
       ${heading(toHeadingLevel(this.headingLevel), strings.errorSummaryTitle, 'error-summary-title')}
       <ul>
         <li>

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { deepActiveElement, deepText, getButton, getByLabelText, queryButtons } from '../../../../../test/helpers/queries.ts';
-import { pressEnter, typeInto } from '../../../../../test/helpers/user.ts';
+import { deepActiveElement, deepText, getButton, getByLabelText, queryButtons } from '@micro-provider-finder/test/helpers/queries.ts';
+import { pressEnter, typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import type { MpfFormSubmitEvent } from '../../events/internal.ts';
 import type { MpfUseLocationEvent } from '../../events/internal-location.ts';
 import './search-form.ts';

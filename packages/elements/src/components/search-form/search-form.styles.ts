@@ -93,14 +93,8 @@ export const searchFormStyles = css`
   }
 
   /* --- need suggestions (combobox listbox) --- */
-  .combobox {
-    position: relative;
-  }
+  /* In the normal flow below the box: it pushes the Distance field and Search down, never covers them. */
   .suggestions {
-    position: absolute;
-    z-index: 1;
-    inset-inline: 0;
-    inset-block-start: 100%;
     margin: 0;
     padding: 0;
     list-style: none;

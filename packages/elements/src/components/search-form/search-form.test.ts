@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { deepActiveElement, getButton, getByLabelText } from '../../../../../test/helpers/queries.ts';
-import { pressEnter, typeInto } from '../../../../../test/helpers/user.ts';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { deepActiveElement, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
+import { pressEnter, typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import type { MpfFormSubmitEvent } from '../../events/internal.ts';
 import './search-form.ts';
 import { MpfSearchForm } from './search-form.component.ts';
@@ -39,15 +39,18 @@ describe('<mpf-search-form>', () => {
     expect((await submitted).detail.query).to.deep.equal({ text: '' });
   });
 
-  it('shows an invalid postcode GOV.UK-style, focuses the field, sends nothing, and clears once fixed', async () => {
+  it('shows an invalid postcode GOV.UK-style, focuses the error summary, sends only mpf-form-invalid, and clears once fixed', async () => {
     const el = await fixture<MpfSearchForm>(html`<mpf-search-form></mpf-search-form>`);
     let sent = 0;
+    const invalid: unknown[] = [];
     el.addEventListener('mpf-form-submit', () => sent++);
+    el.addEventListener('mpf-form-invalid', (event) => invalid.push(event.detail.query));
     const input = getByLabelText(el, 'Postcode');
     await typeInto(input, 'hello');
     await pressEnter();
     await el.updateComplete;
     expect(sent).to.equal(0);
+    expect(invalid).to.deep.equal([{ text: '', postcode: 'hello' }]);
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const [hintId, errorId] = input.getAttribute('aria-describedby')!.split(' ');
     expect(hintId).to.match(/-hint$/);
@@ -58,7 +61,7 @@ describe('<mpf-search-form>', () => {
     );
     // The message sits above the field.
     expect(error.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect(deepActiveElement()).to.equal(input);
+    await waitUntil(() => deepActiveElement()?.classList.contains('error-summary'), 'focus on the error summary');
     await expect(el).to.be.accessible();
 
     await typeInto(input, 'LD3');
@@ -69,13 +72,13 @@ describe('<mpf-search-form>', () => {
     expect(input.getAttribute('aria-describedby')).to.equal(hintId);
   });
 
-  it('shows an error set by its owner (e.g. an unknown district) and focuses the field', async () => {
+  it('shows an error set by its owner (e.g. an unknown district) and focuses the error summary', async () => {
     const el = await fixture<MpfSearchForm>(html`<mpf-search-form></mpf-search-form>`);
     el.postcodeError = 'unknown-district';
     await el.updateComplete;
     const input = getByLabelText(el, 'Postcode');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(deepActiveElement()).to.equal(input);
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('.error-summary'));
   });
 
   it('gives each instance its own ids', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { getButton, headingTexts } from '../../../../../test/helpers/queries.ts';
+import { getButton, headingTexts } from '@micro-provider-finder/test/helpers/queries.ts';
 import './status-message.ts';
 import type { MpfStatusMessage } from './status-message.component.ts';
 

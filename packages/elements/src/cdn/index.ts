@@ -6,22 +6,22 @@
  * Loading it twice, or next to the npm build, is safe: tags already defined are skipped.
  *
  * Lazy chunks beside this file (loaded relative to it; the IIFE inlines them):
- * - the engine with the result views (internal/engine-and-views.ts, swapped in by vite.config.ts:
+ * - the engine with the result views (cdn/engine-and-views.ts, swapped in by vite.config.ts:
  *   feed parsing with zod, the Open Referral adapter, the last-good-copy cache, the search index
  *   and care vocabulary, and `<mpf-results-list>`, `<mpf-provider-card>`, `<mpf-provider-details>`,
  *   `<mpf-filters-panel>`), requested as soon as this file runs, while the finder requests its feed;
  * - the Welsh strings (when an element's language is Welsh; vite.config.ts swaps in
- *   `i18n/welsh-table.lazy.ts`) and the postcode district table (on a postcode search).
+ *   `cdn/welsh-table.lazy.ts`) and the postcode district table (on a postcode search).
  *
  * @example
  * <script type="module" src="https://cdn.example/micro-provider-finder.js"></script>
  * <micro-provider-finder src="/feeds/providers.json"></micro-provider-finder>
  */
-import './components/search-form/search-form.ts';
-import './components/status-message/status-message.ts';
-import { MicroProviderFinder } from './components/provider-finder/provider-finder.component.ts';
-import { defineElement } from './internal/define.ts';
-import { loadEngine } from './internal/load-engine.ts';
+import '../components/search-form/search-form.ts';
+import '../components/status-message/status-message.ts';
+import { MicroProviderFinder } from '../components/provider-finder/provider-finder.component.ts';
+import { defineElement } from '../internal/define.ts';
+import { loadEngine } from '../internal/load-engine.ts';
 
 // Start now (it also defines the result views). A failure here is reported, and retried, by the
 // finder's own feed load, which waits for the engine.
@@ -43,5 +43,5 @@ export {
   nhsPresetCss,
   applyPreset,
   defineElement,
-} from './index.ts';
-export * from './events/events.ts';
+} from '../index.ts';
+export * from '../events/events.ts';

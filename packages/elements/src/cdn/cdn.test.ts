@@ -1,5 +1,5 @@
 /**
- * The built CDN bundle's split (see cdn.ts and vite.config.ts): the entry paints the form without the
+ * The built CDN bundle's split (see cdn/index.ts and vite.config.ts): the entry paints the form without the
  * engine, and the engine chunk it loads carries feed parsing and the result views. Needs
  * `npm run build`; skipped (pending) without a build, like test/demo/cdn-bundle.test.ts.
  */

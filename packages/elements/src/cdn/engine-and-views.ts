@@ -9,4 +9,4 @@ import '../components/results-list/results-list.ts';
 import '../components/provider-details/provider-details.ts';
 import '../components/filters-panel/filters-panel.ts';
 
-export * from './engine.ts';
+export * from '../internal/engine.ts';

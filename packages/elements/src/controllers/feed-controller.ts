@@ -1,0 +1,199 @@
+/**
+ * The finder's feed: one place that loads it, keeps and reuses the last good copy, starts the
+ * download early (while the engine chunk is still arriving), retries when the browser comes back
+ * online, and reports failures (`mpf-error`) and skipped records (`mpf-feed-problems`).
+ *
+ * Anything about how the feed is fetched or saved (storage keys, backoff) belongs here, not in the
+ * element.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
+import { afterBackoff } from '../internal/retry-backoff.ts';
+import type { FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
+import { MpfErrorEvent } from '../events/mpf-error.ts';
+import { MpfFeedProblemsEvent } from '../events/mpf-feed-problems.ts';
+import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
+import { feedErrorDetail } from '../internal/feed-error-detail.ts';
+import { isAbortError, type FeedState } from '../internal/finder-state.ts';
+import { loadEngine, type Engine } from '../internal/load-engine.ts';
+
+/** What the controller needs from its element. */
+export interface FeedHost extends ReactiveControllerHost, EventTarget {
+  /** Address of the feed. */
+  readonly src: string;
+}
+
+export interface FeedTimings {
+  /** After this long a "Still loading…" message replaces "Loading…". */
+  slowAfterMs: number;
+  /** A load gives up after this long, counted from the start (engine download included). */
+  feedTimeoutMs: number;
+}
+
+/** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
+function openFeedCache(engine: Engine): FeedCache | undefined {
+  try {
+    return engine.createFeedCache(window.localStorage);
+  } catch {
+    return undefined; // storage disabled, sandboxed iframe, private mode
+  }
+}
+
+/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
+function isSameOrigin(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
+function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export class FeedController implements ReactiveController {
+  /** Loads the feed when `src` changes; the previous request is aborted. */
+  readonly task: Task<readonly [string], FeedState | undefined>;
+  /** True once loading has taken longer than `timings.slowAfterMs`. */
+  slowLoading = false;
+  /** The SDK engine, once loaded (always before there is a feed, so before any search). */
+  engine?: Engine;
+
+  private abortedOnDisconnect = false;
+  private warnedProblemsFor?: ParsedFeed;
+  /** The feed download started while the engine was still loading; see prepare(). */
+  private earlyFeed?: EarlyFeedRequest;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly timings: () => FeedTimings,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      // A failing feed is retried only after a growing backoff, so nothing can draw a request storm.
+      task: ([src], { signal }) => afterBackoff(host, src, signal, () => this.load(src, signal)),
+      args: () => [host.src] as const,
+      onComplete: (state) => this.reportProblems(state),
+    });
+  }
+
+  /** The loaded feed (or its saved copy), if any. */
+  get value(): FeedState | undefined {
+    return this.task.value;
+  }
+
+  /** Loads the feed again (Try again, back online). */
+  retry(): void {
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.handleOnline);
+    this.prepare();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      this.retry();
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.handleOnline);
+    // Task does not abort on disconnect by itself (conventions section 5).
+    this.task.abort();
+    this.abortedOnDisconnect = true;
+    this.earlyFeed?.cancel();
+    this.earlyFeed = undefined;
+  }
+
+  /** Retries a failed load when the browser comes back online. */
+  private readonly handleOnline = () => {
+    if (this.task.value?.error || this.task.error) this.retry();
+  };
+
+  /**
+   * Starts what the first results need, at once (connect, or a new `src`): the engine chunk and,
+   * unless a saved copy will make it a conditional request, the feed download. They overlap, so
+   * loading the engine on demand adds no round trip before the first results.
+   */
+  private prepare(src = this.host.src): EarlyFeedRequest | undefined {
+    if (!src) return undefined;
+    void loadEngine().catch(() => undefined); // a failure is reported by the feed load that awaits it
+    if (this.earlyFeed?.url === src) return this.earlyFeed;
+    this.earlyFeed?.cancel();
+    // A saved copy on our own origin sends its validators (a 304 saves the download): that request
+    // needs the engine to read the copy first. A returning visitor's browser has the engine cached.
+    const conditional = isSameOrigin(src) && mayHaveSavedCopy(pageStorage(), src);
+    this.earlyFeed = conditional ? undefined : startEarlyFeedRequest(src);
+    return this.earlyFeed;
+  }
+
+  private setSlow(slow: boolean): void {
+    if (this.slowLoading === slow) return;
+    this.slowLoading = slow;
+    this.host.requestUpdate();
+  }
+
+  private async load(src: string, signal: AbortSignal): Promise<FeedState | undefined> {
+    if (!src) return undefined;
+    const startedAt = Date.now();
+    const timings = this.timings();
+    const early = this.prepare(src);
+    this.earlyFeed = undefined; // this load owns it now
+    const dropEarly = () => early?.cancel(signal.reason);
+    signal.addEventListener('abort', dropEarly, { once: true });
+    let saved: ReturnType<FeedCache['load']>;
+    this.setSlow(false);
+    const slowTimer = setTimeout(() => this.setSlow(true), timings.slowAfterMs);
+    try {
+      const engine = (this.engine = await loadEngine());
+      signal.throwIfAborted();
+      const cache = openFeedCache(engine);
+      saved = cache?.load(src);
+      const loaded = await engine.loadFeed(src, {
+        signal,
+        // The time limit counts from the start, engine download included.
+        timeoutMs: Math.max(1, timings.feedTimeoutMs - (Date.now() - startedAt)),
+        ...(early ? { fetch: early.fetch } : {}),
+        // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
+        // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
+        ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
+      });
+      if (loaded.notModified) {
+        if (saved) return { feed: saved.feed, problems: saved.feed.problems };
+        return this.load(src, signal); // cannot happen: validators are only sent with a copy
+      }
+      const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
+      cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+      return { feed, problems: loaded.problems };
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) throw error;
+      // Also a failed engine download (offline before it arrived): "could not reach", with Try again.
+      const detail = feedErrorDetail(error, Boolean(saved));
+      this.host.dispatchEvent(new MpfErrorEvent(detail));
+      if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
+      throw error;
+    } finally {
+      clearTimeout(slowTimer);
+      this.setSlow(false);
+      early?.cancel(); // not adopted (e.g. the engine failed): stop the download
+      signal.removeEventListener('abort', dropEarly);
+    }
+  }
+
+  /** Tells developers (event and console) what the parser skipped, once per feed. */
+  private reportProblems(state: FeedState | undefined): void {
+    if (!state || state.problems.length === 0 || this.warnedProblemsFor === state.feed) return;
+    this.warnedProblemsFor = state.feed;
+    this.host.dispatchEvent(new MpfFeedProblemsEvent({ problems: state.problems }));
+    console.warn(
+      `<micro-provider-finder>: ${state.problems.length} problem(s) in the feed at ${this.host.src}; see the mpf-feed-problems event.`,
+      state.problems,
+    );
+  }
+}

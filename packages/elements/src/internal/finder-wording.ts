@@ -1,0 +1,78 @@
+/**
+ * What the finder says, worked out from its state: the live region's text, the result count,
+ * feed failures, the order explanation and the ways to widen a search. Pure: the same state and
+ * language always give the same words.
+ */
+import type { Ordering, WideningOption } from '@micro-provider-finder/sdk';
+import type { MpfErrorDetail } from '../events/mpf-error.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { filterValueLabel } from './filter-selection.ts';
+import type { FinderState, SearchOutcome } from './finder-state.ts';
+import { formatNumber, plural } from './format.ts';
+
+type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
+
+/** "12 providers near TA1" (or "found" without a place). */
+export function countText(locale: Locale, outcome: ResultsOutcome): string {
+  const place = outcome.query.origin?.district;
+  return plural(locale, locale.strings.resultsCount, outcome.response.total, place);
+}
+
+/** "Showing 20 of 31" after "Show more". */
+export function showingText(locale: Locale, shown: number, total: number): string {
+  return locale.strings.showingOf(formatNumber(locale, shown), formatNumber(locale, total));
+}
+
+/** The plain-words message for a failed load: offline, "try again in N minutes", or by kind. */
+export function feedErrorText(locale: Locale, error: MpfErrorDetail): string {
+  if (error.offline) return locale.strings.feedOffline;
+  const wait = error.retryAfterSeconds;
+  // Beyond a couple of hours "later" is as useful as a number.
+  if (wait !== undefined && wait <= 2 * 60 * 60) return plural(locale, locale.strings.retryInMinutes, Math.max(1, Math.ceil(wait / 60)));
+  return locale.strings.feedErrors[error.kind];
+}
+
+/** Text of the polite live region: `announcement` is what the last action said, if anything. */
+export function statusText(locale: Locale, state: FinderState, extra: { slowLoading: boolean; announcement: string }): string {
+  const { strings } = locale;
+  switch (state.kind) {
+    case 'no-feed':
+      return '';
+    case 'loading':
+      return extra.slowLoading ? strings.stillLoading : strings.loading;
+    case 'feed-error':
+      return feedErrorText(locale, state.error);
+    case 'idle':
+      return plural(locale, strings.providersListed, state.feed.feed.providers.length);
+    case 'searching':
+      return strings.searching;
+    case 'postcode-error':
+      return '';
+    case 'empty':
+      return strings.noResultsHeading;
+    case 'results':
+      return extra.announcement || countText(locale, state.outcome);
+    default: {
+      const unreachable: never = state;
+      return unreachable;
+    }
+  }
+}
+
+/** Why results are in this order ("shown in a different order each day…"). */
+export function orderText(locale: Locale, ordering: Ordering): string {
+  const { strings } = locale;
+  return ordering === 'distance' ? strings.orderDistance : ordering === 'name' ? strings.orderName : strings.orderFair;
+}
+
+/** The words of one way to widen a search, with how many providers it gives. `text` is the need searched for. */
+export function wideningText(locale: Locale, option: WideningOption, text: string): string {
+  const { strings } = locale;
+  if (option.kind === 'remove-filter') {
+    const label = filterValueLabel(locale, option.filter, option.value);
+    return plural(locale, strings.widenRemoveFilter, option.total, label);
+  }
+  if (option.kind === 'remove-text') return plural(locale, strings.widenRemoveText, option.total, text);
+  const miles = option.maxMiles === undefined ? undefined : formatNumber(locale, option.maxMiles);
+  return plural(locale, strings.widenDistance, option.total, miles);
+}
