@@ -145,7 +145,16 @@ describe('fromOpenReferral', () => {
     expect(feed.providers[0]!.support).to.include('befriending');
   });
 
-  it('refuses input that is not Open Referral', () => {
+  it('refuses input that is not Open Referral, and text that is not JSON', () => {
     expect(() => fromOpenReferral({ hello: 'world' })).to.throw(FeedError);
+    expect(looksLikeOpenReferral({ hello: 'world' })).to.equal(false);
+    expect(looksLikeOpenReferral({ content: [], totalPages: 0 })).to.equal(true);
+    let error: unknown;
+    try {
+      fromOpenReferral('{"contents": [');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as FeedError).kind).to.equal('parse');
   });
 });
