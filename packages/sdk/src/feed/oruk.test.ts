@@ -7,6 +7,7 @@ import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
 import { parseFeed } from './parse.ts';
 import { FeedError } from './errors.ts';
 import type { ParsedFeed } from '../types.ts';
+import { createFinder } from '../search/finder.ts';
 
 async function fixtureText(name: string): Promise<string> {
   return (await fetch(`/test/fixtures/oruk/${name}.json.txt`)).text();
@@ -111,6 +112,26 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
     const ours = parseFeed({ format: 'micro-provider-feed/1', publisher: { name: 'x' }, generated: '2025-01-01', providers: [{ id: 'a', name: 'A', support: ['meals'] }] });
     expect(shapeOf(ours)).to.equal(undefined);
     expect(() => parseFeed([{ id: 'a', name: 'A', support: ['meals'] }])).to.throw(FeedError);
+  });
+});
+
+describe('Open Referral status in search', () => {
+  it('closed and temporarily closed services are never taking new clients and come after open ones', () => {
+    const place = { locations: [{ postal_code: 'TA1 1AA' }], taxonomies: [{ name: 'Befriending' }] };
+    const feed = parseFeed([
+      service('closed', { ...place, status: 'inactive' }),
+      service('paused', { ...place, status: 'temporarily closed' }),
+      service('open-1', place),
+      service('open-2', place),
+    ]);
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const ids = createFinder(feed.providers, { seed }).search({ postcode: 'TA1 1AA', text: 'befriending' }).results.map((r) => r.provider.id);
+      expect(ids.slice(2).sort()).to.deep.equal(['closed', 'paused']);
+    }
+    expect(feed.providers.filter((p) => p.status !== undefined).map((p) => [p.id, p.status, p.takingNewClients])).to.deep.equal([
+      ['closed', 'closed', false],
+      ['paused', 'temporarily-closed', false],
+    ]);
   });
 });
 
