@@ -144,6 +144,13 @@ describe('Open Referral reports', () => {
     expect(summaries[0]!.message).to.contain('wait_time (2)').and.contain('program (1)').and.not.contain('alert');
   });
 
+  it('counts unmapped venue fields by path, once per service', () => {
+    const venue = { postal_code: 'TA1 1AA', accessibilities: [{ name: 'Car parking' }] };
+    const feed = parseFeed([service('a', { locations: [venue, venue] }), service('b', { service_at_locations: [{ location: { ...venue, accessibility: [{ description: 'Ramp' }] } }] })]);
+    const message = feed.problems.find((p) => p.path === 'unmapped')!.message;
+    expect(message).to.contain('locations[].accessibilities (1)').and.contain('service_at_locations[].location.accessibility (1)');
+  });
+
   it('says when only one page of many was read', () => {
     const feed = parseFeed({ contents: [service('a')], total_items: 30, total_pages: 3, page_number: 1, size: 10 });
     expect(feed.problems.find((p) => p.path === 'paging')?.message).to.contain('page 1 of 3 (30 services in all)');
