@@ -14,6 +14,9 @@ export { safeUrl } from './feed/sanitise.ts';
 export { createFeedCache } from './feed/cache.ts';
 export { fromOpenReferral } from './feed/oruk.ts';
 export type { OpenReferralFeed, OpenReferralInfo, OpenReferralOptions, TaxonomyRow } from './feed/oruk.ts';
+export type { PagingOptions } from './feed/paging.ts';
+export { createRemoteFinder } from './remote/oruk-remote-finder.ts';
+export type { RemoteFinder, RemoteFinderOptions, RemoteSearchResponse } from './remote/oruk-remote-finder.ts';
 export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---

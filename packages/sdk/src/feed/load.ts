@@ -6,6 +6,7 @@
 import type { ParsedFeed } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { parseFeed } from './parse.ts';
+import { followPages, type PagingOptions } from './paging.ts';
 
 /** Validators from an earlier successful load, for a conditional request. */
 export interface FeedValidators {
@@ -13,8 +14,8 @@ export interface FeedValidators {
   lastModified?: string;
 }
 
-/** Options for {@link loadFeed}. */
-export interface LoadFeedOptions {
+/** Options for {@link loadFeed}. `maxPages` bounds the pages read from a paged Open Referral API (see paging.ts). */
+export interface LoadFeedOptions extends PagingOptions {
   /** Aborts the request; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
@@ -137,7 +138,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         new FeedError('network', `the connection broke while reading the feed (${describe(error)})`, { url, cause: error }),
       );
     }
-    const feed = parseResponseText(text, response.headers.get('Content-Type') ?? '', url);
+    const feed = await followPages(parseResponseText(text, response.headers.get('Content-Type') ?? '', url), url, (page) => loadFeed(page, { ...options, cached: undefined, maxPages: 1 }) as Promise<FreshFeed>, options);
     return { ...feed, notModified: false, fetchedAt, ...validators };
   } finally {
     clearTimeout(timer);

@@ -7,6 +7,7 @@ import { fromOpenReferral, looksLikeOpenReferral } from './oruk.ts';
 import { parseFeed } from './parse.ts';
 import { FeedError } from './errors.ts';
 import type { ParsedFeed } from '../types.ts';
+import { createFinder } from '../search/finder.ts';
 
 async function fixtureText(name: string): Promise<string> {
   return (await fetch(`/test/fixtures/oruk/${name}.json.txt`)).text();
@@ -114,6 +115,26 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
   });
 });
 
+describe('Open Referral status in search', () => {
+  it('closed and temporarily closed services are never taking new clients and come after open ones', () => {
+    const place = { locations: [{ postal_code: 'TA1 1AA' }], taxonomies: [{ name: 'Befriending' }] };
+    const feed = parseFeed([
+      service('closed', { ...place, status: 'inactive' }),
+      service('paused', { ...place, status: 'temporarily closed' }),
+      service('open-1', place),
+      service('open-2', place),
+    ]);
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const ids = createFinder(feed.providers, { seed }).search({ postcode: 'TA1 1AA', text: 'befriending' }).results.map((r) => r.provider.id);
+      expect(ids.slice(2).sort()).to.deep.equal(['closed', 'paused']);
+    }
+    expect(feed.providers.filter((p) => p.status !== undefined).map((p) => [p.id, p.status, p.takingNewClients])).to.deep.equal([
+      ['closed', 'closed', false],
+      ['paused', 'temporarily-closed', false],
+    ]);
+  });
+});
+
 describe('Open Referral reports', () => {
   it('counts unmapped source fields per path in one summary problem', () => {
     const feed = parseFeed([service('a', { wait_time: '2 weeks', program: { id: 'p' } }), service('b', { wait_time: '1 week', alert: '' })]);
@@ -121,6 +142,13 @@ describe('Open Referral reports', () => {
     expect(summaries).to.have.length(1);
     expect(summaries[0]!.index).to.equal(-1);
     expect(summaries[0]!.message).to.contain('wait_time (2)').and.contain('program (1)').and.not.contain('alert');
+  });
+
+  it('counts unmapped venue fields by path, once per service', () => {
+    const venue = { postal_code: 'TA1 1AA', accessibilities: [{ name: 'Car parking' }] };
+    const feed = parseFeed([service('a', { locations: [venue, venue] }), service('b', { service_at_locations: [{ location: { ...venue, accessibility: [{ description: 'Ramp' }] } }] })]);
+    const message = feed.problems.find((p) => p.path === 'unmapped')!.message;
+    expect(message).to.contain('locations[].accessibilities (1)').and.contain('service_at_locations[].location.accessibility (1)');
   });
 
   it('says when only one page of many was read', () => {
@@ -145,7 +173,16 @@ describe('fromOpenReferral', () => {
     expect(feed.providers[0]!.support).to.include('befriending');
   });
 
-  it('refuses input that is not Open Referral', () => {
+  it('refuses input that is not Open Referral, and text that is not JSON', () => {
     expect(() => fromOpenReferral({ hello: 'world' })).to.throw(FeedError);
+    expect(looksLikeOpenReferral({ hello: 'world' })).to.equal(false);
+    expect(looksLikeOpenReferral({ content: [], totalPages: 0 })).to.equal(true);
+    let error: unknown;
+    try {
+      fromOpenReferral('{"contents": [');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as FeedError).kind).to.equal('parse');
   });
 });

@@ -11,9 +11,14 @@ import type { TaxonomyRow } from './oruk/taxonomy-map.ts';
 import { readOpenReferral, type OpenReferralFeed } from './oruk/read.ts';
 import { parseFeed } from './parse.ts';
 
-export { looksLikeService as looksLikeOpenReferral } from './oruk/detect.ts';
+import { detectOpenReferral } from './oruk/detect.ts';
 export type { OpenReferralFeed, OpenReferralInfo } from './oruk/read.ts';
 export type { TaxonomyRow } from './oruk/taxonomy-map.ts';
+
+/** True when `data` is one of the Open Referral shapes parseFeed converts (see docs/open-referral.md). */
+export function looksLikeOpenReferral(data: unknown): boolean {
+  return detectOpenReferral(data) !== undefined;
+}
 
 export interface OpenReferralOptions {
   /** Extra taxonomy rows (your council's own terms); they win over the built-in table. */
@@ -27,7 +32,14 @@ export interface OpenReferralOptions {
  * @throws {FeedError} `not-a-feed` when the input is not an Open Referral shape.
  */
 export function fromOpenReferral(input: unknown, options: OpenReferralOptions = {}): OpenReferralFeed {
-  const data = typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input;
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new FeedError('parse', `the input is not valid JSON (${(error as Error).message})`, { cause: error });
+    }
+  }
   const taxonomy = options.extraTaxonomy === undefined ? undefined : buildTaxonomyIndex(options.extraTaxonomy);
   const feed = readOpenReferral(data, parseFeed as (document: unknown) => ParsedFeed, taxonomy === undefined ? {} : { taxonomy });
   if (feed === undefined) throw new FeedError('not-a-feed', 'expected an Open Referral service list or service');

@@ -21,6 +21,12 @@ const DISTRICT = /^([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\s*[0-9][A-Z]{2})?$/;
 /** A service-area name longer than this is a sentence, not a place name. */
 const AREA_NAME_MAX = 60;
 
+/** Venue fields this module reads (the rest are counted as unmapped). */
+export const MAPPED_VENUE_FIELDS: ReadonlySet<string> = new Set([
+  'id', 'name', 'latitude', 'longitude', 'geometry', 'addresses', 'physical_addresses', 'postal_code', 'city', 'address_1', 'address_2',
+  'mask_exact_address', 'location_type', 'phones', 'schedules', 'regular_schedules', 'state_province', 'country',
+]);
+
 /** The venues listed on a service, in order of preference. */
 export function venuesOf(service: Json): Json[] {
   const venues: Json[] = [];

@@ -10,6 +10,7 @@ import { FEED_FORMAT } from '../schema.ts';
 import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
 import { hasValue, isObject, text, type Json } from './json.ts';
 import { MAPPED_SERVICE_FIELDS, convertService, type ConvertOptions } from './service.ts';
+import { MAPPED_VENUE_FIELDS } from './location.ts';
 
 /** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
 const FEED_LEVEL = -1;
@@ -108,11 +109,23 @@ export function summaryProblems(paging: OpenReferralPaging | undefined, unmapped
   return out;
 }
 
+/** Counts, once per service, each top-level field and each venue field (`locations[].x`) present and not mapped. */
 function countUnmapped(service: Json, counts: Record<string, number>): void {
+  const found = new Set<string>();
   for (const key in service) {
-    if (MAPPED_SERVICE_FIELDS.has(key) || !hasValue(service[key])) continue;
-    counts[key] = (counts[key] ?? 0) + 1;
+    if (!MAPPED_SERVICE_FIELDS.has(key) && hasValue(service[key])) found.add(key);
   }
+  const venues: [string, unknown][] = [
+    ...(Array.isArray(service.locations) ? service.locations.map((v): [string, unknown] => ['locations[]', v]) : []),
+    ...(Array.isArray(service.service_at_locations)
+      ? service.service_at_locations.map((sal): [string, unknown] => ['service_at_locations[].location', isObject(sal) ? sal.location : undefined])
+      : []),
+  ];
+  for (const [prefix, venue] of venues) {
+    if (!isObject(venue)) continue;
+    for (const key in venue) if (!MAPPED_VENUE_FIELDS.has(key) && hasValue(venue[key])) found.add(`${prefix}.${key}`);
+  }
+  for (const path of found) counts[path] = (counts[path] ?? 0) + 1;
 }
 
 function idOf(service: Json): string | undefined {

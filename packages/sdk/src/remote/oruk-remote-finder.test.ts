@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { MOCK_CENTROIDS, mockOrukApi, mockServices, type MockApiLog } from '../../../../test/fixtures/oruk/mock-oruk-api.ts';
+import { createRemoteFinder } from './oruk-remote-finder.ts';
+
+const worker = setupWorker();
+const API = '/oruk-remote-test';
+
+describe('createRemoteFinder (ORUK 3.0 API as the search engine)', () => {
+  const log: MockApiLog = { requests: [] };
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  beforeEach(() => {
+    log.requests.length = 0;
+    worker.use(...mockOrukApi(API, mockServices(60), log));
+  });
+  afterEach(() => worker.resetHandlers());
+  after(() => worker.stop());
+
+  it('sends text, postcode, proximity, taxonomy and page to the API and converts its page', async () => {
+    const finder = createRemoteFinder(`${API}/`, { taxonomyIds: { befriending: 'tx-befriending' } });
+    const response = await finder.search({ text: 'befriending', postcode: 'TA1 1AA', maxMiles: 3, support: ['befriending'], page: 1, pageSize: 5 });
+    const sent = log.requests[0]!;
+    expect(sent.pathname).to.equal(`${API}/services`);
+    expect(Object.fromEntries(sent.searchParams)).to.deep.equal({ text: 'befriending', postcode: 'TA1 1AA', proximity: '4828', taxonomy_id: 'tx-befriending', page: '1', per_page: '5' });
+    expect(response.total).to.equal(5); // 60 services, 1 in 3 befriending, 1 in 4 in TA1 -> 5
+    expect(response.closeTotal).to.equal(5);
+    expect(response.results.map((r) => r.provider.support)).to.deep.equal(Array(5).fill(['befriending']));
+    expect(response.results[0]!.provider.description).to.equal('A fictional befriending service & friends.');
+  });
+
+  it('pages through the API: page 2 asks for page 2', async () => {
+    const finder = createRemoteFinder(API);
+    const page2 = await finder.search({ page: 2, pageSize: 25 });
+    expect(log.requests[0]!.searchParams.get('page')).to.equal('2');
+    expect(page2.page).to.equal(2);
+    expect(page2.total).to.equal(60);
+    expect(page2.results[0]!.provider.id).to.equal('svc-26');
+  });
+
+  it('gives distances from an origin', async () => {
+    const finder = createRemoteFinder(API);
+    const origin = { ...MOCK_CENTROIDS.TA1!, district: 'TA1', postcode: 'TA1 1AA', precision: 'district' as const };
+    const response = await finder.search({ origin, maxMiles: 1 });
+    expect(log.requests[0]!.searchParams.get('postcode')).to.equal('TA1 1AA');
+    expect(response.results.length).to.be.greaterThan(0);
+    for (const result of response.results) expect(result.distanceMiles).to.be.at.most(1);
+  });
+
+  it('an API error becomes a FeedError', async () => {
+    const finder = createRemoteFinder('/oruk-remote-missing');
+    let error: unknown;
+    try {
+      await finder.search({});
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { kind?: string }).kind).to.be.oneOf(['http', 'parse']);
+  });
+});
