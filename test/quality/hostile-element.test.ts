@@ -178,3 +178,55 @@ describe('a hostile feed at scale, in the element', () => {
     }
   });
 });
+
+describe('oversized input, in the element', () => {
+  /** Serves `feed` from a blob: URL (keeps megabytes out of the service worker) while `run` runs. */
+  async function withFeed(body: string, run: (src: string) => Promise<void>): Promise<void> {
+    const src = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    try {
+      await run(src);
+    } finally {
+      URL.revokeObjectURL(src);
+    }
+  }
+
+  it('one monster record costs only itself: the others show and the cuts are reported', async function () {
+    this.timeout(60_000);
+    const monster = {
+      ...okFeed.providers[0]!,
+      id: 'monster',
+      name: 'Monster Record (fictional)',
+      support: Array.from({ length: 100_000 }, (_, i) => `term-${i}`),
+      areas: Array.from({ length: 100_000 }, (_, i) => `Town ${i}`),
+      languages: ['en', `en${'-abc'.repeat(1_000_000)}`],
+      updated: 'x'.repeat(1_000_000),
+      description: `${' '.repeat(2_000_000)}x`,
+    };
+    const body = JSON.stringify({ ...okFeed, generated: '9'.repeat(1_000_000), providers: [...okFeed.providers, monster] });
+    await withFeed(body, async (src) => {
+      const problems: unknown[] = [];
+      const el = await fixture<MicroProviderFinder>(
+        html`<micro-provider-finder src=${src} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+      );
+      await waitForStatus(el, (t) => t === '13 providers listed', 'all 13 providers listed', 30_000);
+      const paths = (problems as { path: string }[]).map((p) => p.path).sort();
+      expect(paths).to.deep.equal(['areas', 'generated', 'languages.1', 'support', 'updated']);
+      expect(JSON.stringify(problems).length, 'no problem quotes a huge value').to.be.below(2_000);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('more than 2^20 providers: a clear error state at once, not a hang', async function () {
+    this.timeout(60_000);
+    const body = `{"format":"micro-provider-feed/1","providers":[${'{},'.repeat(2 ** 20)}{}]}`;
+    await withFeed(body, async (src) => {
+      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('mpf-error', (e) => resolve(e as CustomEvent), { once: true }));
+      const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${src}></micro-provider-finder>`);
+      const error = await errored;
+      expect(error.detail).to.include({ kind: 'not-a-feed', usingSavedCopy: false });
+      expect(error.detail.message).to.equal('the feed lists 1048577 providers, more than the 1048576 one feed may have; split it into smaller feeds');
+      await waitForStatus(el, (t) => t === 'The list of providers could not be read. Try again later.', 'error shown', 10_000);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
