@@ -89,7 +89,10 @@ beforeEach(() => {
   delete window.__pwned;
   console.warn = () => {}; // the finder's one warning about skipped records is expected here
 });
-afterEach(() => (console.warn = warn));
+afterEach(() => {
+  console.warn = warn;
+  worker.resetHandlers();
+});
 after(() => worker.stop());
 
 const statusText = (el: Element) => deepText(getStatus(el));
@@ -175,6 +178,101 @@ describe('a hostile feed at scale, in the element', () => {
       expect(queryButtons(el).map((b) => deepText(b))).to.include('Show more providers');
     } finally {
       URL.revokeObjectURL(src);
+    }
+  });
+});
+
+describe('oversized input, in the element', () => {
+  /** Serves `feed` from a blob: URL (keeps megabytes out of the service worker) while `run` runs. */
+  async function withFeed(body: string, run: (src: string) => Promise<void>): Promise<void> {
+    const src = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    try {
+      await run(src);
+    } finally {
+      URL.revokeObjectURL(src);
+    }
+  }
+
+  it('one monster record costs only itself: the others show and the cuts are reported', async function () {
+    this.timeout(60_000);
+    const monster = {
+      ...okFeed.providers[0]!,
+      id: 'monster',
+      name: 'Monster Record (fictional)',
+      support: Array.from({ length: 100_000 }, (_, i) => `term-${i}`),
+      areas: Array.from({ length: 100_000 }, (_, i) => `Town ${i}`),
+      languages: ['en', `en${'-abc'.repeat(1_000_000)}`],
+      updated: 'x'.repeat(1_000_000),
+      description: `${' '.repeat(2_000_000)}x`,
+    };
+    const body = JSON.stringify({ ...okFeed, generated: '9'.repeat(1_000_000), providers: [...okFeed.providers, monster] });
+    await withFeed(body, async (src) => {
+      const problems: unknown[] = [];
+      const el = await fixture<MicroProviderFinder>(
+        html`<micro-provider-finder src=${src} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+      );
+      await waitForStatus(el, (t) => t === '13 providers listed', 'all 13 providers listed', 30_000);
+      const paths = (problems as { path: string }[]).map((p) => p.path).sort();
+      expect(paths).to.deep.equal(['areas', 'generated', 'languages.1', 'support', 'updated']);
+      expect(JSON.stringify(problems).length, 'no problem quotes a huge value').to.be.below(2_000);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('more than 2^20 providers: a clear error state at once, not a hang', async function () {
+    this.timeout(60_000);
+    const body = `{"format":"micro-provider-feed/1","providers":[${'{},'.repeat(2 ** 20)}{}]}`;
+    await withFeed(body, async (src) => {
+      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('mpf-error', (e) => resolve(e as CustomEvent), { once: true }));
+      const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${src}></micro-provider-finder>`);
+      const error = await errored;
+      expect(error.detail).to.include({ kind: 'not-a-feed', usingSavedCopy: false });
+      expect(error.detail.message).to.equal('the feed lists 1048577 providers, more than the 1048576 one feed may have; split it into smaller feeds');
+      await waitForStatus(el, (t) => t === 'The list of providers could not be read. Try again later.', 'error shown', 10_000);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
+
+describe('contact links from a hostile feed', () => {
+  it('mailto: only for a plain address (no ?bcc= or ?body=); tel: dials the number, the extension stays text', async () => {
+    const provider = {
+      ...okFeed.providers[0]!,
+      id: 'links',
+      name: 'Link Test Helpers (fictional)',
+      contact: { phone: '01632 960001 ext 12', email: 'hello@example.org?bcc=everyone@example.org&body=Send%20your%20bank%20details' },
+    };
+    const plain = { ...provider, id: 'plain', name: 'Plain Email Helpers (fictional)', contact: { email: 'hello@example.org', phone: '01632 960002' } };
+    const url = '/quality-feeds/contact-links.json';
+    worker.use(http.get(url, () => HttpResponse.json({ ...okFeed, providers: [provider, plain] })));
+    const problems: { path: string; id?: string }[] = [];
+    const el = await fixture<MicroProviderFinder>(
+      html`<micro-provider-finder src=${url} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+    );
+    await waitForStatus(el, (t) => t === '2 providers listed', 'listed');
+    expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['links contact.email']);
+    getButton(el, 'Search').click();
+    await waitUntil(() => deepQueryAll(el, '[part~="result-name"]').length === 2, 'both results shown', { timeout: 5000 });
+    const hrefs = () => deepQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
+    for (const name of ['Link Test Helpers (fictional)', 'Plain Email Helpers (fictional)']) {
+      getButton(el, name).click();
+      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1, 'details open');
+      const details = deepText(deepQueryAll(el, '[part~="details"]')[0]!);
+      if (name.startsWith('Link')) {
+        expect(details, 'the extension is still shown').to.include('01632 960001 ext 12');
+        expect(hrefs()).to.include('tel:01632960001');
+        expect(details).not.to.include('bcc');
+      } else {
+        expect(hrefs()).to.include('mailto:hello@example.org');
+        expect(hrefs()).to.include('tel:01632960002');
+      }
+      for (const href of hrefs().filter((h) => /^(mailto|tel):/.test(h))) {
+        expect(href, 'a mailto: carries no headers').not.to.match(/[?#%&]/);
+        expect(href, 'a tel: carries no extension').not.to.match(/^tel:.*(12|ext|x)$/i);
+      }
+      await expect(el).to.be.accessible();
+      getButton(el, 'Back to results').click();
+      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 0, 'back');
     }
   });
 });

@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { parsePostcode, type Provider, type SearchResult } from '@micro-provider-finder/sdk';
 import type { Locale } from '../i18n/locale.ts';
 import { formatDate, formatDistance, isOlderThanAYear, labelFor } from './format.ts';
+import { mailtoHref, telHref } from './contact-href.ts';
 
 /** The postcode district ("TA1") of a postcode or district, if it parses. */
 export function districtOf(postcode: string | undefined): string | undefined {
@@ -73,14 +74,15 @@ export function contactLinks(locale: Locale, provider: Provider): TemplateResult
   const contact = provider.contact;
   if (!contact) return [];
   const links: TemplateResult[] = [];
-  const telDigits = contact.phone?.replace(/[^\d+]/g, '');
-  if (contact.phone && telDigits) {
-    links.push(html`<a href="tel:${telDigits}" aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}
+  const tel = telHref(contact.phone);
+  if (contact.phone && tel) {
+    links.push(html`<a href=${tel} aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}
       >${contact.phone}</a
     >`);
   }
-  if (contact.email && !contact.email.includes(':')) {
-    links.push(html`<a href="mailto:${contact.email}" aria-label=${strings.emailLinkLabel(provider.name, contact.email)}
+  const mailto = mailtoHref(contact.email);
+  if (contact.email && mailto) {
+    links.push(html`<a href=${mailto} aria-label=${strings.emailLinkLabel(provider.name, contact.email)}
       >${contact.email}</a
     >`);
   }

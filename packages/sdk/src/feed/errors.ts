@@ -2,12 +2,15 @@
  * Why a feed could not be used. User-facing wording lives in the element's
  * string table, keyed by `kind`; `message` here is for developers.
  *
- * - `not-a-feed`: the input is not an object with a `providers` array.
+ * - `not-a-feed`: the input is not an object with a `providers` array, or lists more than
+ *   2^20 (1,048,576) providers.
  * - `unsupported-format`: `format` is present but is not `micro-provider-feed/1`.
  * - `network`: the request never got a response (offline, DNS, CORS, connection reset).
  * - `timeout`: no complete response within `timeoutMs`.
- * - `http`: the server answered with a non-2xx status (see `status`, `retryAfterSeconds`).
- * - `parse`: the response was not JSON (a web page, truncated or malformed text).
+ * - `http`: the server answered with a non-2xx status (see `status`, `retryAfterSeconds`),
+ *   including a 304 to a request that named no saved copy.
+ * - `parse`: the response was not JSON (a web page, truncated or malformed text), or the
+ *   value could not be read at all (a throwing getter or Proxy passed to parseFeed).
  *
  * A caller's own abort is not a FeedError: it rejects with the usual
  * `DOMException` named `AbortError`, so Lit Task treats it as an abort.

@@ -26,6 +26,7 @@ describe('parse fast path (clean records without zod)', () => {
   it('hands anything doubtful to zod: wrong types, bad links, missing required fields, unknown enum values', () => {
     const good = { id: 'p1', name: 'Fictional Help', support: ['meals'] };
     expect(expectAgreesWithZod(good)).to.equal('fast');
+    expect(expectAgreesWithZod({ ...good, support: Array.from({ length: 50 }, (_, i) => `term-${i}`) }), 'a list at its limit').to.equal('fast');
     for (const bad of [
       { ...good, id: 12 },
       { ...good, name: '   ' },
@@ -35,6 +36,11 @@ describe('parse fast path (clean records without zod)', () => {
       { ...good, location: { lat: Number.NaN } },
       { ...good, size: 2.5 },
       { id: 'p1', name: 'x' },
+      { ...good, support: Array.from({ length: 51 }, (_, i) => `term-${i}`) },
+      { ...good, areas: Array.from({ length: 501 }, (_, i) => `Town ${i}`) },
+      { ...good, languages: [`en${'-abc'.repeat(20)}`] },
+      { ...good, updated: `2025-03-31T09:00:00.${'0'.repeat(100)}Z` },
+      { ...good, contact: { email: 'a@example.org?bcc=b@example.org' } },
       null,
       [good],
     ]) {

@@ -20,7 +20,7 @@ interface Def {
   element?: { def: Def };
   entries?: Record<string, unknown>;
   values?: unknown[];
-  checks?: { _zod: { def: { check: string; tx?: (value: unknown) => unknown; minimum?: number } } }[];
+  checks?: { _zod: { def: { check: string; tx?: (value: unknown) => unknown; minimum?: number; maximum?: number } } }[];
 }
 
 /** Compiles `schema` into a function giving the same output as `schema.parse` for a clean value, or NOT_CLEAN. */
@@ -56,6 +56,10 @@ function compileCheck(check: NonNullable<Def['checks']>[number]): Run | undefine
   if (def.check === 'min_length' && def.minimum !== undefined) {
     const minimum = def.minimum;
     return (value) => ((value as { length: number }).length >= minimum ? value : NOT_CLEAN);
+  }
+  if (def.check === 'max_length' && def.maximum !== undefined) {
+    const maximum = def.maximum;
+    return (value) => ((value as { length: number }).length <= maximum ? value : NOT_CLEAN);
   }
   return undefined;
 }

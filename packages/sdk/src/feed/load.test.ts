@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { loadFeed, parseRetryAfter } from './load.ts';
@@ -180,6 +181,35 @@ describe('loadFeed', () => {
       expect(requests).to.equal(0);
     });
   }
+
+  it('rejects with nothing but FeedError, whatever the server answers', async () => {
+    const answers = fc.record({
+      status: fc.constantFrom(200, 201, 204, 206, 301, 304, 400, 404, 429, 500, 503),
+      body: fc.oneof(fc.string(), fc.json(), fc.constant(JSON.stringify(FEED)), fc.constant(`{"providers":[${'{},'.repeat(1000)}{}]}`)),
+      type: fc.constantFrom('application/json', 'text/html', 'text/plain', ''),
+      retryAfter: fc.oneof(fc.constant(null), fc.string()),
+    });
+    await fc.assert(
+      fc.asyncProperty(answers, async ({ status, body, type, retryAfter }) => {
+        const headers = new Headers(type ? { 'Content-Type': type } : {});
+        if (retryAfter !== null) {
+          try {
+            headers.set('Retry-After', retryAfter);
+          } catch {
+            // not a valid header value: send none
+          }
+        }
+        const respond = () => new Response([101, 204, 205, 304].includes(status) ? null : body, { status, headers });
+        try {
+          const loaded = await loadFeed('https://feeds.example.org/any.json', { fetch: async () => respond() });
+          expect(loaded.notModified).to.equal(false);
+        } catch (error) {
+          expect(isFeedError(error), String(error)).to.equal(true);
+        }
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
 
   it('rejects with AbortError when the caller aborts mid-request', async () => {
     worker.use(

@@ -72,6 +72,23 @@ describe('parseFeed properties', () => {
     fc.assert(fc.property(fc.anything(), (value) => expectCleanProviders(parseOrFeedError(value))), SETTINGS);
   });
 
+  it('throws nothing but FeedError for hostile objects (throwing getters, Proxies, odd prototypes, huge values)', () => {
+    const hostile = (value: unknown, how: number): unknown => {
+      if (how === 0) return value;
+      if (how === 1) return new Proxy(Object(value) as object, { get() { throw new Error('trap'); } });
+      if (how === 2) return Object.defineProperty({}, 'providers', { get() { throw new RangeError('getter'); }, enumerable: true });
+      if (how === 3) return { format: Object.create(null) as object, providers: value };
+      return { format: 'micro-provider-feed/1', generated: 'x'.repeat(100_000), providers: [value, { id: 'p', name: 'n', support: ['meals'], languages: [`en${'-ab'.repeat(100_000)}`] }] };
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), nearlyValidRecord), fc.integer({ min: 0, max: 4 }), (value, how) => {
+        expectCleanProviders(parseOrFeedError(hostile(value, how)));
+        expectCleanProviders(parseOrFeedError({ format: 'micro-provider-feed/1', providers: [hostile(value, how)] }));
+      }),
+      { ...SETTINGS, numRuns: 150 },
+    );
+  });
+
   it('returns only schema-valid, unique providers for arbitrary records, and accounts for every record', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(nearlyValidRecord, junk), { maxLength: 12 }), (providers) => {

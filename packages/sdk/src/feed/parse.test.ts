@@ -311,4 +311,76 @@ describe('parseFeed', () => {
       for (const secret of ['Hidden', '4XX', '51.0151', '95.5', '-3.1062', '99']) expect(messages).not.to.include(secret);
     });
   });
+
+  describe('limits (one oversized record costs only itself)', () => {
+    it('drops a megabyte language tag (no regex stack overflow) and keeps the record', () => {
+      const huge = `en${'-abc'.repeat(2_000_000)}`;
+      const result = parseFeed(feed([record({ languages: ['cy', huge, 'EN'] })]));
+      expect(result.providers[0]!.languages).to.deep.equal(['cy', 'en']);
+      expect(byPath(result.problems, 'languages.1')).to.have.length(1);
+    });
+
+    for (const [key, limit, item] of [
+      ['support', 50, (i: number) => `term-${i}`],
+      ['whoFor', 50, (i: number) => `who-${i}`],
+      ['areas', 500, (i: number) => `Town ${i}`],
+      ['languages', 50, (i: number) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}`],
+      ['hours', 50, () => ({ day: 'mon', opens: '09:00', closes: '17:00' })],
+      ['delivery', 20, () => 'venue'],
+      ['payment', 20, () => 'self-funded'],
+    ] as const) {
+      it(`keeps the first ${limit} of 100,000 ${key} and reports the cut`, () => {
+        const list = Array.from({ length: 100_000 }, (_, i) => item(i));
+        const result = parseFeed(feed([record({ [key]: list })]));
+        const kept = (result.providers[0] as unknown as Record<string, unknown[]>)[key]!;
+        expect(kept.length).to.be.at.most(limit);
+        expect(kept.length).to.be.at.least(1);
+        expect(byPath(result.problems, key)).to.deep.equal([
+          { index: 0, id: 'p1', path: key, message: `${key}: 100000 items, only the first ${limit} kept`, severity: 'field' },
+        ]);
+      });
+    }
+
+    it('caps ids, names and dates instead of failing the feed', () => {
+      const big = 'x'.repeat(5_000_000);
+      const result = parseFeed(feed([record({ id: `id-${big}`, name: `Name ${big}`, updated: `2025-01-01${big}`, capacityUpdated: ` ${big}` })], { generated: big }));
+      const provider = result.providers[0]!;
+      expect(provider.id.length).to.be.at.most(200);
+      expect(provider.name.length).to.be.at.most(500);
+      expect(provider.updated).to.equal(undefined);
+      expect(provider.capacityUpdated).to.equal(undefined);
+      expect(result.meta.generated).to.equal('');
+      expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['capacityUpdated', 'generated', 'updated']);
+      expect(JSON.stringify(result.problems).length, 'problems never quote the huge values').to.be.below(2_000);
+    });
+
+    it('refuses more than 2^20 providers with a clear FeedError, at once', () => {
+      const started = performance.now();
+      const error = thrown(() => parseFeed(feed(new Array(2 ** 20 + 1).fill({}))));
+      expect(isFeedError(error)).to.equal(true);
+      expect((error as FeedError).kind).to.equal('not-a-feed');
+      expect((error as FeedError).message).to.equal(
+        'the feed lists 1048577 providers, more than the 1048576 one feed may have; split it into smaller feeds',
+      );
+      expect(performance.now() - started).to.be.below(1_000);
+    });
+
+    it('turns whatever a hostile value throws into a FeedError', () => {
+      const throwingGetter = { format: 'micro-provider-feed/1', get providers(): unknown { throw new Error('gotcha'); } };
+      const unprintableFormat = { format: Object.create(null) as object, providers: [] };
+      const proxy = new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+      for (const input of [throwingGetter, unprintableFormat, proxy]) {
+        const error = thrown(() => parseFeed(input));
+        expect(isFeedError(error), String(error)).to.equal(true);
+        expect((error as FeedError).kind).to.equal('parse');
+      }
+    });
+
+    it('skips and reports a record that throws when read, keeping the others', () => {
+      const throwing = { id: 'p2', name: 'B', get support(): unknown { throw new TypeError('nope'); } };
+      const result = parseFeed(feed([record(), throwing, record({ id: 'p3' })]));
+      expect(result.providers.map((p) => p.id)).to.deep.equal(['p1', 'p3']);
+      expect(result.problems).to.deep.equal([{ index: 1, path: '', message: 'record: could not be read (TypeError), record skipped', severity: 'record' }]);
+    });
+  });
 });

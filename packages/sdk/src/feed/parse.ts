@@ -3,11 +3,12 @@
  * reporting (never throwing for) bad records and fields. See docs/feed-format.md.
  */
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
-import { FeedError } from './errors.ts';
+import { FeedError, isFeedError } from './errors.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
+import { MAX_PROVIDERS, capLists } from './limits.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
 import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
 
@@ -44,10 +45,22 @@ export const FEED_LEVEL_INDEX = -1;
  * - A missing `format` is accepted (reported at index -1) when `providers` is a list; a
  *   missing or bad `publisher`/`generated` is reported at index -1 and left empty ("").
  *
- * @throws {FeedError} `parse` for text that is not JSON, `not-a-feed` when there is no
- *   `providers` list, `unsupported-format` when `format` names another format.
+ * @throws {FeedError} `parse` for text that is not JSON (or a value that cannot be read at
+ *   all), `not-a-feed` when there is no `providers` list or it has more than 2^20 (1,048,576)
+ *   providers, `unsupported-format` when `format` names another format. Nothing else is thrown.
  */
 export function parseFeed(input: unknown): ParsedFeed {
+  try {
+    return parseFeedOrThrow(input);
+  } catch (error) {
+    if (isFeedError(error)) throw error;
+    // Whatever else a hostile value manages (a throwing getter or toString, a Proxy, a stack
+    // overflow) is still "this feed could not be read", as a typed FeedError.
+    throw new FeedError('parse', `the feed could not be read (${error instanceof Error ? error.name : typeof error})`, { cause: error });
+  }
+}
+
+function parseFeedOrThrow(input: unknown): ParsedFeed {
   const data = typeof input === 'string' ? parseJsonText(input) : input;
   const openReferral = readOpenReferral(data, parseFeed);
   if (openReferral !== undefined) return openReferral;
@@ -65,6 +78,12 @@ export function parseFeed(input: unknown): ParsedFeed {
   if (!Array.isArray(rawProviders)) {
     throw new FeedError('not-a-feed', 'the feed has no "providers" list');
   }
+  if (rawProviders.length > MAX_PROVIDERS) {
+    throw new FeedError(
+      'not-a-feed',
+      `the feed lists ${rawProviders.length} providers, more than the ${MAX_PROVIDERS} one feed may have; split it into smaller feeds`,
+    );
+  }
   if (!hasFormat) {
     problems.push(feedProblem('format', `format: missing, assumed "${FEED_FORMAT}"`));
   }
@@ -73,7 +92,7 @@ export function parseFeed(input: unknown): ParsedFeed {
   const providers: Provider[] = [];
   const firstIndexById = new Map<string, number>();
   for (let index = 0; index < rawProviders.length; index++) {
-    const provider = parseProvider(rawProviders[index], index, problems);
+    const provider = parseProviderSafely(rawProviders[index], index, problems);
     if (provider === undefined) continue;
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
@@ -94,10 +113,12 @@ export function parseFeed(input: unknown): ParsedFeed {
 
 /** Validates one provider record; returns undefined (after reporting) when it must be skipped. */
 export function parseProvider(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
-  const candidate = decidePrivateFlag(withStringId(raw), index, problems);
+  const early: FeedProblem[] = [];
+  const candidate = capLists(decidePrivateFlag(withStringId(raw), index, early), index, early);
   const clean = parseCleanProvider(candidate);
   const result = clean === NOT_CLEAN ? validateLeniently(ProviderSchema, candidate, PROVIDER_RULES) : { value: clean, issues: [] };
   const id = result.value?.id ?? usableId(candidate);
+  for (const problem of early) problems.push(id === undefined ? problem : { ...problem, id });
   for (const issue of result.issues) problems.push(recordProblem(index, id, issue));
   const provider = result.value;
   if (provider === undefined) return undefined;
@@ -114,6 +135,16 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   }
   removeEmptyParts(provider as unknown as Record<string, unknown>);
   return provider as Provider;
+}
+
+/** {@link parseProvider}, but a record that throws (a getter, a Proxy) is skipped and reported instead of ending the feed. */
+function parseProviderSafely(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
+  try {
+    return parseProvider(raw, index, problems);
+  } catch (error) {
+    problems.push({ index, path: '', message: `record: could not be read (${error instanceof Error ? error.name : typeof error}), record skipped`, severity: 'record' });
+    return undefined;
+  }
 }
 
 /** Optional lists and groups left empty (by the feed or by dropping bad items) are removed. */

@@ -12,6 +12,7 @@ import type { FeedProblem, ProviderLocation } from '../types.ts';
  * privacy: the provider is treated as home-based and the value is reported (by its kind only).
  *
  * Returns `raw` itself when there is nothing to change, else a shallow copy (input is never mutated).
+ * The problem is pushed without an `id`: the caller adds the record's cleaned id.
  */
 export function decidePrivateFlag(raw: unknown, index: number, problems: FeedProblem[]): unknown {
   if (!isRecord(raw) || !isRecord(raw.location)) return raw;
@@ -23,7 +24,6 @@ export function decidePrivateFlag(raw: unknown, index: number, problems: FeedPro
     message: `location.private: expected true or false, got ${kindOf(flag)}; treated as private (home-based)`,
     severity: 'field',
   };
-  if (typeof raw.id === 'string' || typeof raw.id === 'number') problem.id = String(raw.id).slice(0, 200);
   problems.push(problem);
   return { ...raw, location: { ...raw.location, private: true } };
 }

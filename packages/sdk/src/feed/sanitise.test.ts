@@ -72,3 +72,40 @@ describe('text cleaning', () => {
     expect(cleanParagraphs('y'.repeat(5_000_000)).length).to.equal(TEXT_LIMITS.long);
   });
 });
+
+describe('text cleaning is linear on pathological input', () => {
+  /** Milliseconds `fn` takes (the quadratic versions took over a second on these inputs). */
+  const timed = (fn: () => unknown) => {
+    const started = performance.now();
+    fn();
+    return performance.now() - started;
+  };
+  const cases: Array<[string, string]> = [
+    ['a long run of spaces with no line break', `${' '.repeat(19_999)}x`],
+    ['spaces and tabs with no line break', `a${' \t'.repeat(9_999)}b`],
+    ['5 MB of whitespace', ' \n\t'.repeat(1_700_000)],
+    ['5 MB of control characters', '\u0001\u200b'.repeat(2_500_000)],
+    ['5 MB of blank lines', '\n'.repeat(5_000_000)],
+  ];
+  for (const [label, text] of cases) {
+    it(`cleanParagraphs and cleanLine: ${label}`, () => {
+      expect(timed(() => cleanParagraphs(text)), 'cleanParagraphs ms').to.be.below(250);
+      expect(timed(() => cleanLine(text)), 'cleanLine ms').to.be.below(250);
+      expect(cleanParagraphs(text).length).to.be.at.most(TEXT_LIMITS.long);
+      expect(cleanLine(text).length).to.be.at.most(TEXT_LIMITS.short);
+    });
+  }
+
+  it('still removes spaces before line breaks and keeps one blank line', () => {
+    expect(cleanParagraphs('First line   \n\n\n\n  Second\t \nThird  ')).to.equal('First line\n\n  Second\nThird');
+  });
+
+  it('marks text cut before cleaning with an ellipsis', () => {
+    const line = cleanLine(`Start${' '.repeat(5_000)}end`, 100);
+    expect(line).to.equal('Start\u2026');
+  });
+
+  it('rejects a megabyte URL without running a regex over it', () => {
+    expect(timed(() => expect(safeUrl(`https://example.org/${'a'.repeat(5_000_000)}`)).to.equal(undefined))).to.be.below(250);
+  });
+});

@@ -33,7 +33,6 @@ const LINE_NEEDS_WORK = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u
 const PARAGRAPHS_NEED_WORK = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
 const ANY_WHITESPACE_RUN = /\s+/g;
 const BLANK_LINES = /\n{3,}/g;
-const TRAILING_SPACES = /[ \t]+\n/g;
 
 /** Cuts `text` to at most `max` code units (ending in "…"), never splitting a surrogate pair. */
 export function capLength(text: string, max: number): string {
@@ -50,7 +49,31 @@ export function capLength(text: string, max: number): string {
  */
 export function cleanLine(value: string, max: number = TEXT_LIMITS.short): string {
   if (value.length <= max && !LINE_NEEDS_WORK.test(value)) return value; // the common, already-clean case
-  return capLength(value.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim(), max);
+  // Cut first (generously) so no regex ever runs over megabytes of text.
+  const rough = roughCut(value, max);
+  const cleaned = rough.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim();
+  return capLength(rough === value ? cleaned : cleaned + '\u2026', max);
+}
+
+/** At most `max * 2` code units of `value` (never half a surrogate pair), before any regex runs. */
+function roughCut(value: string, max: number): string {
+  if (value.length <= max * 2) return value;
+  let end = max * 2;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return value.slice(0, end);
+}
+
+/** Removes spaces and tabs before each line break, in one linear pass (a /[ \t]+\n/ regex is quadratic on long runs of spaces). */
+function trimLineEnds(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    if (end !== line.length) lines[i] = line.slice(0, end);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -60,11 +83,8 @@ export function cleanLine(value: string, max: number = TEXT_LIMITS.short): strin
 export function cleanParagraphs(value: string, max: number = TEXT_LIMITS.long): string {
   if (value.length <= max && !PARAGRAPHS_NEED_WORK.test(value)) return value;
   // Cap first (generously) so a 5 MB string is not pushed through every regex in full.
-  const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
-  const cleaned = rough
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_CHARS, '')
-    .replace(TRAILING_SPACES, '\n')
+  const rough = roughCut(value, max);
+  const cleaned = trimLineEnds(rough.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, ''))
     .replace(BLANK_LINES, '\n\n')
     .trim();
   return capLength(rough === value ? cleaned : cleaned + '\u2026', max);
@@ -111,7 +131,7 @@ const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007F-\u009F\u200B-\u200F\u202A-\u202E
  * Web links must have a host.
  */
 export function safeUrl(value: unknown, allowed: readonly string[] = DEFAULT_URL_SCHEMES): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > TEXT_LIMITS.url * 2) return undefined;
   const trimmed = value.replace(CONTROL_CHARS, '').trim();
   if (trimmed === '' || trimmed.length > TEXT_LIMITS.url) return undefined;
   // What a lenient browser might read as the scheme: entities decoded, ignorable characters gone.

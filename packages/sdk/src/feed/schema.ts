@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import type { FeedMeta, Provider } from '../types.ts';
 import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, safeUrl } from './sanitise.ts';
+import { CODE_LIMITS, LIST_LIMITS } from './limits.ts';
 
 // Strict Content-Security-Policy pages (no 'unsafe-eval') report zod's `new Function` probe as a
 // violation even though zod catches it. Turn the JIT off before any schema is built.
@@ -71,20 +72,32 @@ const term = documented(z.string().check(cleanThenCheck(normaliseTerm, notEmpty,
   description: 'A vocabulary term, e.g. "home-help". Unknown terms are kept; case, spaces and underscores are normalised ("Home Help" becomes "home-help").',
   minLength: 1,
 });
-const terms = z.array(term).check(z.overwrite(dedupe));
+/** A list of at most `max` items (parseProvider cuts longer lists first and reports the cut). */
+function list<T extends z.core.$ZodType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max), z.overwrite(dedupe));
+}
+const terms = (max: number) => list(term, max);
 
-function closedList<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.array(z.enum(values)).check(z.overwrite(dedupe));
+function closedList<const T extends readonly [string, ...string[]]>(values: T, max: number) {
+  return list(z.enum(values), max);
+}
+
+/** Cleaning for short coded values: trimmed, and "" (invalid) when longer than `max`, so no pattern ever runs on huge text. */
+function trimmedUpTo(max: number): (value: string) => string {
+  return (value) => {
+    if (value.length > max * 4) return '';
+    const trimmed = value.trim();
+    return trimmed.length > max ? '' : trimmed;
+  };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
 }
-const trim = (v: string) => v.trim();
 /** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
-const isoDate = documented(z.string().check(cleanThenCheck(trim, isIsoDate, 'must be an ISO date such as 2025-03-31')), {
-  description: 'ISO 8601 date ("2025-03-31") or date-time ("2025-03-31T09:00:00Z").',
+const isoDate = documented(z.string().check(cleanThenCheck(trimmedUpTo(CODE_LIMITS.date), isIsoDate, 'must be an ISO date such as 2025-03-31')), {
+  description: `ISO 8601 date ("2025-03-31") or date-time ("2025-03-31T09:00:00Z"), at most ${CODE_LIMITS.date} characters.`,
   pattern: ISO_DATE.source,
 });
 
@@ -94,16 +107,22 @@ const webUrl = documented(
   { description: 'An absolute http:// or https:// address. Any other scheme (javascript:, data:, ...) is dropped.' },
 );
 
-const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
+// A plain address only: no "?" (mailto: headers such as ?bcc= or ?body=), "#", "%" or slashes.
+const EMAIL = /^[^\s@<>()"',;:?#%\\/]+@[^\s@<>()"',;:?#%\\/]+\.[^\s@<>()"',;:?#%\\/]+$/;
+function cleanEmail(value: string): string {
+  if (value.length > CODE_LIMITS.email * 4) return '';
+  const address = cleanLine(value, CODE_LIMITS.email * 4).replace(/^mailto:/i, '');
+  return address.length > CODE_LIMITS.email ? '' : address;
+}
 const email = documented(
   z.string().check(
     cleanThenCheck(
-      (v: string) => cleanLine(v, TEXT_LIMITS.short).replace(/^mailto:/i, ''),
+      cleanEmail,
       (v) => EMAIL.test(v),
       'must be an email address such as name@example.org',
     ),
   ),
-  { description: 'An email address, e.g. "hello@example.org".', pattern: EMAIL.source },
+  { description: `A plain email address, e.g. "hello@example.org" (no "?" or other mailto: extras), at most ${CODE_LIMITS.email} characters.`, pattern: EMAIL.source },
 );
 
 const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
@@ -134,15 +153,16 @@ const postcode = documented(
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const time = documented(
   z.string().check(
-    cleanThenCheck((v: string) => v.trim().replace(/^(\d)(?=[:.])/, '0$1').replace('.', ':'), (v) => HHMM.test(v), 'must be a 24-hour time such as 09:30'),
+    cleanThenCheck((v: string) => trimmedUpTo(CODE_LIMITS.time)(v).replace(/^(\d)(?=[:.])/, '0$1').replace('.', ':'), (v) => HHMM.test(v), 'must be a 24-hour time such as 09:30'),
   ),
   { description: '24-hour time "HH:MM", e.g. "09:30" or "17:00".', pattern: HHMM.source },
 );
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 const language = documented(
-  z.string().check(cleanThenCheck((v: string) => v.trim().toLowerCase().replace(/_/g, '-'), (v) => BCP47.test(v), 'must be a language tag such as en or cy')),
-  { description: 'A BCP 47 language tag such as "en" or "cy" (stored in lower case).', pattern: BCP47.source },
+  // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
+  z.string().check(cleanThenCheck((v: string) => trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'), (v) => BCP47.test(v), 'must be a language tag such as en or cy')),
+  { description: `A BCP 47 language tag such as "en" or "cy" (stored in lower case), at most ${CODE_LIMITS.language} characters.`, pattern: BCP47.source },
 );
 
 /** A finite number between min and max inclusive (NaN and Infinity are rejected by z.number). */
@@ -222,20 +242,20 @@ export const ProviderSchema = z.object({
   name: line(),
   summary: z.optional(line(TEXT_LIMITS.medium)),
   description: z.optional(paragraphs(TEXT_LIMITS.long)),
-  support: terms.check(z.minLength(1, 'needs at least one support type')),
-  whoFor: z.optional(terms),
-  delivery: z.optional(closedList(DELIVERY)),
+  support: terms(LIST_LIMITS.support).check(z.minLength(1, 'needs at least one support type')),
+  whoFor: z.optional(terms(LIST_LIMITS.whoFor)),
+  delivery: z.optional(closedList(DELIVERY, LIST_LIMITS.delivery)),
   location: z.optional(LocationSchema),
-  areas: z.optional(z.array(line(TEXT_LIMITS.id)).check(z.overwrite(dedupe))),
+  areas: z.optional(list(line(TEXT_LIMITS.id), LIST_LIMITS.areas)),
   radiusMiles: z.optional(finite(0, 1_000)),
   takingNewClients: z.optional(z.boolean()),
   capacityUpdated: z.optional(isoDate),
   cost: z.optional(CostSchema),
-  payment: z.optional(closedList(PAYMENT_ROUTES)),
+  payment: z.optional(closedList(PAYMENT_ROUTES, LIST_LIMITS.payment)),
   contact: z.optional(ContactSchema),
-  hours: z.optional(z.array(OpeningHoursSchema)),
+  hours: z.optional(z.array(OpeningHoursSchema).check(z.maxLength(LIST_LIMITS.hours))),
   hoursText: z.optional(line(TEXT_LIMITS.medium)),
-  languages: z.optional(z.array(language).check(z.overwrite(dedupe))),
+  languages: z.optional(list(language, LIST_LIMITS.languages)),
   quality: z.optional(QualitySchema),
   size: z.optional(finite(1, 10_000, true)),
   updated: z.optional(isoDate),
