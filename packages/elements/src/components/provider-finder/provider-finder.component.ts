@@ -31,6 +31,7 @@ import { toHeadingLevel } from '../../internal/heading.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { currentPosition } from '../../internal/geolocation.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
+import { prefetchPostcodeData } from '../../internal/prefetch-postcode-data.ts';
 import { loadEngine, type Engine } from '../../internal/load-engine.ts';
 import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../../internal/early-feed-request.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
@@ -176,6 +177,7 @@ export class MicroProviderFinder extends MpfElement {
   private engine?: Engine;
   /** The feed download started while the engine was still loading; see prepareFeed(). */
   private earlyFeed?: EarlyFeedRequest;
+  private stopPostcodePrefetch?: () => void;
   /** Retries a failed load when the browser comes back online. */
   private readonly handleOnline = () => {
     if (this.feedTask.value?.error || this.feedTask.error) void this.feedTask.run();
@@ -185,6 +187,7 @@ export class MicroProviderFinder extends MpfElement {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
     this.prepareFeed();
+    this.stopPostcodePrefetch = prefetchPostcodeData(this, Boolean(this.postcode));
     if (this.abortedOnDisconnect) {
       this.abortedOnDisconnect = false;
       void this.feedTask.run();
@@ -194,6 +197,7 @@ export class MicroProviderFinder extends MpfElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
+    this.stopPostcodePrefetch?.();
     // Task does not abort on disconnect by itself (conventions section 5).
     this.feedTask.abort();
     this.searchTask.abort();
