@@ -96,4 +96,75 @@ describe('CDN bundle (packages/elements/dist/cdn)', () => {
     expect(await table.text()).to.include('AB10,57.1');
     expect(core, 'the table is not inlined in the core').not.to.include('AB10,57.1');
   });
+
+  describe('in a page of its own (an iframe)', () => {
+    const frames: HTMLIFrameElement[] = [];
+    afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+    /**
+     * A same-origin page with `head` and `body`, recording its errors and CSP violations from the
+     * start in `window.pageErrors`.
+     */
+    async function page(head: string, body: string): Promise<Window & { pageErrors: string[] }> {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en-GB"><head>
+<script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));
+document.addEventListener('securitypolicyviolation', (e) => pageErrors.push('CSP ' + e.violatedDirective));</script>
+${head}</head><body>${body}</body></html>`;
+      frames.push(frame);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      return frame.contentWindow as Window & { pageErrors: string[] };
+    }
+    const requested = (win: Window, pattern: RegExp) =>
+      win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => pattern.test(name));
+
+    it('served with a ?v= query, loads once: its chunks never import the entry by another URL', async () => {
+      const win = await page(`<script type="module" src="${ESM}?v=42"></script>`, '<micro-provider-finder></micro-provider-finder>');
+      // The entry requests the engine chunk as it runs; that chunk defines the result views.
+      await waitUntil(() => win.customElements.get('mpf-results-list'), 'the engine chunk loads and defines the result views', { timeout: 5000 });
+      expect(requested(win, /micro-provider-finder\.js/)).to.deep.equal([`${location.origin}${ESM}?v=42`]);
+      expect(requested(win, /chunks\/core-[\w-]+\.js$/), 'one core chunk, shared').to.have.length(1);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it('under Trusted Types, the ES module by two URLs and then the IIFE: the later copies do nothing', async () => {
+      // The policy Lit documents for hosts; no 'allow-duplicates', so a second Lit would throw.
+      const csp = `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html">`;
+      // Module and defer scripts run in document order: ESM ?v=1, then ESM ?v=2, then the IIFE.
+      const win = await page(
+        `${csp}<script type="module" src="${ESM}?v=1"></script><script type="module" src="${ESM}?v=2"></script><script defer src="${IIFE}"></script>`,
+        '<micro-provider-finder></micro-provider-finder>',
+      );
+      await waitUntil(() => win.customElements.get('mpf-results-list') || win.pageErrors.length > 0, 'the result views are defined', { timeout: 5000 });
+      const finder = win.document.querySelector('micro-provider-finder')!;
+      await waitUntil(() => finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector('input[name="postcode"]'), 'the form renders');
+      expect(win.pageErrors).to.deep.equal([]);
+      expect(finder.shadowRoot!.querySelectorAll('mpf-search-form')).to.have.length(1);
+      expect(requested(win, /chunks\/core-[\w-]+\.js$/), 'one core chunk (one Lit) for both ES module URLs').to.have.length(1);
+      expect((win as unknown as { MicroProviderFinder?: unknown }).MicroProviderFinder, 'the IIFE stood down').to.equal(undefined);
+    });
+
+    it('starts the postcode table download at once when the element has a postcode, without waiting for the feed', async () => {
+      // The feed address fails, so nothing after the feed runs: the table is requested regardless.
+      const win = await page(`<script type="module" src="${ESM}"></script>`, '<micro-provider-finder src="/no-such-feed.json" postcode="TA1 1AA"></micro-provider-finder>');
+      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', { timeout: 5000 });
+    });
+
+    it('starts the postcode table download when the person starts typing a postcode', async () => {
+      const win = await page(`<script type="module" src="${ESM}"></script>`, '<micro-provider-finder src="/no-such-feed.json"></micro-provider-finder>');
+      const finder = win.document.querySelector('micro-provider-finder')!;
+      const field = () => finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="postcode"]');
+      await waitUntil(() => field(), 'the form renders', { timeout: 5000 });
+      await waitUntil(() => win.customElements.get('mpf-results-list'), 'the engine is in', { timeout: 5000 });
+      expect(requested(win, /outcodes-data/), 'not before typing').to.deep.equal([]);
+      const input = field()!;
+      input.focus();
+      input.value = 'T';
+      input.dispatchEvent(new (win as unknown as typeof globalThis).InputEvent('input', { bubbles: true, composed: true, data: 'T', inputType: 'insertText' }));
+      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', { timeout: 5000 });
+    });
+  });
 });
+

@@ -22,6 +22,7 @@ import { currentOrigin } from '../../internal/geolocation.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
 import { loadEngine } from '../../internal/load-engine.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
+import { PostcodePrefetchController } from '../../internal/prefetch-postcode-data.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
 import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.ts';
@@ -117,6 +118,8 @@ export class MicroProviderFinder extends MpfElement {
 
   // Registered with the element; it works on its own after each update.
   protected readonly errorTitle = new ErrorTitleController(this);
+  /** Postcode data starts loading with the feed when there is a postcode to search, or one is typed. */
+  protected readonly postcodePrefetch = new PostcodePrefetchController(this);
 
   /** "Error: " (in the interface language) while the postcode is in error. */
   errorTitlePrefix(): string | undefined {
