@@ -3,7 +3,7 @@
  * the peer engines (MiniSearch, Fuse.js), which have no notion of them.
  *
  * Semantics follow SearchQuery (packages/sdk/src/types.ts) and the finder's
- * placement rules (packages/sdk/src/search/location.ts):
+ * placement rules (packages/sdk/src/geo/location.ts):
  * - a list filter matches when the provider has ANY chosen value;
  *   `free` and `takingNewClients` must be true;
  * - with an `origin`, a provider is kept when it covers the person's area

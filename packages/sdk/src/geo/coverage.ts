@@ -81,7 +81,7 @@ function hasTowns(table: OutcodeTable | undefined): table is OutcodeTableWithTow
   return typeof (table as Partial<OutcodeTableWithTowns> | undefined)?.town === 'function';
 }
 
-/** Keys of the district's town names: the data lists some as "Douglas, Braddan". Shared with search/location.ts. */
+/** Keys of the district's town names: the data lists some as "Douglas, Braddan". Shared with geo/location.ts. */
 export function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
   const town = hasTowns(outcodes) ? outcodes.town(district) : undefined;
   const keys = (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
@@ -95,7 +95,7 @@ function compactDistrict(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
 
-/** "Llanfair-ym-Muallt", "llanfair ym muallt" and "LLANFAIR YM MUALLT" share one key; so do "Ystradgynlais" and "Ystradgynláis". Shared with search/location.ts. */
+/** "Llanfair-ym-Muallt", "llanfair ym muallt" and "LLANFAIR YM MUALLT" share one key; so do "Ystradgynlais" and "Ystradgynláis". Shared with geo/location.ts. */
 export function townKeyOf(value: string): string {
   return value
     .normalize('NFKD')

@@ -4,6 +4,7 @@ import { createFinder } from './finder.ts';
 import { fixtureProviders, provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
 import { EXAMPLE_NEEDS } from '@micro-provider-finder/test/fixtures/search/example-needs.ts';
 import { interpretNeed } from './vocabulary.ts';
+import { distanceMiles } from '../geo/distance.ts';
 
 const ids = (response: { results: { provider: Provider }[] }) => response.results.map((r) => r.provider.id);
 
@@ -327,6 +328,36 @@ describe('createFinder: location', () => {
     expect(new Set(ids(near))).to.deep.equal(new Set(['based-ta1', 'covers-ta1', 'phone-only']));
     // A typed postcode becomes a point once the table is known.
     expect(f.search({ postcode: 'TA1 1AA' }).results.find((r) => r.provider.id === 'based-ta1')!.distanceMiles).to.equal(0.5);
+  });
+
+  it('narrowing by place first keeps exactly the providers within maxMiles, covering by radius, or phone-only', () => {
+    const origin = { lat: 51.015, lng: -3.1, district: 'TA1', postcode: 'TA1 1AA', precision: 'district' as const };
+    // A ring of providers at known points 0-60 miles out in every direction, some with a long radius.
+    const spread: Provider[] = [];
+    for (let i = 0; i < 240; i++) {
+      const angle = (i * 137.5 * Math.PI) / 180;
+      const degrees = (i % 60) / 69;
+      const lat = origin.lat + degrees * Math.cos(angle);
+      const lng = origin.lng + (degrees * Math.sin(angle)) / Math.cos((origin.lat * Math.PI) / 180);
+      spread.push(provider(`p${i}`, { support: ['meals'], location: { lat, lng }, ...(i % 17 === 0 ? { radiusMiles: 70 } : {}) }));
+    }
+    spread.push(provider('phone', { support: ['meals'], delivery: ['phone'] }));
+    const f = createFinder(spread, { seed: 's' });
+    for (const maxMiles of [1, 5, 10, 20, 45]) {
+      for (const text of [undefined, 'meals']) {
+        const got = new Set(ids(f.search({ origin, maxMiles, text, pageSize: 500 })));
+        const expected = new Set(
+          spread
+            .filter((p) => {
+              if (!p.location) return true;
+              const miles = distanceMiles(origin, { lat: p.location.lat!, lng: p.location.lng! });
+              return miles <= maxMiles || (p.radiusMiles !== undefined && miles <= p.radiusMiles);
+            })
+            .map((p) => p.id),
+        );
+        expect(got, `${maxMiles} miles, text ${text}`).to.deep.equal(expected);
+      }
+    }
   });
 
   it('orders by distance on request', () => {

@@ -17,7 +17,7 @@ import type {
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
-import { ProviderPlaces, placeOf } from './location.ts';
+import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
@@ -200,8 +200,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     let closeTotal = 0;
     const anywhere = place.kind === 'anywhere';
     places.prepare(place);
-    for (let c = 0; c < candidateCount; c++) {
-      const doc = need ? candidates[c]! : c;
+    // Narrow by place first: when the place can keep fewer providers than the words matched, walk those
+    // (skipping the ones no word or type matched) instead of placing every word match.
+    const reach = places.reachable();
+    const byPlace = reach !== undefined && (!need || reach.length < candidateCount);
+    const count = byPlace ? reach.length : candidateCount;
+    for (let c = 0; c < count; c++) {
+      const doc = byPlace ? reach[c]! : need ? candidates[c]! : c;
+      if (byPlace && need && typeHits[doc] === 0 && (matches!.exactMask[doc]! | matches!.typoMask[doc]!) === 0) continue;
       if (!places.locate(doc)) continue;
       const mask = facetTable.failMask(doc, filters);
       facetTable.count(doc, mask, counts);

@@ -12,9 +12,9 @@
  * sets `includeUnlocated`, or when they work only by phone/online (they can
  * serve anyone); they have no distance and sort last.
  */
-import { coversOrigin, districtTownKeys, providerPoint, townKeyOf } from '../geo/coverage.ts';
-import { distanceMiles, roundMiles } from '../geo/distance.ts';
-import { outcodeOf, parsePostcode } from '../geo/postcode.ts';
+import { districtTownKeys, providerPoint, townKeyOf } from './coverage.ts';
+import { distanceMiles } from './distance.ts';
+import { outcodeOf, parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
 /** Where the search is from, after reading the query. */
@@ -22,16 +22,6 @@ export type SearchPlace =
   | { kind: 'anywhere' }
   | { kind: 'district'; district: string }
   | { kind: 'point'; origin: Origin; maxMiles?: number };
-
-/** How one provider relates to the place searched. */
-export interface Placement {
-  keep: boolean;
-  /** Rounded miles, when both ends are known. */
-  distanceMiles?: number;
-  /** Exact miles, for ordering by distance. */
-  exactMiles?: number;
-  coversArea?: boolean;
-}
 
 /** "ta1 1aa" -> "TA1"; "TA1" -> "TA1"; undefined when not a postcode or district. */
 export function districtOf(postcode: string | undefined): string | undefined {
@@ -79,33 +69,6 @@ export function isRemoteOnly(p: Provider): boolean {
   return d.length > 0 && d.every((mode) => mode === 'phone' || mode === 'online');
 }
 
-function inDistrict(p: Provider, district: string): boolean {
-  if (districtOf(p.location?.postcode) === district) return true;
-  return (p.areas ?? []).some((area) => compact(area) === district);
-}
-
-/** How a provider relates to the place searched (see the module comment for the rules). */
-export function placeProvider(
-  p: Provider,
-  place: SearchPlace,
-  outcodes: OutcodeTable | undefined,
-  includeUnlocated: boolean,
-): Placement {
-  if (place.kind === 'anywhere') return { keep: true };
-  const unlocatedKeep = !hasLocationInfo(p) && (includeUnlocated || isRemoteOnly(p));
-  if (place.kind === 'district') {
-    if (inDistrict(p, place.district)) return { keep: true, coversArea: true };
-    return { keep: unlocatedKeep };
-  }
-  const covers = coversOrigin(p, place.origin, outcodes) || inDistrict(p, compact(place.origin.district));
-  const point = providerPoint(p, outcodes);
-  const exactMiles = point ? distanceMiles(place.origin, point.point) : undefined;
-  const distance = exactMiles === undefined ? undefined : roundMiles(exactMiles);
-  const within = place.maxMiles === undefined ? exactMiles !== undefined : exactMiles !== undefined && exactMiles <= place.maxMiles;
-  const keep = covers || within || unlocatedKeep;
-  return { keep, distanceMiles: distance, exactMiles, coversArea: covers };
-}
-
 /** Miles per radian on the sphere geo/distance.ts uses. */
 const EARTH_RADIUS_MILES = 6371.0088 / 1.609344;
 
@@ -134,6 +97,17 @@ function chordBound2(miles: number): number {
   return chord * chord * (1 + 1e-6) + 1e-9;
 }
 
+/** Grid cell size in degrees: about 7 miles north-south, 6.5 east-west in Britain. */
+const CELL_LAT = 0.1;
+const CELL_LNG = 0.15;
+/** Miles per degree of latitude, rounded down (so a box in degrees is never too small). */
+const MILES_PER_DEGREE = 68;
+
+/** Key of a grid cell (row, column), unique for columns within +-5,000 cells of 0. */
+function cellKey(row: number, col: number): number {
+  return row * 10_000 + col;
+}
+
 function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
   const list = map.get(key);
   if (list) {
@@ -144,18 +118,21 @@ function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
 /**
  * Every provider's place, read once per feed, so a location search is a few
  * array lookups and one distance per candidate instead of re-reading
- * postcodes and town names for each provider on every search. Gives exactly
- * what {@link placeProvider} gives (its tests are the specification).
+ * postcodes and town names for each provider on every search. The rules are
+ * the module comment's; the finder's location tests and the bench's
+ * brute-force reference (bench/lib/reference.mjs) check them.
  *
- * Use: {@link prepare} once per search, then {@link locate} per provider,
- * then read {@link keep}, {@link miles}, {@link covers}.
+ * Use: {@link prepare} once per search, then optionally {@link reachable} (the
+ * only providers the place can keep, so a search need not look at the rest),
+ * then {@link locate} per provider, then read {@link keep}, {@link miles},
+ * {@link covers}.
  */
 export class ProviderPlaces {
   /** After {@link locate}: the provider is kept by the place. */
   keep = true;
   /** After {@link locate}: exact miles from the place, or undefined when either end is unknown. */
   miles: number | undefined;
-  /** After {@link locate}: covers the person's area (undefined when the place cannot say, as in placeProvider). */
+  /** After {@link locate}: covers the person's area (undefined when the place cannot say: a district search, or no place). */
   covers: boolean | undefined;
 
   private readonly providers: readonly Provider[];
@@ -180,6 +157,16 @@ export class ProviderPlaces {
   private coverStamp!: Uint32Array;
   private stamp = 0;
   private place: SearchPlace = { kind: 'anywhere' };
+  /** Docs with a point, by grid cell of the point: a point search reads only the cells near it. */
+  private grid: Map<number, Int32Array> | undefined;
+  /** Largest `radiusMiles` of any provider with a point: a search looks that far out too. */
+  private maxRadius = 0;
+  /** Docs kept with no location at all (see the module comment): every place can keep them. */
+  private alwaysDocs!: Int32Array;
+  /** {@link reachable}'s output buffer and its de-duplication stamps. */
+  private reach!: Int32Array;
+  private seenStamp!: Uint32Array;
+  private seen = 0;
 
   constructor(providers: readonly Provider[], includeUnlocated: boolean, outcodes: OutcodeTable | undefined) {
     this.providers = providers;
@@ -192,6 +179,7 @@ export class ProviderPlaces {
     this.outcodes = outcodes;
     this.points = undefined;
     this.unit = undefined;
+    this.grid = undefined;
   }
 
   /** Sets the place of the current search (providers' places are read on the first search that has one). */
@@ -210,11 +198,7 @@ export class ProviderPlaces {
     const district = compact(place.origin.district);
     this.mark(this.byDistrict.get(district));
     for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
-    if (!this.points) {
-      this.points = this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
-      this.unit = new Float64Array(this.points.length * 3);
-      this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
-    }
+    if (!this.points) this.readPoints();
     const origin = new Float64Array(3);
     writeUnit(origin, 0, place.origin);
     [this.ox, this.oy, this.oz] = origin;
@@ -241,7 +225,7 @@ export class ProviderPlaces {
     const radius = this.radius[doc]!;
     if (!marked && point !== undefined && this.unlocatedKeep[doc] === 0) {
       // Cheap reject: further than maxMiles (and than its own radius) by the chord, with a safety margin;
-      // everything else is decided below by the exact distance, as placeProvider decides it.
+      // everything else is decided below by the exact distance.
       const u = this.unit!;
       const dx = u[doc * 3]! - this.ox;
       const dy = u[doc * 3 + 1]! - this.oy;
@@ -264,6 +248,80 @@ export class ProviderPlaces {
     return this.keep;
   }
 
+  /**
+   * After {@link prepare}: every provider the current place can keep (those
+   * it covers, those whose point lies in the grid cells within `maxMiles`, or
+   * within the largest radius of any provider, and those kept with no
+   * location), each once, in no particular order; a superset that
+   * {@link locate} then decides exactly. Undefined when the place can keep
+   * anyone (no place, or no `maxMiles`). The array is reused by the next call.
+   */
+  reachable(): Int32Array | undefined {
+    const place = this.place;
+    if (place.kind === 'anywhere' || (place.kind === 'point' && place.maxMiles === undefined)) return undefined;
+    if (++this.seen === 0xffffffff) {
+      this.seenStamp.fill(0);
+      this.seen = 1;
+    }
+    let count = 0;
+    const add = (docs: ArrayLike<number> | undefined) => {
+      if (!docs) return;
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        if (this.seenStamp[doc] === this.seen) continue;
+        this.seenStamp[doc] = this.seen;
+        this.reach[count++] = doc;
+      }
+    };
+    add(this.alwaysDocs);
+    if (place.kind === 'district') {
+      add(this.byDistrict.get(place.district));
+      return this.reach.subarray(0, count);
+    }
+    const district = compact(place.origin.district);
+    add(this.byDistrict.get(district));
+    for (const key of districtTownKeys(district, this.outcodes)) add(this.byTown.get(key));
+    const miles = Math.max(place.maxMiles!, this.maxRadius);
+    const dLat = miles / MILES_PER_DEGREE;
+    const edge = Math.abs(place.origin.lat) + dLat;
+    // Beyond 80 degrees a degree of longitude is too short for a box: look at every cell instead.
+    const dLng = edge < 80 ? dLat / Math.cos((edge * Math.PI) / 180) : 360;
+    const rowFrom = Math.floor((place.origin.lat - dLat) / CELL_LAT);
+    const rowTo = Math.floor((place.origin.lat + dLat) / CELL_LAT);
+    const grid = this.grid!;
+    if (dLng >= 180 || (rowTo - rowFrom + 1) * ((2 * dLng) / CELL_LNG + 2) > grid.size) {
+      for (const docs of grid.values()) add(docs);
+    } else {
+      const colFrom = Math.floor((place.origin.lng - dLng) / CELL_LNG);
+      const colTo = Math.floor((place.origin.lng + dLng) / CELL_LNG);
+      for (let row = rowFrom; row <= rowTo; row++) {
+        for (let col = colFrom; col <= colTo; col++) add(grid.get(cellKey(row, col)));
+      }
+    }
+    return this.reach.subarray(0, count);
+  }
+
+  /** Providers' points (needs the outcode table for home-based ones), as unit vectors and in a grid. */
+  private readPoints(): void {
+    const n = this.providers.length;
+    this.points = this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
+    this.unit = new Float64Array(n * 3);
+    this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
+    const cells = new Map<number, number[]>();
+    this.maxRadius = 0;
+    for (let doc = 0; doc < n; doc++) {
+      const point = this.points[doc];
+      if (!point) continue; // a radius without a point never covers anyone (see locate)
+      const key = cellKey(Math.floor(point.lat / CELL_LAT), Math.floor(point.lng / CELL_LNG));
+      const list = cells.get(key);
+      if (list) list.push(doc);
+      else cells.set(key, [doc]);
+      if (this.radius[doc]! > this.maxRadius) this.maxRadius = this.radius[doc]!;
+    }
+    this.grid = new Map();
+    for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
+  }
+
   private mark(docs: readonly number[] | undefined): void {
     if (!docs) return;
     for (let k = 0; k < docs.length; k++) this.coverStamp[docs[k]!] = this.stamp;
@@ -276,10 +334,16 @@ export class ProviderPlaces {
     this.unlocatedKeep = new Uint8Array(n);
     this.radius = new Float64Array(n);
     this.coverStamp = new Uint32Array(n);
+    this.seenStamp = new Uint32Array(n);
+    this.reach = new Int32Array(n);
     const townKeys = new Map<string, string>();
+    const always: number[] = [];
     for (let doc = 0; doc < n; doc++) {
       const p = this.providers[doc]!;
-      if (!hasLocationInfo(p) && (this.includeUnlocated || isRemoteOnly(p))) this.unlocatedKeep[doc] = 1;
+      if (!hasLocationInfo(p) && (this.includeUnlocated || isRemoteOnly(p))) {
+        this.unlocatedKeep[doc] = 1;
+        always.push(doc);
+      }
       if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) this.radius[doc] = p.radiusMiles;
       const own = districtOf(p.location?.postcode);
       if (own !== undefined) addDoc(this.byDistrict, own, doc);
@@ -290,5 +354,6 @@ export class ProviderPlaces {
         if (key !== '') addDoc(this.byTown, key, doc);
       }
     }
+    this.alwaysDocs = Int32Array.from(always);
   }
 }
