@@ -23,7 +23,9 @@ const SUMMARY_PATHS = new Set(['paging', 'unmapped', 'support']);
 
 /** The URL of page `page` of the list at `url` (sets or replaces `page=`). */
 export function pageUrl(url: string, page: number): string {
-  const base = typeof location === 'object' && location !== null ? location.href : 'http://localhost/';
+  // The SDK has no DOM types: a page's address is read only where a host provides one.
+  const pageHref = (globalThis as { location?: { href?: unknown } }).location?.href;
+  const base = typeof pageHref === 'string' ? pageHref : 'http://localhost/';
   const absolute = new URL(url, base);
   absolute.searchParams.set('page', String(page));
   return /^[a-z][a-z0-9+.-]*:/i.test(url) ? absolute.href : `${absolute.pathname}${absolute.search}${absolute.hash}`;

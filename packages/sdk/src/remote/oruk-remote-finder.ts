@@ -76,7 +76,8 @@ export function createRemoteFinder(apiUrl: string, options: RemoteFinderOptions 
     if (loaded.notModified) throw new Error('unexpected 304 without validators');
     const paging = isOpenReferralFeed(loaded) ? loaded.openReferral.paging : undefined;
     const results: SearchResult[] = loaded.providers.map((provider) => {
-      const result: SearchResult = { provider, score: 0, relevanceBand: 0, distanceBand: 0 };
+      // The API decides what matches; it does not say how closely, so every result counts as close.
+      const result: SearchResult = { provider, score: 0, relevanceBand: 0, distanceBand: 0, closeMatch: true };
       const point = providerPoint(provider);
       if (query.origin && point) result.distanceMiles = roundMiles(distanceMiles(query.origin, point.point));
       return result;
