@@ -44,7 +44,12 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
   inject: [join(HERE, 'mocha-on-node-test.mjs')],
-  alias: { '@open-wc/testing': join(HERE, 'open-wc-testing.mjs'), 'msw/browser': join(HERE, 'msw-browser-on-node.mjs') },
+  alias: {
+    '@open-wc/testing': join(HERE, 'open-wc-testing.mjs'),
+    'msw/browser': join(HERE, 'msw-browser-on-node.mjs'),
+    // The shared test helpers and fixtures are TypeScript: bundled, not loaded by Node.
+    '@micro-provider-finder/test': join(ROOT, 'test'),
+  },
 });
 
 const bundles = readdirSync(OUT, { recursive: true }).filter((file) => String(file).endsWith('.test.mjs')).map((file) => join(OUT, file));

@@ -5,7 +5,8 @@ import { loadFeed } from './load.ts';
 import { pageUrl } from './paging.ts';
 
 const worker = setupWorker();
-const BASE = '/oruk-paging-test';
+// Absolute, so the same address works on a page (msw's service worker) and in Node (msw/node).
+const BASE = new URL('/oruk-paging-test', (globalThis as { location?: { href: string } }).location?.href ?? 'http://localhost/').href;
 
 async function fresh(url: string, options: Parameters<typeof loadFeed>[1] = {}) {
   const loaded = await loadFeed(url, options);
