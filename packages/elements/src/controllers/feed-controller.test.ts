@@ -40,7 +40,8 @@ describe('FeedController', () => {
       await waitUntil(() => host.feed.task.error !== undefined, 'task failed');
       worker.use(http.get(url, () => HttpResponse.json(fixtures.okFeed)));
       host.feed.retry();
-      await waitUntil(() => providerCount(host) === fixtures.okFeed.providers.length, 'loaded on retry');
+      // A reload after a failure waits the retry backoff (about 1 s after one failure).
+      await waitUntil(() => providerCount(host) === fixtures.okFeed.providers.length, 'loaded on retry', { timeout: 5000 });
     } finally {
       host.remove();
     }
@@ -77,6 +78,7 @@ describe('FeedController', () => {
     await waitUntil(() => host.feed.task.error !== undefined, 'first load failed');
     worker.use(http.get(url, () => HttpResponse.json(fixtures.okFeed)));
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => providerCount(host) === fixtures.okFeed.providers.length, 'reloaded when online');
+    // A reload after a failure waits the retry backoff (about 1 s after one failure).
+    await waitUntil(() => providerCount(host) === fixtures.okFeed.providers.length, 'reloaded when online', { timeout: 5000 });
   });
 });
