@@ -4,7 +4,7 @@
  * Placecube `pc_targetAudience[]` (values trimmed). Terms the taxonomy table maps become
  * `whoFor`; the rest, and the description itself, are kept as `whoForText` for the details view.
  */
-import { htmlToLine } from './html.ts';
+import { htmlToLine, looksLikeHtml } from './html.ts';
 import { list, numberFrom, objects, text, type Json } from './json.ts';
 import { mapTerms, type TaxonomyIndex } from './taxonomy.ts';
 
@@ -23,7 +23,7 @@ const DESCRIPTION_TERMS: readonly [RegExp, string][] = [
   [/\blearning (disabilit|difficult)/i, 'learning-disability'],
   [/\bautis/i, 'autism'],
   [/\bphysical(ly)? disab/i, 'physical-disability'],
-  [/\bmental (health|ill)/i, 'mental-health'],
+  [/\bmental[- ](health|ill)/i, 'mental-health'],
   [/\bcarers?\b/i, 'carers'],
   [/\b(sight|hearing) loss|\bdeaf|\bblind|visual(ly)? impair/i, 'sensory-impairment'],
   [/\bend of life|palliative|terminal(ly)? ill/i, 'end-of-life'],
@@ -42,7 +42,7 @@ export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
 
   const description = text(service.eligibility_description);
   if (description !== undefined) {
-    const line = htmlToLine(description);
+    const line = looksLikeHtml(description) || description.includes('\n') ? htmlToLine(description) : description;
     for (const [pattern, term] of DESCRIPTION_TERMS) if (pattern.test(line)) whoFor.add(term);
     if (line !== '') texts.push(line);
   }
