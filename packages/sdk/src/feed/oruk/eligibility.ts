@@ -30,12 +30,14 @@ const DESCRIPTION_TERMS: readonly [RegExp, string][] = [
 ];
 
 export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
-  const terms = [
-    ...objects(service.suitabilities).map((s) => text(s.name) ?? text(s.slug)),
-    ...list(service.pc_targetAudience).map(text),
-    ...objects(service.eligibilitys).map((e) => text(e.eligibility)),
-    ...objects(service.send_needs).map((n) => text(n.name) ?? text(n.slug)),
-  ].filter((t): t is string => t !== undefined);
+  const terms: string[] = [];
+  const add = (value: string | undefined) => {
+    if (value !== undefined) terms.push(value);
+  };
+  for (const s of objects(service.suitabilities)) add(text(s.name) ?? text(s.slug));
+  for (const value of list(service.pc_targetAudience)) add(text(value));
+  for (const e of objects(service.eligibilitys)) add(text(e.eligibility));
+  for (const n of objects(service.send_needs)) add(text(n.name) ?? text(n.slug));
   const mapped = mapTerms(terms, index);
   const whoFor = new Set(mapped.whoFor);
   const texts: string[] = [];
