@@ -83,6 +83,34 @@ test('convert: the same datapackage as a zip', () => {
   assert.deepEqual(JSON.parse(run.stdout).providers.map((p) => p.id), ['svc-1', 'svc-2']);
 });
 
+test('convert: an HSDS 3.x datapackage (addresses, service_at_locations, schedules, taxonomy_terms, attributes)', () => {
+  const folder = mkdtempSync(join(work, 'hsds3-'));
+  const files = {
+    'services.csv': 'id,organization_id,name,status,minimum_age\ns1,o1,Example Day Centre (fictional),active,65\ns2,o1,Example Paused Club (fictional),temporarily closed,\n',
+    'organizations.csv': 'id,name,url\no1,Example Charity (fictional),example.org\n',
+    'locations.csv': 'id,name,latitude,longitude\nl1,Example Hall,51.13,-3.0\n',
+    'addresses.csv': 'id,location_id,address_1,city,postal_code,address_type\na1,l1,2 Example Road,Bridgwater,TA6 3AB,physical\n',
+    'service_at_locations.csv': 'id,service_id,location_id\nsal1,s1,l1\n',
+    'schedules.csv': 'id,service_id,freq,byday,opens_at,closes_at,description\nsc1,s1,WEEKLY,"MO,WE",10:00:00,15:00:00,Closed on bank holidays\n',
+    'taxonomy_terms.csv': 'id,name\nt1,Day centres\nt2,Things to do\n',
+    'attributes.csv': 'id,link_id,link_type,taxonomy_term_id\nat1,s1,service,t1\nat2,s2,service,t2\n',
+    'contacts.csv': 'id,service_id,name,email\nc1,s1,Example Person,centre@example.org\n',
+    'phones.csv': 'id,contact_id,number\np1,c1,01632 960300\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  const run = mpf('convert', folder, '--to', 'feed');
+  assert.equal(run.code, 0, run.stderr);
+  const [centre, paused] = JSON.parse(run.stdout).providers;
+  assert.deepEqual(centre.support, ['day-activities']);
+  assert.deepEqual(centre.whoFor, ['older-people']);
+  assert.deepEqual(centre.location, { postcode: 'TA6 3AB', lat: 51.13, lng: -3, address: '2 Example Road', town: 'Bridgwater' });
+  assert.deepEqual(centre.hours, [{ day: 'mon', opens: '10:00', closes: '15:00' }, { day: 'wed', opens: '10:00', closes: '15:00' }]);
+  assert.equal(centre.hoursText, 'Closed on bank holidays');
+  assert.deepEqual(centre.contact, { name: 'Example Person', phone: '01632 960300', email: 'centre@example.org', website: 'https://example.org/' });
+  assert.equal(paused.status, 'temporarily-closed');
+  assert.equal(paused.takingNewClients, false);
+});
+
 test('convert: our CSV template', () => {
   const run = mpf('convert', TEMPLATE, '--to', 'feed', '--publisher', 'Example Council (fictional)');
   assert.equal(run.code, 1, 't3 has no support type');

@@ -19,32 +19,59 @@ export function mapContact(service: Json, notes: ConversionNote[] = []): Json | 
   const contacts = objects(service.contacts);
   const out: Json = {};
 
-  const phones: unknown[] = [
-    ...objects(service.phones).map((p) => p.number),
-    ...contacts.flatMap((c) => [c.phone, ...objects(c.phones).map((p) => p.number)]),
-    ...venuesOf(service).flatMap((v) => objects(v.phones).map((p) => p.number)),
-    ...objects(organisation?.phones).map((p) => p.number),
-  ];
-  const cleanedPhones = phones.map(cleanPhone).filter((p) => p !== undefined);
-  const phone = cleanedPhones.find((p) => PHONE_LIKE.test(p)) ?? cleanedPhones[0];
+  const phone = firstPhone(service, contacts, organisation);
   if (phone !== undefined) out.phone = phone;
 
-  const emails = [service.email, ...contacts.map((c) => c.email), organisation?.email];
-  for (const [i, value] of emails.entries()) {
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      notes.push({ path: i === 0 ? 'email' : 'contacts.email', message: `email: expected text, got ${typeof value}, ignored`, severity: 'field' });
-    }
-  }
-  const email = emails.map(text).find((e) => e !== undefined);
+  const email = firstEmail(service, contacts, organisation, notes);
   if (email !== undefined) out.email = email;
 
-  const websites = [service.url, organisation?.url, organisation?.website, ...objects(service.links).map((l) => l.url)];
-  const website = websites.map(webAddress).find((w) => w !== undefined);
+  let website = webAddress(service.url) ?? webAddress(organisation?.url) ?? webAddress(organisation?.website);
+  if (website === undefined) for (const link of objects(service.links)) if ((website = webAddress(link.url)) !== undefined) break;
   if (website !== undefined) out.website = website;
 
-  const name = contacts.map((c) => text(c.name)).find((n) => n !== undefined);
-  if (name !== undefined && (out.phone !== undefined || out.email !== undefined)) out.name = name;
-  return Object.keys(out).length === 0 ? undefined : out;
+  if (out.phone !== undefined || out.email !== undefined) {
+    for (const c of contacts) {
+      const name = text(c.name);
+      if (name !== undefined) {
+        out.name = name;
+        break;
+      }
+    }
+  }
+  return out.phone === undefined && out.email === undefined && out.website === undefined ? undefined : out;
+}
+
+/** The first number that looks dialable, else the first number at all (the validator reports it). */
+function firstPhone(service: Json, contacts: Json[], organisation: Json | undefined): string | undefined {
+  let fallback: string | undefined;
+  const consider = (value: unknown): string | undefined => {
+    const cleaned = cleanPhone(value);
+    if (cleaned === undefined) return undefined;
+    if (PHONE_LIKE.test(cleaned)) return cleaned;
+    fallback ??= cleaned;
+    return undefined;
+  };
+  let found: string | undefined;
+  for (const p of objects(service.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  for (const c of contacts) {
+    if ((found = consider(c.phone)) !== undefined) return found;
+    for (const p of objects(c.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  }
+  for (const venue of venuesOf(service)) for (const p of objects(venue.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  for (const p of objects(organisation?.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  return fallback;
+}
+
+function firstEmail(service: Json, contacts: Json[], organisation: Json | undefined, notes: ConversionNote[]): string | undefined {
+  const check = (value: unknown, path: string): string | undefined => {
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      notes.push({ path, message: `email: expected text, got ${typeof value}, ignored`, severity: 'field' });
+    }
+    return text(value);
+  };
+  let email = check(service.email, 'email');
+  for (const c of contacts) email ??= check(c.email, 'contacts.email');
+  return email ?? check(organisation?.email, 'organization.email');
 }
 
 /** Strips wrapping quote marks and trailing punctuation publishers leave on numbers. */

@@ -4,7 +4,7 @@
  * Placecube `pc_targetAudience[]` (values trimmed). Terms the taxonomy table maps become
  * `whoFor`; the rest, and the description itself, are kept as `whoForText` for the details view.
  */
-import { htmlToLine } from './html.ts';
+import { htmlToLine, looksLikeHtml } from './html.ts';
 import { list, numberFrom, objects, text, type Json } from './json.ts';
 import { mapTerms, type TaxonomyIndex } from './taxonomy.ts';
 
@@ -23,26 +23,28 @@ const DESCRIPTION_TERMS: readonly [RegExp, string][] = [
   [/\blearning (disabilit|difficult)/i, 'learning-disability'],
   [/\bautis/i, 'autism'],
   [/\bphysical(ly)? disab/i, 'physical-disability'],
-  [/\bmental (health|ill)/i, 'mental-health'],
+  [/\bmental[- ](health|ill)/i, 'mental-health'],
   [/\bcarers?\b/i, 'carers'],
   [/\b(sight|hearing) loss|\bdeaf|\bblind|visual(ly)? impair/i, 'sensory-impairment'],
   [/\bend of life|palliative|terminal(ly)? ill/i, 'end-of-life'],
 ];
 
 export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
-  const terms = [
-    ...objects(service.suitabilities).map((s) => text(s.name) ?? text(s.slug)),
-    ...list(service.pc_targetAudience).map(text),
-    ...objects(service.eligibilitys).map((e) => text(e.eligibility)),
-    ...objects(service.send_needs).map((n) => text(n.name) ?? text(n.slug)),
-  ].filter((t): t is string => t !== undefined);
+  const terms: string[] = [];
+  const add = (value: string | undefined) => {
+    if (value !== undefined) terms.push(value);
+  };
+  for (const s of objects(service.suitabilities)) add(text(s.name) ?? text(s.slug));
+  for (const value of list(service.pc_targetAudience)) add(text(value));
+  for (const e of objects(service.eligibilitys)) add(text(e.eligibility));
+  for (const n of objects(service.send_needs)) add(text(n.name) ?? text(n.slug));
   const mapped = mapTerms(terms, index);
   const whoFor = new Set(mapped.whoFor);
   const texts: string[] = [];
 
   const description = text(service.eligibility_description);
   if (description !== undefined) {
-    const line = htmlToLine(description);
+    const line = looksLikeHtml(description) || description.includes('\n') ? htmlToLine(description) : description;
     for (const [pattern, term] of DESCRIPTION_TERMS) if (pattern.test(line)) whoFor.add(term);
     if (line !== '') texts.push(line);
   }

@@ -10,8 +10,12 @@ export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** Most items read from any one list of a service (phones, schedules, venues, terms...): hostile input stays cheap. */
+export const LIST_CAP = 500;
+
 export function objects(value: unknown): Json[] {
-  return list(value).filter(isObject);
+  const items = list(value);
+  return (items.length > LIST_CAP ? items.slice(0, LIST_CAP) : items).filter(isObject);
 }
 
 /** A non-empty trimmed string, or undefined (publishers send "" and " " for "no value"). */

@@ -132,7 +132,7 @@ export function serviceAreaNames(service: Json): string[] {
     for (const value of [name, text(area.description)]) {
       if (value === undefined) continue;
       if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
-      else if (/postcode/i.test(value)) names.push(...(value.toUpperCase().match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []));
+      else if (/postcode/i.test(value)) names.push(...(value.slice(0, 10_000).toUpperCase().match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []).slice(0, 200));
     }
   }
   return [...new Set(names)];

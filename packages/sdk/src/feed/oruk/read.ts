@@ -111,21 +111,24 @@ export function summaryProblems(paging: OpenReferralPaging | undefined, unmapped
 
 /** Counts, once per service, each top-level field and each venue field (`locations[].x`) present and not mapped. */
 function countUnmapped(service: Json, counts: Record<string, number>): void {
-  const found = new Set<string>();
   for (const key in service) {
-    if (!MAPPED_SERVICE_FIELDS.has(key) && hasValue(service[key])) found.add(key);
+    if (!MAPPED_SERVICE_FIELDS.has(key) && hasValue(service[key])) counts[key] = (counts[key] ?? 0) + 1;
   }
-  const venues: [string, unknown][] = [
-    ...(Array.isArray(service.locations) ? service.locations.map((v): [string, unknown] => ['locations[]', v]) : []),
-    ...(Array.isArray(service.service_at_locations)
-      ? service.service_at_locations.map((sal): [string, unknown] => ['service_at_locations[].location', isObject(sal) ? sal.location : undefined])
-      : []),
-  ];
-  for (const [prefix, venue] of venues) {
-    if (!isObject(venue)) continue;
-    for (const key in venue) if (!MAPPED_VENUE_FIELDS.has(key) && hasValue(venue[key])) found.add(`${prefix}.${key}`);
+  let venuePaths: string[] | undefined; // allocated only when a venue has an unmapped field
+  const visit = (prefix: string, venue: unknown) => {
+    if (!isObject(venue)) return;
+    for (const key in venue) {
+      if (MAPPED_VENUE_FIELDS.has(key) || !hasValue(venue[key])) continue;
+      const path = `${prefix}.${key}`;
+      venuePaths ??= [];
+      if (!venuePaths.includes(path)) venuePaths.push(path);
+    }
+  };
+  if (Array.isArray(service.locations)) for (const venue of service.locations) visit('locations[]', venue);
+  if (Array.isArray(service.service_at_locations)) {
+    for (const sal of service.service_at_locations) if (isObject(sal)) visit('service_at_locations[].location', sal.location);
   }
-  for (const path of found) counts[path] = (counts[path] ?? 0) + 1;
+  if (venuePaths !== undefined) for (const path of venuePaths) counts[path] = (counts[path] ?? 0) + 1;
 }
 
 function idOf(service: Json): string | undefined {

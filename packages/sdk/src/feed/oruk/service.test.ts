@@ -191,3 +191,20 @@ describe('convertService', () => {
     expect(convertService({ id: 6378, name: 'x' }).record?.id).to.equal('6378');
   });
 });
+
+describe('hostile Open Referral input stays cheap', () => {
+  it('a service with huge lists and text converts quickly and within the caps', () => {
+    const huge = {
+      ...base,
+      description: '<p>'.repeat(200_000),
+      taxonomies: Array.from({ length: 100_000 }, (_, i) => ({ name: `Term ${i}` })),
+      phones: Array.from({ length: 100_000 }, () => ({ number: 'not a number' })),
+      service_areas: [{ name: 'x', description: `postcodes ${'AB1 '.repeat(100_000)}` }],
+    };
+    const started = performance.now();
+    const { provider } = read(huge);
+    expect(performance.now() - started).to.be.below(2_000);
+    expect(provider!.tags!.length).to.be.at.most(500);
+    expect(provider!.areas!.length).to.be.at.most(201);
+  });
+});

@@ -8,7 +8,7 @@
 import { mapContact } from './contact.ts';
 import { mapCost } from './cost.ts';
 import { mapWhoFor } from './eligibility.ts';
-import { htmlToText } from './html.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
 import { isObject, list, objects, text, type ConversionNote, type Json } from './json.ts';
 import { mapPlace } from './location.ts';
 import { mapHours } from './schedule.ts';
@@ -52,7 +52,7 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
   }
 
   const out: Json = { id: typeof service.id === 'number' ? String(service.id) : service.id, name: service.name };
-  if (typeof service.name === 'string') out.name = htmlToText(service.name).replace(/\n+/g, ' ');
+  if (typeof service.name === 'string' && looksLikeHtml(service.name)) out.name = htmlToText(service.name).replace(/\n+/g, ' ');
   const description = text(service.description);
   if (description !== undefined) out.description = htmlToText(description);
 
@@ -129,15 +129,27 @@ const DELIVERY_WORDS: readonly [RegExp, string][] = [
   [/\bonline|video|remote|internet|web/i, 'online'],
 ];
 
+/** Delivery modes named in one attending_type text; the same few texts repeat across a feed, so answers are kept. */
+const deliveryWordsCache = new Map<string, readonly string[]>();
+function deliveryWords(words: string): readonly string[] {
+  let found = deliveryWordsCache.get(words);
+  if (found === undefined) {
+    found = DELIVERY_WORDS.filter(([pattern]) => pattern.test(words)).map(([, delivery]) => delivery);
+    if (deliveryWordsCache.size < 1_000) deliveryWordsCache.set(words, found);
+  }
+  return found;
+}
+
 /** ORUK 1.0 `attending_type` ("Home visit", "Venue", "Phone", "Online"), also on schedules. */
 function deliveryOf(service: Json): Set<string> {
-  const values = [service.attending_type, ...objects(service.schedules).map((s) => s.attending_type), ...objects(service.regular_schedules).map((s) => s.attending_type)];
   const out = new Set<string>();
-  for (const value of values) {
+  const add = (value: unknown) => {
     const words = text(value);
-    if (words === undefined) continue;
-    for (const [pattern, delivery] of DELIVERY_WORDS) if (pattern.test(words)) out.add(delivery);
-  }
+    if (words !== undefined) for (const delivery of deliveryWords(words)) out.add(delivery);
+  };
+  add(service.attending_type);
+  for (const s of objects(service.schedules)) add(s.attending_type);
+  for (const s of objects(service.regular_schedules)) add(s.attending_type);
   return out;
 }
 

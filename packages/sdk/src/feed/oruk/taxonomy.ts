@@ -12,7 +12,17 @@ export interface MappedTerms {
 }
 
 /** "Health & Wellbeing" / "health-and-wellbeing" / "Health and wellbeing " -> "health-and-wellbeing". */
+const keyCache = new Map<string, string>();
 export function taxonomyKey(term: string): string {
+  let key = keyCache.get(term);
+  if (key === undefined) {
+    key = makeKey(term);
+    if (keyCache.size < 5_000) keyCache.set(term, key);
+  }
+  return key;
+}
+
+function makeKey(term: string): string {
   return term
     .toLowerCase()
     .replace(/&/g, ' and ')
