@@ -13,7 +13,7 @@ export type { FeedErrorKind, FeedErrorDetails } from './feed/errors.ts';
 export { safeUrl } from './feed/sanitise.ts';
 export { createFeedCache } from './feed/cache.ts';
 export { fromOpenReferral } from './feed/oruk.ts';
-export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
+export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo, NotSavedReason } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
 export { createFinder } from './search/finder.ts';

@@ -34,6 +34,7 @@ import { MpfElement } from '../../internal/mpf-element.ts';
 import { loadEngine, type Engine } from '../../internal/load-engine.ts';
 import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../../internal/early-feed-request.ts';
 import { afterBackoff } from '../../internal/retry-backoff.ts';
+import { savedCopyOptions } from '../../internal/saved-copy.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { themeStyles } from '../../styles/presets.ts';
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
@@ -47,7 +48,7 @@ type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
 function openFeedCache(engine: Engine): FeedCache | undefined {
   try {
-    return engine.createFeedCache(window.localStorage);
+    return engine.createFeedCache(window.localStorage, savedCopyOptions());
   } catch {
     return undefined; // storage disabled, sandboxed iframe, private mode
   }
@@ -261,14 +262,14 @@ export class MicroProviderFinder extends MpfElement {
     this.earlyFeed = undefined; // this load owns it now
     const dropEarly = () => early?.cancel(signal.reason);
     signal.addEventListener('abort', dropEarly, { once: true });
-    let saved: ReturnType<FeedCache['load']>;
+    let saved: Awaited<ReturnType<FeedCache['load']>>;
     this.slowLoading = false;
     const slowTimer = setTimeout(() => (this.slowLoading = true), MicroProviderFinder.timings.slowAfterMs);
     try {
       const engine = (this.engine = await loadEngine());
       signal.throwIfAborted();
       const cache = openFeedCache(engine);
-      saved = cache?.load(src);
+      saved = await cache?.load(src);
       const loaded = await engine.loadFeed(src, {
         signal,
         // The time limit counts from the start, engine download included.
@@ -283,7 +284,7 @@ export class MicroProviderFinder extends MpfElement {
         return this.loadFeedState(src, signal); // cannot happen: validators are only sent with a copy
       }
       const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-      cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+      void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
       return { feed, problems: loaded.problems };
     } catch (error) {
       if (signal.aborted || isAbortError(error)) throw error;
