@@ -249,7 +249,7 @@ describe('contact links from a hostile feed', () => {
     const el = await fixture<MicroProviderFinder>(
       html`<micro-provider-finder src=${url} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
     );
-    await waitForStatus(el, (t) => t === '2 providers listed', 'listed');
+    await waitForStatus(el, (t) => t === '2 providers listed', 'listed', 15_000);
     expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['links contact.email']);
     getButton(el, 'Search').click();
     await waitUntil(() => deepQueryAll(el, '[part~="result-name"]').length === 2, 'both results shown', { timeout: 5000 });

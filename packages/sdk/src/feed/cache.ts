@@ -187,6 +187,10 @@ export function createFeedCache(storage: KeyValueStorage, options: FeedCacheOpti
     try {
       const packed = typeof CompressionStream === 'function';
       const json = JSON.stringify(compactFeed(parsed));
+      // Text compresses about 5 to 8 times; beyond 10 there is no point spending the time to find out.
+      if (json.length > maxBytes * 10) {
+        return notSaved('too-big', `the saved copy of ${url} was kept: the new one is too big to save (${json.length} characters before compression)`);
+      }
       const header: StoredHeader = { savedAt: info.fetchedAt ?? new Date().toISOString(), packed };
       if (info.etag) header.etag = info.etag;
       if (info.lastModified) header.lastModified = info.lastModified;
