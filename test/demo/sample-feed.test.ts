@@ -62,22 +62,18 @@ describe('sample feed (demo/data/sample-feed.json)', () => {
     expect(privateHomes.length, 'home-based').to.be.greaterThan(50);
     expect(areasOnly.length, 'areas only').to.be.greaterThan(30);
     expect(venues.length, 'venue-based').to.be.greaterThan(30);
-    // Private records carry a street address in the file, so the "never shown" rule is really
-    // exercised; parseFeed drops it (and the exact position and full postcode) before anything else sees it.
-    const rawProviders = (raw as { providers: Provider[] }).providers;
-    const rawPrivate = rawProviders.filter((p) => p.location?.private === true);
+    // Private records carry a street address in the file, so the "never reaches the page" rule is really
+    // exercised: the parser drops it, with the coordinates and the inward half of the postcode.
+    const rawPrivate = (raw as { providers: { location?: { private?: boolean; address?: unknown } }[] }).providers.filter((p) => p.location?.private === true);
+    expect(rawPrivate.length).to.equal(privateHomes.length);
     expect(rawPrivate.every((p) => typeof p.location?.address === 'string')).to.equal(true);
-    expect(privateHomes.some((p) => p.location?.address !== undefined || p.location?.lat !== undefined)).to.equal(false);
+    expect(privateHomes.every((p) => p.location?.address === undefined && p.location?.lat === undefined && !p.location?.postcode?.includes(' '))).to.equal(true);
     expect(venues.every((p) => (p.hours?.length ?? 0) > 0), 'venues have opening hours').to.equal(true);
   });
 
-  it('can place every provider: a base with coordinates or the areas it covers', () => {
-    // A home-based provider is placed at its postcode district's centre (the exact position is dropped at parse time).
+  it('can place every provider: a base with coordinates, a postcode district, or the areas it covers', () => {
     const unplaceable = feed.providers.filter(
-      (p) =>
-        !(p.location?.lat !== undefined && p.location?.lng !== undefined) &&
-        !(p.location?.private && p.location.postcode) &&
-        !(p.areas?.length),
+      (p) => !(p.location?.lat !== undefined && p.location?.lng !== undefined) && !p.location?.postcode && !(p.areas?.length),
     );
     expect(unplaceable.map((p) => p.id)).to.deep.equal([]);
   });
@@ -116,8 +112,7 @@ describe('sample feed (demo/data/sample-feed.json)', () => {
       (c.website !== undefined && !c.website.startsWith('https://example.org/')),
     );
     expect(bad.map((p) => p.id)).to.deep.equal([]);
-    const rawProviders = (raw as { providers: Provider[] }).providers;
-    const realLookingPostcodes = rawProviders.filter((p) => p.location?.postcode && !/ \dXX$/.test(p.location.postcode));
+    const realLookingPostcodes = feed.providers.filter((p) => p.location?.postcode?.includes(' ') && !/ \dXX$/.test(p.location.postcode));
     expect(realLookingPostcodes.map((p) => p.id), 'full postcodes are the fictional "nXX" kind').to.deep.equal([]);
   });
 

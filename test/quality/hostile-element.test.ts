@@ -116,6 +116,50 @@ function expectNothingInjected(el: Element): void {
   }
 }
 
+describe('contact links from a hostile feed', () => {
+  it('mailto: only for a plain address (no ?bcc= or ?body=); tel: dials the number, the extension stays text', async function () {
+    this.timeout(30_000); // the file's first test: it also pays for loading the finder's code
+    const provider = {
+      ...okFeed.providers[0]!,
+      id: 'links',
+      name: 'Link Test Helpers (fictional)',
+      contact: { phone: '01632 960001 ext 12', email: 'hello@example.org?bcc=everyone@example.org&body=Send%20your%20bank%20details' },
+    };
+    const plain = { ...provider, id: 'plain', name: 'Plain Email Helpers (fictional)', contact: { email: 'hello@example.org', phone: '01632 960002' } };
+    const url = '/quality-feeds/contact-links.json';
+    worker.use(http.get(url, () => HttpResponse.json({ ...okFeed, providers: [provider, plain] })));
+    const problems: { path: string; id?: string }[] = [];
+    const el = await fixture<MicroProviderFinder>(
+      html`<micro-provider-finder src=${url} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+    );
+    await waitForStatus(el, (t) => t === '2 providers listed', 'listed', 15_000);
+    expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['links contact.email']);
+    getButton(el, 'Search').click();
+    await waitUntil(() => deepQueryAll(el, '[part~="result-name"]').length === 2, 'both results shown', { timeout: 5000 });
+    const hrefs = () => deepQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
+    for (const name of ['Link Test Helpers (fictional)', 'Plain Email Helpers (fictional)']) {
+      getButton(el, name).click();
+      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1, 'details open');
+      const details = deepText(deepQueryAll(el, '[part~="details"]')[0]!);
+      if (name.startsWith('Link')) {
+        expect(details, 'the extension is still shown').to.include('01632 960001 ext 12');
+        expect(hrefs()).to.include('tel:01632960001');
+        expect(details).not.to.include('bcc');
+      } else {
+        expect(hrefs()).to.include('mailto:hello@example.org');
+        expect(hrefs()).to.include('tel:01632960002');
+      }
+      for (const href of hrefs().filter((h) => /^(mailto|tel):/.test(h))) {
+        expect(href, 'a mailto: carries no headers').not.to.match(/[?#%&]/);
+        expect(href, 'a tel: carries no extension').not.to.match(/^tel:.*(12|ext|x)$/i);
+      }
+      await expect(el).to.be.accessible();
+      getButton(el, 'Back to results').click();
+      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 0, 'back');
+    }
+  });
+});
+
 describe('a hostile feed at scale, in the element', () => {
   it('runs no script, renders feed markup as text, shows every valid record and reports every bad one', async () => {
     const problemsEvent = oneEvent(document, 'mpf-feed-problems');
@@ -231,48 +275,5 @@ describe('oversized input, in the element', () => {
       await waitForStatus(el, (t) => t === 'The list of providers could not be read. Try again later.', 'error shown', 10_000);
       await expect(el).to.be.accessible();
     });
-  });
-});
-
-describe('contact links from a hostile feed', () => {
-  it('mailto: only for a plain address (no ?bcc= or ?body=); tel: dials the number, the extension stays text', async () => {
-    const provider = {
-      ...okFeed.providers[0]!,
-      id: 'links',
-      name: 'Link Test Helpers (fictional)',
-      contact: { phone: '01632 960001 ext 12', email: 'hello@example.org?bcc=everyone@example.org&body=Send%20your%20bank%20details' },
-    };
-    const plain = { ...provider, id: 'plain', name: 'Plain Email Helpers (fictional)', contact: { email: 'hello@example.org', phone: '01632 960002' } };
-    const url = '/quality-feeds/contact-links.json';
-    worker.use(http.get(url, () => HttpResponse.json({ ...okFeed, providers: [provider, plain] })));
-    const problems: { path: string; id?: string }[] = [];
-    const el = await fixture<MicroProviderFinder>(
-      html`<micro-provider-finder src=${url} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
-    );
-    await waitForStatus(el, (t) => t === '2 providers listed', 'listed');
-    expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['links contact.email']);
-    getButton(el, 'Search').click();
-    await waitUntil(() => deepQueryAll(el, '[part~="result-name"]').length === 2, 'both results shown', { timeout: 5000 });
-    const hrefs = () => deepQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
-    for (const name of ['Link Test Helpers (fictional)', 'Plain Email Helpers (fictional)']) {
-      getButton(el, name).click();
-      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1, 'details open');
-      const details = deepText(deepQueryAll(el, '[part~="details"]')[0]!);
-      if (name.startsWith('Link')) {
-        expect(details, 'the extension is still shown').to.include('01632 960001 ext 12');
-        expect(hrefs()).to.include('tel:01632960001');
-        expect(details).not.to.include('bcc');
-      } else {
-        expect(hrefs()).to.include('mailto:hello@example.org');
-        expect(hrefs()).to.include('tel:01632960002');
-      }
-      for (const href of hrefs().filter((h) => /^(mailto|tel):/.test(h))) {
-        expect(href, 'a mailto: carries no headers').not.to.match(/[?#%&]/);
-        expect(href, 'a tel: carries no extension').not.to.match(/^tel:.*(12|ext|x)$/i);
-      }
-      await expect(el).to.be.accessible();
-      getButton(el, 'Back to results').click();
-      await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 0, 'back');
-    }
   });
 });

@@ -51,6 +51,8 @@ async function mount(src: string, lang = 'en-GB') {
 async function loadOnce(url: string, expectStatus = '12 providers listed') {
   const el = await mount(url);
   await waitForStatus(el, (t) => t === expectStatus, 'first load');
+  // The copy is compressed and written just after the providers show; a returning visitor comes back later.
+  await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith('mpf:feed:') && key.endsWith(url)), 'copy saved', { timeout: 5000 });
   el.remove();
 }
 
@@ -242,12 +244,55 @@ describe('network faults', () => {
       const stillGood = await mount(url);
       await waitForStatus(stillGood, (t) => t === '12 providers listed', 'good copy kept');
       stillGood.remove();
-      // A feed that parses (here: empty) does replace it.
-      worker.use(http.get(url, () => HttpResponse.json(emptyFeed)));
-      await loadOnce(url, '0 providers listed');
+      // A feed that parses with providers does replace it.
+      const fewer = { ...okFeed, providers: okFeed.providers.slice(0, 5) };
+      worker.use(http.get(url, () => HttpResponse.json(fewer)));
+      await loadOnce(url, '5 providers listed');
       worker.use(http.get(url, () => new HttpResponse(null, { status: 503 })));
       const replaced = await mount(url);
-      await waitForStatus(replaced, (t) => t === '0 providers listed', 'replaced by the newer good feed');
+      await waitForStatus(replaced, (t) => t === '5 providers listed', 'replaced by the newer good feed');
+    });
+
+    for (const [label, body, shows] of [
+      ['no providers', emptyFeed, '0 providers listed'],
+      [
+        'mostly bad records',
+        { ...okFeed, providers: [okFeed.providers[0], ...Array.from({ length: 5 }, (_, i) => ({ id: `bad-${i}`, support: ['meals'] }))] },
+        '1 provider listed',
+      ],
+    ] as const) {
+      it(`is not replaced by a feed with ${label}, and the console says so`, async () => {
+        const url = feedUrl();
+        worker.use(ok(url));
+        await loadOnce(url);
+        worker.use(http.get(url, () => HttpResponse.json(body)));
+        const warnings: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+        try {
+          const fresh = await mount(url);
+          await waitForStatus(fresh, (t) => t === shows, 'the new feed is shown as it is');
+          await waitUntil(() => warnings.some((w) => w.includes('was kept')), 'the console says the copy was kept', { timeout: 5000 });
+          fresh.remove();
+        } finally {
+          console.warn = warn;
+        }
+        expect(warnings.find((w) => w.includes('was kept'))).to.match(/^<micro-provider-finder>: the saved copy of \S+ was kept: the new one (has no providers|had more records skipped)/);
+        worker.use(http.get(url, () => new HttpResponse(null, { status: 503 })));
+        const offline = await mount(url);
+        await waitForStatus(offline, (t) => t === '12 providers listed', 'the last good copy is still there');
+      });
+    }
+
+    it('is found by the feed\'s absolute address, whatever the src text', async () => {
+      const url = feedUrl();
+      worker.use(ok(url));
+      await loadOnce(url.slice(1)); // "quality-feeds/feed-N.json", relative to this page
+      worker.use(http.get(url, () => new HttpResponse(null, { status: 503 })));
+      const el = await mount(new URL(url, document.baseURI).href);
+      await waitForStatus(el, (t) => t === '12 providers listed', 'the copy saved under the relative src is used');
+      expect(deepText(el)).to.include('Showing saved information');
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('mpf:feed:'))).to.deep.equal([`mpf:feed:v2:${new URL(url, document.baseURI).href}`]);
     });
   });
 

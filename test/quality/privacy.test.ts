@@ -143,6 +143,20 @@ describe('privacy: home-based providers (location.private)', () => {
     });
   }
 
+  /** A stored value as text: the saved copy's body is deflated (Latin-1), so inflate it too. */
+  async function readable(value: string): Promise<string> {
+    const lineBreak = value.indexOf('\n');
+    if (lineBreak < 0) return value;
+    const body = value.slice(lineBreak + 1);
+    try {
+      const bytes = Uint8Array.from(body, (c) => c.charCodeAt(0));
+      const inflated = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+      return `${value}\n${inflated}`;
+    } catch {
+      return value; // not deflated
+    }
+  }
+
   it('never puts a street address, exact position or full postcode in storage, properties, events or the console', async () => {
     worker.use(http.get(PRIVATE_URL, () => HttpResponse.json(privateHomesFeed())));
     let el!: MicroProviderFinder;
@@ -165,7 +179,8 @@ describe('privacy: home-based providers (location.private)', () => {
     expect(details, 'the "private": "yes" provider shows as home-based').to.include('Works from home (address not shown)');
     expect(details).to.include('TA3');
 
-    const stored = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n');
+    await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith('mpf:feed:')), 'the copy is saved', { timeout: 5000 });
+    const stored = (await Promise.all(Object.keys(localStorage).map(async (key) => `${key}=${await readable(localStorage.getItem(key)!)}`))).join('\n');
     expect(stored, 'a saved copy was written').to.include('Creech Shopping Pals');
     const problemEvents = events.filter((e) => (e as { type: string }).type === 'mpf-feed-problems');
     expect(problemEvents, 'the "private": "yes" value was reported').to.have.length(1);

@@ -17,7 +17,7 @@ export type { OpenReferralFeed, OpenReferralInfo, OpenReferralOptions, TaxonomyR
 export type { PagingOptions } from './feed/paging.ts';
 export { createRemoteFinder } from './remote/oruk-remote-finder.ts';
 export type { RemoteFinder, RemoteFinderOptions, RemoteSearchResponse } from './remote/oruk-remote-finder.ts';
-export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo } from './feed/cache.ts';
+export type { KeyValueStorage, FeedCache, FeedCacheOptions, CachedFeed, CachedFeedInfo, NotSavedReason } from './feed/cache.ts';
 
 // --- search: text, vocabulary, finder, ordering, facets (src/search/) ---
 export { createFinder } from './search/finder.ts';

@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { afterBackoff } from '../internal/retry-backoff.ts';
+import { savedCopyOptions } from '../internal/saved-copy.ts';
 import type { FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
 import { MpfErrorEvent } from '../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../events/mpf-feed-problems.ts';
@@ -33,7 +34,7 @@ export interface FeedTimings {
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
 function openFeedCache(engine: Engine): FeedCache | undefined {
   try {
-    return engine.createFeedCache(window.localStorage);
+    return engine.createFeedCache(window.localStorage, savedCopyOptions());
   } catch {
     return undefined; // storage disabled, sandboxed iframe, private mode
   }
@@ -147,14 +148,14 @@ export class FeedController implements ReactiveController {
     this.earlyFeed = undefined; // this load owns it now
     const dropEarly = () => early?.cancel(signal.reason);
     signal.addEventListener('abort', dropEarly, { once: true });
-    let saved: ReturnType<FeedCache['load']>;
+    let saved: Awaited<ReturnType<FeedCache['load']>>;
     this.setSlow(false);
     const slowTimer = setTimeout(() => this.setSlow(true), timings.slowAfterMs);
     try {
       const engine = (this.engine = await loadEngine());
       signal.throwIfAborted();
       const cache = openFeedCache(engine);
-      saved = cache?.load(src);
+      saved = await cache?.load(src);
       const loaded = await engine.loadFeed(src, {
         signal,
         // The time limit counts from the start, engine download included.
@@ -169,7 +170,7 @@ export class FeedController implements ReactiveController {
         return this.load(src, signal); // cannot happen: validators are only sent with a copy
       }
       const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-      cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+      void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
       return { feed, problems: loaded.problems };
     } catch (error) {
       if (signal.aborted || isAbortError(error)) throw error;

@@ -69,11 +69,11 @@ describe('mayHaveSavedCopy', () => {
   beforeEach(() => localStorage.clear());
   after(() => localStorage.clear());
 
-  it('finds the copy the SDK cache saved for that feed address, and only that one', () => {
-    const cache = createFeedCache(localStorage);
+  it('finds the copy the SDK cache saved for that feed address, and only that one', async () => {
+    const cache = createFeedCache(localStorage, { baseUrl: document.baseURI });
     expect(mayHaveSavedCopy(localStorage, URL_)).to.equal(false);
-    cache.save(URL_, JSON.stringify(fixtures.okFeed));
-    expect(cache.load(URL_), 'saved').to.not.equal(undefined);
+    await cache.save(URL_, JSON.stringify(fixtures.okFeed));
+    expect(await cache.load(URL_), 'saved').to.not.equal(undefined);
     expect(mayHaveSavedCopy(localStorage, URL_)).to.equal(true);
     expect(mayHaveSavedCopy(localStorage, `${URL_}?other`)).to.equal(false);
   });

@@ -10,6 +10,8 @@
  * early request and its body.
  */
 
+import { savedCopyKey } from './saved-copy.ts';
+
 /** What `loadFeed` sends (see packages/sdk/src/feed/load.ts): no cookies, no referrer. */
 const EARLY_INIT = {
   credentials: 'omit',
@@ -78,12 +80,12 @@ function isSameRequest(init: RequestInit): boolean {
 /**
  * True when `storage` may hold a saved copy of the feed at `url` (then the finder waits for the
  * engine to read its validators and make a conditional request). Mirrors the key of the SDK's
- * `createFeedCache` (`mpf:feed:v1:<url>`; a test checks they agree). If they ever drift, nothing
+ * `createFeedCache` (see saved-copy.ts; a test checks they agree). If they ever drift, nothing
  * breaks: a wrong "no" makes an early request that `loadFeed` does not adopt.
  */
 export function mayHaveSavedCopy(storage: Pick<Storage, 'getItem'> | undefined, url: string): boolean {
   try {
-    return storage?.getItem(`mpf:feed:v1:${url}`) != null;
+    return storage?.getItem(savedCopyKey(url)) != null;
   } catch {
     return false; // storage blocked: there is no saved copy to use either
   }
