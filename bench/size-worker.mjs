@@ -190,13 +190,13 @@ if (engines.mpf) {
   out.postFilterMismatches = mismatched;
   const reference = makeReference(providers, sdk);
   const check = { queries: 0, queriesDiffering: 0, missed: 0, extra: 0, outsideFilters: 0, examples: [] };
+  const byId = new Map(providers.map((p) => [p.id, p]));
   for (const q of allQueries) {
     const expected = reference(q);
     const ours = engines.mpf.search(q, providers.length);
     const oursSet = new Set(ours);
     const missed = [...expected].filter((id) => !oursSet.has(id));
     const extra = ours.filter((id) => !expected.has(id));
-    const byId = new Map(providers.map((p) => [p.id, p]));
     check.outsideFilters += ours.filter((id) => !q.postFilter(byId.get(id))).length;
     check.queries++;
     check.missed += missed.length;
