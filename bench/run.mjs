@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     'skip-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: 'bench-2026' },
     out: { type: 'string' },
-    'budget-ms': { type: 'string', default: '4000' },
+    'budget-ms': { type: 'string', default: '120000' },
     repeats: { type: 'string', default: '7' },
     engines: { type: 'string' },
     rebuild: { type: 'boolean', default: false },

@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: 'bench-2026' },
     out: { type: 'string' },
     engines: { type: 'string', default: Object.keys(ENGINES).join(',') },
-    'budget-ms': { type: 'string', default: '4000' },
+    'budget-ms': { type: 'string', default: '120000' },
     repeats: { type: 'string', default: '7' },
   },
 });
@@ -228,6 +228,12 @@ for (const name of engineNames) {
     for (const q of sets.care.slice(0, 3)) engine.search(q, providers.length);
     return ((performance.now() - start) / 3) * allQueries.length;
   })();
+  // Slow for the timing loop when its repeats of page-1 searches would exceed the budget.
+  const pageEstimate = (() => {
+    const start = performance.now();
+    for (const q of sets.care.slice(0, 3)) engine.search(q, PAGE_SIZE);
+    return ((performance.now() - start) / 3) * allQueries.length * Number(args.repeats);
+  })();
   const step = estimate <= SLOW_CAP_MS ? 1 : Math.ceil(estimate / SLOW_CAP_MS);
   const returned = new Map();
   const times = [];
@@ -241,7 +247,7 @@ for (const name of engineNames) {
   passMs[name] = performance.now() - began;
   out.recall[name] = { step };
   for (const [setName, qs] of Object.entries(sets)) out.recall[name][setName] = scoreRecall(qs.filter((q) => returned.has(q)), returned);
-  if (estimate > budgetMs) slowSamples[name] = times;
+  if (pageEstimate > budgetMs) slowSamples[name] = times;
   progress(`${name}: recall pass ${Math.round(passMs[name])} ms${step > 1 ? ` (every ${step}th query)` : ''}; care recall ${out.recall[name].care.recall}, plain ${out.recall[name].plain.recall}`);
 }
 // Ours on exactly the queries a slow engine ran, so their recall can be compared.
