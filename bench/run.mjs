@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 1000,10000            chosen sizes only
  *   npm run bench -- --skip-browser                no Chromium
  *   npm run bench -- --out path.json               write elsewhere
+ *   npm run bench -- --reuse-sizes ...             assemble from bench/tmp/size-N.json of an earlier run
  *
  * A partial run (other sizes, or --skip-browser) writes bench/tmp/results.json
  * unless --out is given, so the committed full results are never overwritten
@@ -39,10 +40,12 @@ const { values: args } = parseArgs({
     'skip-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: 'bench-2026' },
     out: { type: 'string' },
-    'budget-ms': { type: 'string', default: '4000' },
+    'budget-ms': { type: 'string', default: '120000' },
     repeats: { type: 'string', default: '7' },
     engines: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
+    /** Reuse bench/tmp/size-N.json from an earlier run of the same commit instead of measuring the sizes again. */
+    'reuse-sizes': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes ? args.sizes.split(',').map(Number) : DEFAULT_SIZES;
@@ -68,6 +71,10 @@ if (!generatorExists()) {
     log(`load average ${round1(loadavg()[0])}`);
     log(`size ${size.toLocaleString('en-GB')}: parse, index, recall, latency (fresh process)...`);
     const file = join(TMP, `size-${size}.json`);
+    if (args['reuse-sizes']) {
+      perSize[size] = JSON.parse(readFileSync(file, 'utf8'));
+      continue;
+    }
     const budget = size >= 100_000 ? String(Number(args['budget-ms']) * 3) : args['budget-ms'];
     const child = spawnSync(
       process.execPath,

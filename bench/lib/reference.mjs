@@ -46,13 +46,13 @@ export function makeReference(providers, sdk) {
     const tokens = [...new Set(words(query.text))];
     const need = query.text ? sdk.interpretNeed(query.text, vocab) : { supportTypes: [], whoFor: [] };
     const hasText = tokens.length > 0 || need.supportTypes.length > 0 || need.whoFor.length > 0;
-    const wanted = tokens.map(matchable);
+    const wanted = [...new Set(tokens.flatMap((token) => [...matchable(token)]))];
     const ids = new Set();
     providers.forEach((p, i) => {
       if (!query.postFilter(p)) return;
       if (hasText) {
         const byType = (p.support ?? []).some((s) => need.supportTypes.includes(s)) || (p.whoFor ?? []).some((w) => need.whoFor.includes(w));
-        const byWord = wanted.some((set) => [...set].some((s) => docStems[i].has(s)));
+        const byWord = wanted.some((s) => docStems[i].has(s));
         if (!byType && !byWord) return;
       }
       ids.add(p.id);
