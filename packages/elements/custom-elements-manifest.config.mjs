@@ -29,7 +29,10 @@ function defineElementCalls() {
         // Registration files only re-export; keep the manifest to the classes.
         if (!mod.path.endsWith('.component.ts')) mod.declarations = [];
       }
-      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => mod.declarations.length > 0);
+      // Sorted by path: the analyzer lists files in whatever order its file search returns them.
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter((mod) => mod.declarations.length > 0)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
