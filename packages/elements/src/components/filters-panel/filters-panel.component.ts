@@ -68,7 +68,9 @@ export function chosenValues(selected: FilterSelection): { filter: FilterName; v
  *
  * @fires {MpfFiltersChangeEvent} mpf-filters-change - a new selection: `{filters}`. Bubbles, not composed.
  *
- * @csspart filters - the panel. @csspart filters-toggle - the Filters button. @csspart chip - each chip.
+ * @csspart filters - the panel.
+ * @csspart filters-toggle - the Filters button.
+ * @csspart chip - each chip.
  */
 export class MpfFiltersPanel extends MpfElement {
   static override styles = [...hostStyles, filtersPanelStyles];
