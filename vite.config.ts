@@ -3,6 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const demoDir = fileURLToPath(new URL('./demo/', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+
+/**
+ * The demo always runs the workspace's TypeScript source, in `vite build` too (where the packages'
+ * `development` export condition is off and would otherwise send it to dist/, built or not).
+ */
+export const workspaceSources = [
+  { find: /^@micro-provider-finder\/sdk$/, replacement: src('sdk/src/index.ts') },
+  { find: /^@micro-provider-finder\/elements$/, replacement: src('elements/src/index.ts') },
+  { find: /^@micro-provider-finder\/elements\/define$/, replacement: src('elements/src/define.ts') },
+];
 const demoPages = ['index', 'cy', 'govuk', 'nhs', 'csp'];
 
 /**
@@ -29,6 +40,7 @@ export default defineConfig({
   server: { port: 5173, host: true },
   preview: { port: 4173 },
   plugins: [demoData()],
+  resolve: { alias: workspaceSources },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,

@@ -13,6 +13,7 @@
  *
  * npm users import the package's source entry points instead (`.`, `./define`) and dedupe Lit themselves.
  */
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error plain JS build helper, no types
@@ -146,6 +147,8 @@ function reportSizes(): Plugin {
 }
 
 export default defineConfig({
+  // Bundle the SDK from its TypeScript source (as the tests run it), whether or not its dist/ is built.
+  resolve: { alias: [{ find: /^@micro-provider-finder\/sdk$/, replacement: fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) }] },
   plugins: [cdnSwaps(), minifyLitTemplates(), guardIife(), reportSizes()],
   build: {
     outDir: 'dist/cdn',

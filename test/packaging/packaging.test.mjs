@@ -13,31 +13,25 @@
  * Vite and tsc are the workspace's own (nothing else is installed into the temporary project).
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { launchChromium, openPage, ROOT, SAMPLE_FEED, searchByPostcode, serve } from './browser.mjs';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const require = createRequire(import.meta.url);
-const SAMPLE_FEED = join(ROOT, 'demo/data/sample-feed.json');
 const PACKAGES = ['packages/sdk', 'packages/elements'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Files `npm pack` reports, by package name: { filename, size (tarball bytes), unpackedSize, files }. */
 const packed = new Map();
 let project = '';
-/** The feed server: every request path it saw, in order. */
-const requests = [];
+/** The app and feed server: { origin, requests, close }. */
 let server;
 let feedOrigin = '';
+let requests = [];
 
 /** Runs a command (no shell), failing the test with its output when it fails. */
 async function sh(command, args, options = {}) {
@@ -46,27 +40,6 @@ async function sh(command, args, options = {}) {
   } catch (error) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`, { cause: error });
   }
-}
-
-/** Serves files under `dir`, plus /feed.json (the sample feed), on 127.0.0.1; records each request path. */
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-  return new Promise((done) => {
-    const httpServer = createServer((req, res) => {
-      const path = new URL(req.url, 'http://localhost').pathname;
-      requests.push(path);
-      const file = path === '/feed.json' ? SAMPLE_FEED : resolve(dir, `.${path === '/' ? '/index.html' : path}`);
-      if (!file.startsWith(dir) && file !== SAMPLE_FEED) return res.writeHead(404).end();
-      stat(file).then(
-        () => {
-          res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
-          createReadStream(file).pipe(res);
-        },
-        () => res.writeHead(404).end(),
-      );
-    });
-    httpServer.listen(0, '127.0.0.1', () => done(httpServer));
-  });
 }
 
 /** The fenced code block between `<!-- name:start -->` and `<!-- name:end -->` in README.md. */
@@ -95,8 +68,9 @@ before(async () => {
   );
   const files = [...packed.values()].map((info) => `./tarballs/${info.filename}`);
   await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...files], { cwd: project });
-  server = await serve(join(project, 'app/dist'));
-  feedOrigin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(() => join(project, 'app/dist'));
+  feedOrigin = server.origin;
+  requests = server.requests;
 });
 
 after(async () => {
@@ -228,27 +202,10 @@ if (!feed.notModified) createFinder(feed.providers).search({ text: 'visiting', o
     const assets = await readdir(join(app, 'dist/assets'));
     assert.ok(assets.some((file) => file.endsWith('.js')), 'Vite wrote the app bundle');
 
-    const puppeteer = createRequire(require.resolve('@web/test-runner-chrome'))('puppeteer-core');
-    const browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.goto(`${feedOrigin}/`, { waitUntil: 'load' });
-      // ARIA and text selectors reach into shadow roots: find the field by its label, as a person does.
-      const step = (label, promise) => promise.catch((error) => Promise.reject(new Error(`${label}: ${error.message}; page errors: ${errors.join(' | ')}`)));
-      const postcode = await step('the postcode field appears', page.waitForSelector('::-p-aria([name="Postcode"][role="textbox"])', { timeout: 15_000 }));
-      await postcode.type('TA1 1AA');
-      const search = await step('the Search button', page.waitForSelector('::-p-aria([name="Search"][role="button"])', { timeout: 5_000 }));
-      await search.click();
-      // Shadow-root text changes escape a document MutationObserver, so poll for the announcement.
-      const announced = () => /providers? near TA1/.test(document.querySelector('micro-provider-finder')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '');
-      await step('results are announced', page.waitForFunction(announced, { polling: 100, timeout: 15_000 }));
+      const { page, errors } = await openPage(browser, `${feedOrigin}/`);
+      await searchByPostcode(page, 'TA1 1AA', errors);
       const names = JSON.parse(await readFile(SAMPLE_FEED, 'utf8')).providers.map((p) => p.name);
       const shown = await page.evaluate((candidates) => {
         const text = [];

@@ -43,7 +43,9 @@ let nextPanelId = 0;
  *
  * @fires {MpfFiltersChangeEvent} mpf-filters-change - a new selection: `{filters}`. Bubbles, not composed.
  *
- * @csspart filters - the panel. @csspart filters-toggle - the Filters button. @csspart chip - each chip.
+ * @csspart filters - the panel.
+ * @csspart filters-toggle - the Filters button.
+ * @csspart chip - each chip.
  */
 export class MpfFiltersPanel extends MpfElement {
   static override styles = [...hostStyles, filtersPanelStyles];

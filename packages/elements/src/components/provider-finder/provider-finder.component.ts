@@ -47,9 +47,13 @@ import { feedError, feedNotes, noResults } from './provider-finder.templates.ts'
  * @slot intro - content above the form.
  * @slot footer - content below the results.
  *
- * @csspart form - the search form. @csspart input - its inputs. @csspart submit - its Search button.
+ * @csspart base - the wrapper around everything the element shows.
+ * @csspart form - the search form.
+ * @csspart input - its inputs.
+ * @csspart submit - its Search button.
  * @csspart status - the live region with the result count.
- * @csspart result - each result card. @csspart result-name - the name button on each card.
+ * @csspart result - each result card.
+ * @csspart result-name - the name button on each card.
  * @csspart details - the provider details section.
  *
  * @cssprop [--mpf-color-brand=#1d70b8] - accent colour (card top border).

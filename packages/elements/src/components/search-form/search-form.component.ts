@@ -31,6 +31,11 @@ let nextFormId = 0;
  * @csspart form - the `<form role="search">`.
  * @csspart input - each text input.
  * @csspart submit - the Search button.
+ * @csspart postcode - the postcode input (also an `input` part).
+ * @csspart need - the need input (also an `input` part).
+ * @csspart distance - the distance select (also an `input` part).
+ * @csspart use-location - the "Use my location" button.
+ * @slot actions - more buttons, after Search.
  */
 export class MpfSearchForm extends MpfElement {
   static override styles = [...hostStyles, searchFormStyles];
