@@ -190,6 +190,23 @@ export const cy: Strings = {
   },
 
   // All vocabulary labels below are unverified unless marked.
+  addToShortlist: "Ychwanegu at y rhestr fer", // unverified
+  removeFromShortlist: "Tynnu o'r rhestr fer", // unverified
+  shortlistButton: (n) => `Rhestr fer (${n})`, // unverified
+  shortlistHeading: 'Eich rhestr fer', // unverified
+  shortlistEmpty: 'Mae eich rhestr fer yn wag. Defnyddiwch "Ychwanegu at y rhestr fer" ar ddarparwr i\'w gadw yma.', // unverified
+  shortlistAdded: (n) => `Wedi'i ychwanegu at eich rhestr fer (${n})`, // unverified
+  shortlistRemoved: (n) => `Wedi'i dynnu o'ch rhestr fer (${n})`, // unverified
+  clearShortlist: "Clirio'r rhestr fer", // unverified
+  printList: 'Argraffu', // unverified
+  copyLink: 'Copïo dolen', // unverified
+  linkCopied: "Dolen wedi'i chopïo", // unverified
+  emailList: "E-bostio'r rhestr", // unverified
+  emailSubject: 'Darparwyr gofal a chymorth', // unverified
+  backFromList: "Yn ôl i'r canlyniadau", // unverified
+  listFrom: (publisher, date) => `Gan ${publisher}, diweddarwyd ${date}`, // unverified
+  printedFrom: (address) => `Argraffwyd o ${address}`, // unverified
+  printHeading: 'Darparwyr gofal a chymorth', // unverified
   supportTypes: {
     'personal-care': 'Gofal personol',
     'home-help': 'Help yn y cartref',

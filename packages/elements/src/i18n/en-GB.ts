@@ -181,6 +181,23 @@ export const enGB: Strings = {
   },
 
   // The SDK's table: suggestions, vocabulary and these labels say the same thing.
+  addToShortlist: 'Add to shortlist',
+  removeFromShortlist: 'Remove from shortlist',
+  shortlistButton: (n) => `Shortlist (${n})`,
+  shortlistHeading: 'Your shortlist',
+  shortlistEmpty: 'Your shortlist is empty. Use "Add to shortlist" on a provider to keep it here.',
+  shortlistAdded: (n) => `Added to your shortlist (${n})`,
+  shortlistRemoved: (n) => `Removed from your shortlist (${n})`,
+  clearShortlist: 'Clear shortlist',
+  printList: 'Print',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  emailList: 'Email the list',
+  emailSubject: 'Care and support providers',
+  backFromList: 'Back to results',
+  listFrom: (publisher, date) => `From ${publisher}, updated ${date}`,
+  printedFrom: (address) => `Printed from ${address}`,
+  printHeading: 'Care and support providers',
   supportTypes: SUPPORT_TYPE_LABELS,
   whoForLabels: WHO_FOR_LABELS,
   delivery: {

@@ -172,6 +172,28 @@ export interface Strings {
   widenDistance: PluralForms<(count: string, miles?: string) => string>;
 
   // --- vocabulary labels ---
+  // --- shortlist, print and sharing ---
+  /** On each card and on details; the provider's name follows, for screen readers only. */
+  addToShortlist: string;
+  removeFromShortlist: string;
+  /** The button that opens the shortlist: "Shortlist (3)". */
+  shortlistButton: (count: string) => string;
+  shortlistHeading: string;
+  shortlistEmpty: string;
+  /** Said when the list changes: "Added to your shortlist (3)". */
+  shortlistAdded: (count: string) => string;
+  shortlistRemoved: (count: string) => string;
+  clearShortlist: string;
+  printList: string;
+  copyLink: string;
+  linkCopied: string;
+  emailList: string;
+  emailSubject: string;
+  backFromList: string;
+  /** Under a printed or emailed list: "From Somerset Care Directory, updated 3 March 2026". */
+  listFrom: (publisher: string, date: string) => string;
+  printedFrom: (address: string) => string;
+  printHeading: string;
   supportTypes: Record<KnownSupportType, string>;
   whoForLabels: Record<KnownWhoFor, string>;
   delivery: Record<Delivery, string>;

@@ -2,14 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
-import { parsePostcode, type Ordering, type SearchQuery, type WideningOption } from '@micro-provider-finder/sdk';
+import { parsePostcode, type Ordering, type SearchQuery, type SearchResult, type WideningOption } from '@micro-provider-finder/sdk';
 import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
 import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
 import { FocusController } from '../../controllers/focus-controller.ts';
 import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
+import { ShortlistController } from '../../controllers/shortlist-controller.ts';
 import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
+import type { MpfListActionEvent, MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
@@ -18,6 +20,8 @@ import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
 import { withoutFilters } from '../../internal/filter-selection.ts';
 import { deriveState, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
 import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
+import { formatNumber } from '../../internal/format.ts';
+import { shareUrl, sharedIds } from '../../internal/share-link.ts';
 import { currentOrigin } from '../../internal/geolocation.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
 import { loadEngine } from '../../internal/load-engine.ts';
@@ -28,7 +32,7 @@ import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.t
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
 import type { MpfResultsList } from '../results-list/results-list.component.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
-import { feedError, feedNotes, noResults } from './provider-finder.templates.ts';
+import { feedError, feedNotes, noResults, printView } from './provider-finder.templates.ts';
 
 /**
  * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
@@ -89,12 +93,16 @@ export class MicroProviderFinder extends MpfElement {
    * "Still loading…" message appears; a feed load gives up after `feedTimeoutMs`.
    */
   static timings: FeedTimings = { slowAfterMs: 4000, feedTimeoutMs: 15_000 };
+  /** Opens the browser's print dialog (tests replace it). */
+  static print: () => void = () => window.print();
 
   @query('mpf-results-list') private resultsList?: MpfResultsList;
   @query('mpf-provider-details') private details?: MpfProviderDetails;
   @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
 
-  @state() private view: 'results' | 'details' = 'results';
+  @state() private view: 'results' | 'details' | 'shortlist' | 'print' = 'results';
+  /** What the print view shows (the shortlist or the results), and the view to go back to. */
+  private printing?: { results: SearchResult[]; from: 'results' | 'shortlist' };
   @state() private selectedId?: string;
   /** "Use my location": true while the browser is asked; why it could not be used. */
   @state() private locating = false;
@@ -106,8 +114,9 @@ export class MicroProviderFinder extends MpfElement {
     this,
     { feed: () => this.feed.value?.feed, engine: () => this.feed.engine },
     (outcome) => this.handleSearchComplete(outcome),
-    () => this.startSearchFromAttributes(),
+    () => this.startFromPage(),
   );
+  private readonly shortlist = new ShortlistController(this);
   private readonly focusing = new FocusController(this, {
     focusResultAt: (index) => this.resultsList?.focusResultAt(index),
     focusProvider: (id) => this.resultsList?.focusProvider(id),
@@ -139,6 +148,18 @@ export class MicroProviderFinder extends MpfElement {
   /** The provider whose details are open, if any. */
   get selectedProviderId(): string | undefined {
     return this.view === 'details' ? this.selectedId : undefined;
+  }
+
+  /** Once there is a feed: a shared shortlist link opens that list; else a search from the attributes. */
+  private startFromPage(): void {
+    const shared = sharedIds(window.location.href);
+    if (shared.length > 0 && !this.autoSearched) {
+      this.autoSearched = true;
+      this.shortlist.addAll(shared);
+      this.openShortlist();
+      return;
+    }
+    this.startSearchFromAttributes();
   }
 
   private startSearchFromAttributes(): void {
@@ -200,6 +221,54 @@ export class MicroProviderFinder extends MpfElement {
   private handleBack(): void {
     this.view = 'results';
     if (this.selectedId) this.focusing.toProvider(this.selectedId);
+  }
+
+  // --- shortlist and print ---
+
+  private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
+    const { providerId, on } = event.detail;
+    this.shortlist.toggle(providerId, on);
+    const count = formatNumber(this.locale, this.shortlist.ids.length);
+    this.focusing.announce(on ? this.locale.strings.shortlistAdded(count) : this.locale.strings.shortlistRemoved(count));
+  }
+
+  private openShortlist(): void {
+    this.view = 'shortlist';
+    this.focusing.after(() => this.renderRoot.querySelector('mpf-shortlist')?.focusHeading());
+  }
+
+  /** The shortlisted providers as results (with the distance of the current search when they are in it). */
+  private shortlistResults(): SearchResult[] {
+    const providers = this.feed.value?.feed.providers ?? [];
+    const shown = new Map(this.searching.shown.map((r) => [r.provider.id, r]));
+    return this.shortlist.ids.flatMap((id) => {
+      const known = shown.get(id);
+      const provider = known?.provider ?? providers.find((p) => p.id === id);
+      return provider ? [known ?? { provider, score: 0, relevanceBand: 0, distanceBand: 0 }] : [];
+    });
+  }
+
+  private printList(results: SearchResult[], from: 'results' | 'shortlist'): void {
+    this.printing = { results, from };
+    this.view = 'print';
+    this.focusing.after(async () => {
+      await Promise.all([...this.renderRoot.querySelectorAll('mpf-provider-details')].map((d) => d.updateComplete));
+      MicroProviderFinder.print();
+    });
+  }
+
+  private handleListAction(event: MpfListActionEvent): void {
+    const { action } = event.detail;
+    if (action === 'print') this.printList(this.shortlistResults(), 'shortlist');
+    else if (action === 'clear') {
+      this.shortlist.clear();
+      this.focusing.announce(this.locale.strings.shortlistRemoved('0'));
+    } else this.view = 'results';
+  }
+
+  private handlePrintBack(): void {
+    this.view = this.printing?.from ?? 'results';
+    if (this.view === 'shortlist') this.openShortlist();
   }
 
   /** "Use my location" was pressed: ask the browser, then search from that exact point. */
@@ -286,7 +355,7 @@ export class MicroProviderFinder extends MpfElement {
     return html`<mpf-filters-panel
       exportparts="filters, filters-toggle, chip"
       lang=${this.lang || nothing}
-      ?hidden=${this.view === 'details'}
+      ?hidden=${this.view !== 'results'}
       .facets=${outcome.response.facets}
       .selected=${this.searching.filters}
       .total=${outcome.response.total}
@@ -301,11 +370,17 @@ export class MicroProviderFinder extends MpfElement {
     const approximate = outcome.query.origin?.precision === 'district';
     const more = this.searching.shown.length < outcome.response.total;
     return html`
-      <div class="results" ?hidden=${this.view === 'details'}>
+      <div class="results" ?hidden=${this.view !== 'results'}>
         <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
+        <div class="list-bar">
+          <button class="button secondary" type="button" @click=${() => this.printList(this.searching.shown, 'results')}>
+            ${strings.printList}
+          </button>
+        </div>
         <mpf-results-list
-          exportparts="list, result, result-name"
+          exportparts="list, result, result-name, shortlist-toggle"
           .results=${this.searching.shown}
+          .shortlist=${this.shortlist.idSet}
           heading-level=${toHeadingLevel(this.headingLevel)}
           lang=${this.lang || nothing}
           ?busy=${busy}
@@ -325,6 +400,7 @@ export class MicroProviderFinder extends MpfElement {
     return html`<mpf-provider-details
       exportparts="details"
       .result=${result}
+      .shortlisted=${this.shortlist.idSet.has(result.provider.id)}
       heading-level=${toHeadingLevel(this.headingLevel)}
       lang=${this.lang || nothing}
       @mpf-back=${this.handleBack}
@@ -369,6 +445,35 @@ export class MicroProviderFinder extends MpfElement {
     }
   }
 
+  /** "Shortlist (3)", once the person has kept someone. */
+  private renderShortlistBar(state: FinderState): TemplateResult | typeof nothing {
+    const count = this.shortlist.ids.length;
+    if (count === 0 || this.view === 'shortlist' || this.view === 'print' || !('feed' in state)) return nothing;
+    return html`<div class="shortlist-bar">
+      <button class="button secondary" part="shortlist-button" type="button" @click=${this.openShortlist}>
+        ${this.locale.strings.shortlistButton(formatNumber(this.locale, count))}
+      </button>
+    </div>`;
+  }
+
+  private renderListView(): TemplateResult | typeof nothing {
+    const meta = this.feed.value?.feed.meta;
+    const level = toHeadingLevel(this.headingLevel);
+    if (this.view === 'print' && this.printing) {
+      return printView(this.locale, this.printing.results, meta, window.location.href, level, () => this.handlePrintBack());
+    }
+    if (this.view !== 'shortlist') return nothing;
+    return html`<mpf-shortlist
+      exportparts="shortlist, list, result, result-name, shortlist-toggle"
+      lang=${this.lang || nothing}
+      heading-level=${level}
+      .results=${this.shortlistResults()}
+      .meta=${meta}
+      .shareUrl=${shareUrl(window.location.href, this.shortlist.ids)}
+      @mpf-list-action=${this.handleListAction}
+    ></mpf-shortlist>`;
+  }
+
   override render() {
     const state = this.state;
     const busy = state.kind === 'loading' || state.kind === 'searching';
@@ -378,6 +483,7 @@ export class MicroProviderFinder extends MpfElement {
         <slot name="intro"></slot>
         <mpf-search-form
           exportparts="form, input, submit"
+          ?hidden=${this.view === 'print'}
           lang=${this.lang || nothing}
           .postcode=${this.postcode}
           .query=${this.query}
@@ -396,7 +502,12 @@ export class MicroProviderFinder extends MpfElement {
         ></mpf-search-form>
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
         <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
-        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderFiltersPanel(state)}${this.renderBody(state)}</div>
+        ${this.renderShortlistBar(state)}
+        <div class="body" aria-busy=${busy ? 'true' : 'false'} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
+          ${this.renderFiltersPanel(state)}
+          <div class="main" ?hidden=${this.view === 'shortlist' || this.view === 'print'}>${this.renderBody(state)}</div>
+          ${this.renderListView()}
+        </div>
         <slot name="footer"></slot>
       </div>
     `;
