@@ -125,7 +125,9 @@ try {
       }
       await page.evaluate(() => document.fonts.ready);
       const file = `${outDir}/${state}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // The top of the page (up to 2,400 px): enough to see each state, small enough to keep in the repository.
+      const height = await page.evaluate(() => Math.min(document.documentElement.scrollHeight, 2400));
+      await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, captureBeyondViewport: true });
       written.push(file.replace(root, ''));
       await page.close();
     }
