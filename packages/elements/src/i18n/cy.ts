@@ -49,6 +49,8 @@ export const cy: Strings = {
     // part-sourced: "ger" from "Canlyniadau ger" [FE formats.place.results]; count phrase unverified
     other: (n, place) => providers(n, place),
   },
+  resultsMatch: { other: (n, text, place) => `${n} darparwr${place ? ` ger ${place}` : ''} yn cyfateb i ‘${text}’` }, // unverified
+  relatedMore: { other: (n) => `${n} arall yn cynnig help tebyg` }, // unverified
   showingOf: (shown, total) => `Yn dangos ${shown} o ${total} darparwr`, // unverified
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
 

@@ -37,6 +37,11 @@ export const enGB: Strings = {
     one: (n, place) => (place ? `${n} provider near ${place}` : `${n} provider found`),
     other: (n, place) => (place ? `${n} providers near ${place}` : `${n} providers found`),
   },
+  resultsMatch: {
+    one: (n, text, place) => `${n} provider${place ? ` near ${place}` : ''} matches ‘${text}’`,
+    other: (n, text, place) => `${n} providers${place ? ` near ${place}` : ''} match ‘${text}’`,
+  },
+  relatedMore: { other: (n) => `${n} more offer related help` },
   showingOf: (shown, total) => `Showing ${shown} of ${total} providers`,
   showMore: 'Show more providers',
 

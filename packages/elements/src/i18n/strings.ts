@@ -49,6 +49,10 @@ export interface Strings {
   /** Results: "8 providers near TA1" (`place` given) or "8 providers". */
   resultsCount: PluralForms<(count: string, place?: string) => string>;
   /** After "Show more": "Showing 20 of 45 providers". */
+  /** With need text and weaker matches: "12 providers match ‘hot dinners’" (place optional). */
+  resultsMatch: PluralForms<(count: string, text: string, place?: string) => string>;
+  /** Follows resultsMatch: "30 more offer related help". */
+  relatedMore: PluralForms<(count: string) => string>;
   showingOf: (shown: string, total: string) => string;
   showMore: string;
 

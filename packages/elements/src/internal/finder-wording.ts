@@ -12,10 +12,19 @@ import { formatNumber, plural } from './format.ts';
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
-/** "12 providers near TA1" (or "found" without a place). */
+/**
+ * "12 providers near TA1" (or "found" without a place). With need text and weaker matches too:
+ * "12 providers match ‘hot dinners’; 30 more offer related help". `closeTotal` (close matches)
+ * comes from the SDK's relevance bands; without it every result counts as close.
+ */
 export function countText(locale: Locale, outcome: ResultsOutcome): string {
-  const place = outcome.query.origin?.district;
-  return plural(locale, locale.strings.resultsCount, outcome.response.total, place);
+  const place = outcome.query.origin?.district || undefined;
+  const { total } = outcome.response;
+  const close = Math.min(total, (outcome.response as { closeTotal?: number }).closeTotal ?? total);
+  const text = outcome.query.text?.trim() ?? '';
+  if (!text || close === total || close === 0) return plural(locale, locale.strings.resultsCount, total, place);
+  const { strings } = locale;
+  return `${plural(locale, strings.resultsMatch, close, text, place)}; ${plural(locale, strings.relatedMore, total - close)}`;
 }
 
 /** "Showing 20 of 31" after "Show more". */
