@@ -51,6 +51,10 @@ export const cy: Strings = {
   },
   resultsMatch: { other: (n, text, place) => `${n} darparwr${place ? ` ger ${place}` : ''} yn cyfateb i ‘${text}’` }, // unverified
   relatedMore: { other: (n) => `${n} arall yn cynnig help tebyg` }, // unverified
+  coversNames: (names) => `Mae'r cyfeiriadur hwn yn cwmpasu ${names}.`, // unverified
+  coversAreas: (areas) => `Mae'r cyfeiriadur hwn yn cwmpasu ardaloedd cod post ${areas}.`, // unverified
+  outsideAreaHeading: "Y tu allan i ardal y cyfeiriadur hwn", // unverified
+  outsideAreaHelp: (district) => `Nid yw'n rhestru darparwyr ger ${district}. Am help lle rydych chi'n byw, cysylltwch â'ch cyngor lleol.`, // unverified
   showingOf: (shown, total) => `Yn dangos ${shown} o ${total} darparwr`, // unverified
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
 

@@ -42,6 +42,10 @@ export const enGB: Strings = {
     other: (n, text, place) => `${n} providers${place ? ` near ${place}` : ''} match ‘${text}’`,
   },
   relatedMore: { other: (n) => `${n} more offer related help` },
+  coversNames: (names) => `This directory covers ${names}.`,
+  coversAreas: (areas) => `This directory covers the ${areas} postcode areas.`,
+  outsideAreaHeading: 'Outside the area of this directory',
+  outsideAreaHelp: (district) => `It does not list providers near ${district}. For help where you live, contact your local council.`,
   showingOf: (shown, total) => `Showing ${shown} of ${total} providers`,
   showMore: 'Show more providers',
 

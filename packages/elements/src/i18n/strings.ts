@@ -53,6 +53,11 @@ export interface Strings {
   resultsMatch: PluralForms<(count: string, text: string, place?: string) => string>;
   /** Follows resultsMatch: "30 more offer related help". */
   relatedMore: PluralForms<(count: string) => string>;
+  /** A search outside the directory's area: "This directory covers Somerset and Powys." */
+  coversNames: (names: string) => string;
+  coversAreas: (areas: string) => string;
+  outsideAreaHeading: string;
+  outsideAreaHelp: (district: string) => string;
   showingOf: (shown: string, total: string) => string;
   showMore: string;
 

@@ -3,7 +3,7 @@
  * feed failures, the order explanation and the ways to widen a search. Pure: the same state and
  * language always give the same words.
  */
-import type { Ordering, WideningOption } from '@micro-provider-finder/sdk';
+import type { DirectoryCoverage, Ordering, WideningOption } from '@micro-provider-finder/sdk';
 import type { MpfErrorDetail } from '../events/mpf-error.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { filterValueLabel } from './filter-selection.ts';
@@ -57,6 +57,8 @@ export function statusText(locale: Locale, state: FinderState, extra: { slowLoad
       return strings.searching;
     case 'postcode-error':
       return '';
+    case 'outside-area':
+      return coverageText(locale, state.coverage);
     case 'empty':
       return strings.noResultsHeading;
     case 'results':
@@ -66,6 +68,14 @@ export function statusText(locale: Locale, state: FinderState, extra: { slowLoad
       return unreachable;
     }
   }
+}
+
+/** "This directory covers Somerset and Powys." (or its postcode areas when the feed names none). */
+export function coverageText(locale: Locale, coverage: DirectoryCoverage): string {
+  const list = (items: string[]) => new Intl.ListFormat(locale.lang, { type: 'conjunction' }).format(items);
+  return coverage.names.length > 0
+    ? locale.strings.coversNames(list(coverage.names))
+    : locale.strings.coversAreas(list([...coverage.areas].sort()));
 }
 
 /** Why results are in this order ("shown in a different order each day…"). */

@@ -32,7 +32,7 @@ import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.t
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
 import type { MpfResultsList } from '../results-list/results-list.component.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
-import { feedError, feedNotes, noResults, printView } from './provider-finder.templates.ts';
+import { feedError, feedNotes, noResults, outsideArea, printView } from './provider-finder.templates.ts';
 
 /**
  * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
@@ -176,7 +176,7 @@ export class MicroProviderFinder extends MpfElement {
   // --- what the person did (the parts send intents; only the finder changes the search) ---
 
   private handleSearchComplete(outcome: SearchOutcome): void {
-    if (outcome.kind === 'postcode-error') {
+    if (outcome.kind !== 'results') {
       this.focusing.announce('');
       return;
     }
@@ -427,6 +427,8 @@ export class MicroProviderFinder extends MpfElement {
       case 'idle':
       case 'postcode-error':
         return notes(state.feed);
+      case 'outside-area':
+        return html`${notes(state.feed)} ${outsideArea(this.locale, state.district, toHeadingLevel(this.headingLevel))}`;
       case 'loading':
         return html`<mpf-status-message variant="loading"><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
       case 'feed-error':

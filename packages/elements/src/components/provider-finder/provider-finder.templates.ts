@@ -48,6 +48,18 @@ export function feedError(locale: Locale, headingLevel: HeadingLevel, onRetry: (
   </mpf-status-message>`;
 }
 
+/**
+ * The postcode is outside the directory's area: the live region says what the directory covers;
+ * this box says so plainly and shows the host's help line (the `help` slot), not far-away results.
+ */
+export function outsideArea(locale: Locale, district: string, headingLevel: HeadingLevel): TemplateResult {
+  const { strings } = locale;
+  return html`<mpf-status-message variant="info" heading=${strings.outsideAreaHeading} heading-level=${headingLevel}>
+    <p>${strings.outsideAreaHelp(district)}</p>
+    <slot name="help"></slot>
+  </mpf-status-message>`;
+}
+
 export interface NoResultsHelp {
   /** The SDK's "did you mean" correction, if any. */
   corrected?: string | undefined;
