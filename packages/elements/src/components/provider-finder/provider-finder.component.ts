@@ -8,6 +8,7 @@ import { ErrorTitleController } from '../../controllers/error-title-controller.t
 import { FocusController } from '../../controllers/focus-controller.ts';
 import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
 import { ShortlistController } from '../../controllers/shortlist-controller.ts';
+import { UrlStateController } from '../../controllers/url-state-controller.ts';
 import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
@@ -22,6 +23,7 @@ import { deriveState, type FeedState, type FinderState, type SearchOutcome } fro
 import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
 import { formatNumber } from '../../internal/format.ts';
 import { shareUrl, sharedIds } from '../../internal/share-link.ts';
+import { urlStateOf, type UrlState } from '../../internal/url-state.ts';
 import { currentOrigin } from '../../internal/geolocation.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
 import { loadEngine } from '../../internal/load-engine.ts';
@@ -80,6 +82,11 @@ export class MicroProviderFinder extends MpfElement {
   @property({ reflect: true }) theme?: 'govuk' | 'nhs';
   /** Distance to start with: "1", "3", "5", "10" (default: rural districts are large), "20" or "any". */
   @property({ useDefault: true }) distance: DistanceChoice = DEFAULT_DISTANCE;
+  /**
+   * Keeps the search in the page address (postcode district only, need, filters, distance, pages,
+   * open provider), so reload restores it, Back steps back and a provider has a permanent link.
+   */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
   /** Offers "Use my location". The browser is only asked when the person presses it. */
   @property({ attribute: 'allow-geolocation', type: Boolean }) allowGeolocation = false;
   /**
@@ -117,6 +124,9 @@ export class MicroProviderFinder extends MpfElement {
     () => this.startFromPage(),
   );
   private readonly shortlist = new ShortlistController(this);
+  private readonly address = new UrlStateController(this, (state) => this.applyUrlState(state));
+  /** From the address: pages and provider to show once its search has finished. */
+  private restoring?: UrlState;
   private readonly focusing = new FocusController(this, {
     focusResultAt: (index) => this.resultsList?.focusResultAt(index),
     focusProvider: (id) => this.resultsList?.focusProvider(id),
@@ -159,7 +169,55 @@ export class MicroProviderFinder extends MpfElement {
       this.openShortlist();
       return;
     }
+    const fromAddress = this.address.initial();
+    if (fromAddress && !this.autoSearched) {
+      this.autoSearched = true;
+      this.applyUrlState(fromAddress);
+      return;
+    }
     this.startSearchFromAttributes();
+  }
+
+  /** A state from the address (page load, Back, Forward): its search, then its pages and open provider. */
+  private applyUrlState(state: UrlState): void {
+    const query: SearchQuery = { text: state.text ?? '', ...state.filters };
+    if (state.district) {
+      query.postcode = state.district;
+      if (state.maxMiles !== undefined) query.maxMiles = state.maxMiles;
+    }
+    this.postcode = state.district ?? '';
+    this.query = state.text ?? '';
+    this.distance = state.district ? choiceForMiles(state.maxMiles) : this.distance;
+    const current = this.searching.query;
+    if (current && JSON.stringify(urlStateOf(current)) === JSON.stringify(urlStateOf(query))) {
+      // Same search: only the open provider changed (Back from details).
+      this.showProvider(state.provider);
+      return;
+    }
+    this.restoring = state;
+    this.search(query);
+  }
+
+  private showProvider(id: string | undefined): void {
+    if (id && this.searching.shown.some((r) => r.provider.id === id)) {
+      this.selectedId = id;
+      this.view = 'details';
+      this.focusing.toDetailsHeading();
+    } else if (this.view === 'details') {
+      this.handleBack();
+    }
+  }
+
+  /** Writes the current search (and open provider) to the address, when `url-state` is on. */
+  private recordAddress(): void {
+    const query = this.searching.query;
+    const outcome = this.searching.task.value;
+    const withOrigin = outcome?.kind === 'results' ? outcome.query : query;
+    this.address.record({
+      ...(withOrigin ? urlStateOf(withOrigin) : {}),
+      pages: this.searching.pages,
+      ...(this.view === 'details' && this.selectedId ? { provider: this.selectedId } : {}),
+    });
   }
 
   private startSearchFromAttributes(): void {
@@ -182,6 +240,11 @@ export class MicroProviderFinder extends MpfElement {
     }
     this.focusing.announce(countText(this.locale, outcome));
     this.focusing.searchFinished();
+    const restoring = this.restoring;
+    this.restoring = undefined;
+    for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
+    if (restoring?.provider) this.showProvider(restoring.provider);
+    this.recordAddress();
     this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
   }
 
@@ -209,6 +272,7 @@ export class MicroProviderFinder extends MpfElement {
     if (!next) return;
     this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
     this.focusing.toResultAt(firstNew);
+    this.recordAddress();
     this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
   }
 
@@ -216,11 +280,13 @@ export class MicroProviderFinder extends MpfElement {
     this.selectedId = event.detail.providerId;
     this.view = 'details';
     this.focusing.toDetailsHeading();
+    this.recordAddress();
   }
 
   private handleBack(): void {
     this.view = 'results';
     if (this.selectedId) this.focusing.toProvider(this.selectedId);
+    this.recordAddress();
   }
 
   // --- shortlist and print ---
