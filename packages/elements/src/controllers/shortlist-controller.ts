@@ -4,18 +4,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadShortlist, saveShortlist } from '../internal/shortlist-store.ts';
+import { pageStorage } from '../internal/page-storage.ts';
 
 export interface ShortlistHost extends ReactiveControllerHost {
   readonly src: string;
-}
-
-/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
-function pageStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 export class ShortlistController implements ReactiveController {

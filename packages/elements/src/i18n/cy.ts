@@ -55,6 +55,8 @@ export const cy: Strings = {
   coversAreas: (areas) => `Mae'r cyfeiriadur hwn yn cwmpasu ardaloedd cod post ${areas}.`, // unverified
   outsideAreaHeading: "Y tu allan i ardal y cyfeiriadur hwn", // unverified
   outsideAreaHelp: (district) => `Nid yw'n rhestru darparwyr ger ${district}. Am help lle rydych chi'n byw, cysylltwch â'ch cyngor lleol.`, // unverified
+  capacityNotStated: 'Heb ei nodi', // unverified
+  cqcReport: (id) => `Cofrestriad CQC ${id}: darllen yr adroddiad arolygu (yn agor mewn tab newydd)`, // unverified
   showingOf: (shown, total) => `Yn dangos ${shown} o ${total} darparwr`, // unverified
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
 

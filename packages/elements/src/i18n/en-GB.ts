@@ -46,6 +46,8 @@ export const enGB: Strings = {
   coversAreas: (areas) => `This directory covers the ${areas} postcode areas.`,
   outsideAreaHeading: 'Outside the area of this directory',
   outsideAreaHelp: (district) => `It does not list providers near ${district}. For help where you live, contact your local council.`,
+  capacityNotStated: 'Not stated',
+  cqcReport: (id) => `CQC registration ${id}: read the inspection report (opens in a new tab)`,
   showingOf: (shown, total) => `Showing ${shown} of ${total} providers`,
   showMore: 'Show more providers',
 

@@ -58,6 +58,10 @@ export interface Strings {
   coversAreas: (areas: string) => string;
   outsideAreaHeading: string;
   outsideAreaHelp: (district: string) => string;
+  /** When the feed does not say whether a provider takes new clients. */
+  capacityNotStated: string;
+  /** Link to the CQC's public report: "CQC report for 1-000000001 (opens in a new tab)". */
+  cqcReport: (id: string) => string;
   showingOf: (shown: string, total: string) => string;
   showMore: string;
 

@@ -73,9 +73,7 @@ export class MpfProviderCard extends MpfElement {
             : nothing}
           ${cost.length ? html`<div><dt>${strings.cost}</dt><dd>${cost.join('. ')}</dd></div>` : nothing}
           ${payment.length ? html`<div><dt>${strings.paidFor}</dt><dd>${joined(payment)}</dd></div>` : nothing}
-          ${provider.takingNewClients !== undefined
-            ? html`<div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>`
-            : nothing}
+          <div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>
           ${links.length
             ? html`<div>
                 <dt>${strings.contact}</dt>

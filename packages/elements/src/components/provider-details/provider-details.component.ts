@@ -136,7 +136,7 @@ export class MpfProviderDetails extends MpfElement {
             : nothing}
           ${cost.length ? this.renderFact(strings.cost, cost.map((line) => html`<span>${line}</span><br />`)) : nothing}
           ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
-          ${provider.takingNewClients !== undefined ? this.renderFact(strings.newClients, capacity(locale, provider)) : nothing}
+          ${this.renderFact(strings.newClients, capacity(locale, provider))}
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${links.length || provider.contact?.name
