@@ -10,4 +10,5 @@ import './components/provider-card/provider-card.ts';
 import './components/results-list/results-list.ts';
 import './components/filters-panel/filters-panel.ts';
 import './components/provider-details/provider-details.ts';
+import './components/shortlist/shortlist.ts';
 import './components/provider-finder/provider-finder.ts';

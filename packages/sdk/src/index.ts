@@ -40,6 +40,7 @@ export type { FacetName } from './search/facet-names.ts';
 export { distanceMiles, roundMiles } from './geo/distance.ts';
 export { providerPoint, coversOrigin } from './geo/coverage.ts';
 export type { ProviderPoint, OutcodeTableWithTowns } from './geo/coverage.ts';
+export { directoryCoverage, isOutsideCoverage, postcodeArea, type DirectoryCoverage } from './geo/directory-coverage.ts';
 export { createOutcodeTable } from './geo/outcode-table.ts';
 export type { OutcodeEntry } from './geo/outcode-table.ts';
 export { parsePostcode } from './geo/postcode.ts';

@@ -151,6 +151,10 @@ export interface FeedMeta {
   /** ISO date-time the feed was generated. */
   generated: string;
   licence?: string;
+  /** Postcode districts ("TA1") or council/area names ("Somerset") the directory covers; else worked out from its providers. */
+  coverage?: string[];
+  /** BCP 47 language of the feed's text (default "en"), so a Welsh page can mark English feed text. */
+  language?: string;
 }
 
 /** A record (or field) the parser skipped or dropped, reported for developers. */

@@ -8,5 +8,6 @@
 import '../components/results-list/results-list.ts';
 import '../components/provider-details/provider-details.ts';
 import '../components/filters-panel/filters-panel.ts';
+import '../components/shortlist/shortlist.ts';
 
 export * from '../internal/engine.ts';

@@ -17,6 +17,7 @@ import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '
 import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import { loadEngine, type Engine } from '../internal/load-engine.ts';
+import { pageStorage } from '../internal/page-storage.ts';
 
 /** What the controller needs from its element. */
 export interface FeedHost extends ReactiveControllerHost, EventTarget {
@@ -46,15 +47,6 @@ function isSameOrigin(src: string): boolean {
     return new URL(src, document.baseURI).origin === window.location.origin;
   } catch {
     return false;
-  }
-}
-
-/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
-function pageStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
   }
 }
 

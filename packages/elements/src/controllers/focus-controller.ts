@@ -69,7 +69,8 @@ export class FocusController implements ReactiveController {
     this.after(() => this.targets.focusProvider(id));
   }
 
-  private after(focus: () => Promise<unknown> | unknown): void {
+  /** Runs `focus` once the host has rendered (after whatever is changing now). */
+  after(focus: () => Promise<unknown> | unknown): void {
     this.pending = focus;
     this.host.requestUpdate();
   }

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
-import type { Finder, Geocoder, Ordering, ParsedFeed, SearchQuery, SearchResponse, SearchResult, Suggestion, WideningOption } from '@micro-provider-finder/sdk';
+import type { DirectoryCoverage, Finder, Geocoder, Ordering, ParsedFeed, SearchQuery, SearchResponse, SearchResult, Suggestion, WideningOption } from '@micro-provider-finder/sdk';
 import type { FilterSelection } from '../events/internal-search-ui.ts';
 import { filtersOf } from '../internal/filter-selection.ts';
 import type { SearchOutcome } from '../internal/finder-state.ts';
@@ -44,6 +44,8 @@ export class SearchController implements ReactiveController {
   readonly task: Task<readonly [Finder | undefined, SearchQuery | undefined], SearchOutcome | undefined>;
 
   private finderFor?: { feed: ParsedFeed; ordering: Ordering };
+  /** What the current feed covers (worked out once per feed). */
+  private coverage?: DirectoryCoverage;
   private geocoderFor?: { url: string; geocoder: Geocoder | undefined };
   /** Widening options of one outcome, worked out once (each is a few searches) however often we render. */
   private readonly widening = new WeakMap<ResultsOutcome, WideningOption[]>();
@@ -75,6 +77,7 @@ export class SearchController implements ReactiveController {
     const engine = this.source.engine();
     if (!feed || !engine || (feed === this.finderFor?.feed && this.host.ordering === this.finderFor.ordering)) return;
     this.finderFor = { feed, ordering: this.host.ordering };
+    this.coverage = engine.directoryCoverage(feed.providers, feed.meta);
     this.finder = engine.createFinder(feed.providers, { ordering: this.host.ordering, defaultPageSize: this.host.pageSize });
     this.onNewFinder();
   }
@@ -148,6 +151,11 @@ export class SearchController implements ReactiveController {
       }
       query.origin = resolved.value;
       finder.useOutcodes(await engine.loadOutcodeTable());
+    }
+    // A place the directory does not reach: say so, rather than list providers hundreds of miles away.
+    const district = query.origin?.district;
+    if (district && this.coverage && engine.isOutsideCoverage(this.coverage, district)) {
+      return { kind: 'outside-area', district, coverage: this.coverage };
     }
     const response = finder.search({ ...query, page: 1, pageSize: this.host.pageSize });
     return { kind: 'results', query, response };

@@ -49,6 +49,14 @@ export const cy: Strings = {
     // part-sourced: "ger" from "Canlyniadau ger" [FE formats.place.results]; count phrase unverified
     other: (n, place) => providers(n, place),
   },
+  resultsMatch: { other: (n, text, place) => `${n} darparwr${place ? ` ger ${place}` : ''} yn cyfateb i ‘${text}’` }, // unverified
+  relatedMore: { other: (n) => `${n} arall yn cynnig help tebyg` }, // unverified
+  coversNames: (names) => `Mae'r cyfeiriadur hwn yn cwmpasu ${names}.`, // unverified
+  coversAreas: (areas) => `Mae'r cyfeiriadur hwn yn cwmpasu ardaloedd cod post ${areas}.`, // unverified
+  outsideAreaHeading: "Y tu allan i ardal y cyfeiriadur hwn", // unverified
+  outsideAreaHelp: (district) => `Nid yw'n rhestru darparwyr ger ${district}. Am help lle rydych chi'n byw, cysylltwch â'ch cyngor lleol.`, // unverified
+  capacityNotStated: 'Heb ei nodi', // unverified
+  cqcReport: (id) => `Cofrestriad CQC ${id}: darllen yr adroddiad arolygu (yn agor mewn tab newydd)`, // unverified
   showingOf: (shown, total) => `Yn dangos ${shown} o ${total} darparwr`, // unverified
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
 
@@ -190,6 +198,23 @@ export const cy: Strings = {
   },
 
   // All vocabulary labels below are unverified unless marked.
+  addToShortlist: "Ychwanegu at y rhestr fer", // unverified
+  removeFromShortlist: "Tynnu o'r rhestr fer", // unverified
+  shortlistButton: (n) => `Rhestr fer (${n})`, // unverified
+  shortlistHeading: 'Eich rhestr fer', // unverified
+  shortlistEmpty: 'Mae eich rhestr fer yn wag. Defnyddiwch "Ychwanegu at y rhestr fer" ar ddarparwr i\'w gadw yma.', // unverified
+  shortlistAdded: (n) => `Wedi'i ychwanegu at eich rhestr fer (${n})`, // unverified
+  shortlistRemoved: (n) => `Wedi'i dynnu o'ch rhestr fer (${n})`, // unverified
+  clearShortlist: "Clirio'r rhestr fer", // unverified
+  printList: 'Argraffu', // unverified
+  copyLink: 'Copïo dolen', // unverified
+  linkCopied: "Dolen wedi'i chopïo", // unverified
+  emailList: "E-bostio'r rhestr", // unverified
+  emailSubject: 'Darparwyr gofal a chymorth', // unverified
+  backFromList: "Yn ôl i'r canlyniadau", // unverified
+  listFrom: (publisher, date) => `Gan ${publisher}, diweddarwyd ${date}`, // unverified
+  printedFrom: (address) => `Argraffwyd o ${address}`, // unverified
+  printHeading: 'Darparwyr gofal a chymorth', // unverified
   supportTypes: {
     'personal-care': 'Gofal personol',
     'home-help': 'Help yn y cartref',

@@ -49,6 +49,19 @@ export interface Strings {
   /** Results: "8 providers near TA1" (`place` given) or "8 providers". */
   resultsCount: PluralForms<(count: string, place?: string) => string>;
   /** After "Show more": "Showing 20 of 45 providers". */
+  /** With need text and weaker matches: "12 providers match ‘hot dinners’" (place optional). */
+  resultsMatch: PluralForms<(count: string, text: string, place?: string) => string>;
+  /** Follows resultsMatch: "30 more offer related help". */
+  relatedMore: PluralForms<(count: string) => string>;
+  /** A search outside the directory's area: "This directory covers Somerset and Powys." */
+  coversNames: (names: string) => string;
+  coversAreas: (areas: string) => string;
+  outsideAreaHeading: string;
+  outsideAreaHelp: (district: string) => string;
+  /** When the feed does not say whether a provider takes new clients. */
+  capacityNotStated: string;
+  /** Link to the CQC's public report: "CQC report for 1-000000001 (opens in a new tab)". */
+  cqcReport: (id: string) => string;
   showingOf: (shown: string, total: string) => string;
   showMore: string;
 
@@ -172,6 +185,28 @@ export interface Strings {
   widenDistance: PluralForms<(count: string, miles?: string) => string>;
 
   // --- vocabulary labels ---
+  // --- shortlist, print and sharing ---
+  /** On each card and on details; the provider's name follows, for screen readers only. */
+  addToShortlist: string;
+  removeFromShortlist: string;
+  /** The button that opens the shortlist: "Shortlist (3)". */
+  shortlistButton: (count: string) => string;
+  shortlistHeading: string;
+  shortlistEmpty: string;
+  /** Said when the list changes: "Added to your shortlist (3)". */
+  shortlistAdded: (count: string) => string;
+  shortlistRemoved: (count: string) => string;
+  clearShortlist: string;
+  printList: string;
+  copyLink: string;
+  linkCopied: string;
+  emailList: string;
+  emailSubject: string;
+  backFromList: string;
+  /** Under a printed or emailed list: "From Somerset Care Directory, updated 3 March 2026". */
+  listFrom: (publisher: string, date: string) => string;
+  printedFrom: (address: string) => string;
+  printHeading: string;
   supportTypes: Record<KnownSupportType, string>;
   whoForLabels: Record<KnownWhoFor, string>;
   delivery: Record<Delivery, string>;

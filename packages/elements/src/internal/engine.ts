@@ -14,6 +14,8 @@ export {
   createFeedCache,
   createFinder,
   createPostcodesIoGeocoder,
+  directoryCoverage,
+  isOutsideCoverage,
   loadFeed,
   loadOutcodeTable,
   originFromCoordinates,

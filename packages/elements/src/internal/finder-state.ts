@@ -4,7 +4,7 @@
  * state has exactly one place where it is drawn.
  */
 import { TaskStatus } from '@lit/task';
-import type { FeedProblem, Origin, ParsedFeed, SearchQuery, SearchResponse } from '@micro-provider-finder/sdk';
+import type { DirectoryCoverage, FeedProblem, Origin, ParsedFeed, SearchQuery, SearchResponse } from '@micro-provider-finder/sdk';
 import type { MpfErrorDetail } from '../events/mpf-error.ts';
 import type { PostcodeErrorKey } from '../i18n/strings.ts';
 
@@ -19,7 +19,8 @@ export interface FeedState {
 /** What the search Task resolves to. */
 export type SearchOutcome =
   | { kind: 'results'; query: SearchQuery & { origin?: Origin }; response: SearchResponse }
-  | { kind: 'postcode-error'; error: PostcodeErrorKey };
+  | { kind: 'postcode-error'; error: PostcodeErrorKey }
+  | { kind: 'outside-area'; district: string; coverage: DirectoryCoverage };
 
 export type FinderState =
   | { kind: 'no-feed' }
@@ -28,6 +29,7 @@ export type FinderState =
   | { kind: 'idle'; feed: FeedState }
   | { kind: 'searching'; feed: FeedState; previous?: SearchOutcome }
   | { kind: 'postcode-error'; feed: FeedState; error: PostcodeErrorKey }
+  | { kind: 'outside-area'; feed: FeedState; district: string; coverage: DirectoryCoverage }
   | { kind: 'empty'; feed: FeedState; outcome: Extract<SearchOutcome, { kind: 'results' }> }
   | { kind: 'results'; feed: FeedState; outcome: Extract<SearchOutcome, { kind: 'results' }> };
 
@@ -58,5 +60,6 @@ export function deriveState(
   const outcome = searchTask.status === TaskStatus.COMPLETE ? searchTask.value : undefined;
   if (!outcome) return { kind: 'idle', feed };
   if (outcome.kind === 'postcode-error') return { kind: 'postcode-error', feed, error: outcome.error };
+  if (outcome.kind === 'outside-area') return { kind: 'outside-area', feed, district: outcome.district, coverage: outcome.coverage };
   return outcome.response.total === 0 ? { kind: 'empty', feed, outcome } : { kind: 'results', feed, outcome };
 }

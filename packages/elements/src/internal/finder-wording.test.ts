@@ -17,6 +17,16 @@ describe('finder wording', () => {
     expect(countText(en, { kind: 'results', query: { text: '' }, response: response(1) })).to.equal('1 provider found');
   });
 
+  it('says how many match the need closely and how many more offer related help (closeTotal ?? total)', () => {
+    const outcome = (total: number, closeTotal?: number) =>
+      ({ kind: 'results', query: { text: 'hot dinners' }, response: { ...response(total), ...(closeTotal === undefined ? {} : { closeTotal }) } }) as never;
+    expect(countText(en, outcome(42, 12))).to.equal('12 providers match ‘hot dinners’; 30 more offer related help');
+    expect(countText(en, outcome(42))).to.equal('42 providers found', 'no closeTotal yet: all close');
+    expect(countText(en, outcome(42, 42))).to.equal('42 providers found');
+    const near = { kind: 'results', query: { text: 'meals', origin: { district: 'TA1' } }, response: { ...response(5), closeTotal: 1 } } as never;
+    expect(countText(en, near)).to.equal('1 provider near TA1 matches ‘meals’; 4 more offer related help');
+  });
+
   it('says what each state is in the live region', () => {
     const say = (state: FinderState, extra = quiet) => statusText(en, state, extra);
     expect(say({ kind: 'no-feed' })).to.equal('');

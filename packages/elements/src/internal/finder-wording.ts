@@ -3,7 +3,7 @@
  * feed failures, the order explanation and the ways to widen a search. Pure: the same state and
  * language always give the same words.
  */
-import type { Ordering, WideningOption } from '@micro-provider-finder/sdk';
+import type { DirectoryCoverage, Ordering, WideningOption } from '@micro-provider-finder/sdk';
 import type { MpfErrorDetail } from '../events/mpf-error.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { filterValueLabel } from './filter-selection.ts';
@@ -12,10 +12,19 @@ import { formatNumber, plural } from './format.ts';
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
-/** "12 providers near TA1" (or "found" without a place). */
+/**
+ * "12 providers near TA1" (or "found" without a place). With need text and weaker matches too:
+ * "12 providers match ‘hot dinners’; 30 more offer related help". `closeTotal` (close matches)
+ * comes from the SDK's relevance bands; without it every result counts as close.
+ */
 export function countText(locale: Locale, outcome: ResultsOutcome): string {
-  const place = outcome.query.origin?.district;
-  return plural(locale, locale.strings.resultsCount, outcome.response.total, place);
+  const place = outcome.query.origin?.district || undefined;
+  const { total } = outcome.response;
+  const close = Math.min(total, (outcome.response as { closeTotal?: number }).closeTotal ?? total);
+  const text = outcome.query.text?.trim() ?? '';
+  if (!text || close === total || close === 0) return plural(locale, locale.strings.resultsCount, total, place);
+  const { strings } = locale;
+  return `${plural(locale, strings.resultsMatch, close, text, place)}; ${plural(locale, strings.relatedMore, total - close)}`;
 }
 
 /** "Showing 20 of 31" after "Show more". */
@@ -48,6 +57,8 @@ export function statusText(locale: Locale, state: FinderState, extra: { slowLoad
       return strings.searching;
     case 'postcode-error':
       return '';
+    case 'outside-area':
+      return coverageText(locale, state.coverage);
     case 'empty':
       return strings.noResultsHeading;
     case 'results':
@@ -57,6 +68,14 @@ export function statusText(locale: Locale, state: FinderState, extra: { slowLoad
       return unreachable;
     }
   }
+}
+
+/** "This directory covers Somerset and Powys." (or its postcode areas when the feed names none). */
+export function coverageText(locale: Locale, coverage: DirectoryCoverage): string {
+  const list = (items: string[]) => new Intl.ListFormat(locale.lang, { type: 'conjunction' }).format(items);
+  return coverage.names.length > 0
+    ? locale.strings.coversNames(list(coverage.names))
+    : locale.strings.coversAreas(list([...coverage.areas].sort()));
 }
 
 /** Why results are in this order ("shown in a different order each day…"). */

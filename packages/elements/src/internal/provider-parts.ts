@@ -58,8 +58,8 @@ export const joined = (items: string[]): string => items.join(', ');
 
 /** Whether they take new clients, in words (never colour alone). */
 export function capacity(locale: Locale, provider: Provider): TemplateResult | typeof nothing {
-  if (provider.takingNewClients === undefined) return nothing;
   const { strings } = locale;
+  if (provider.takingNewClients === undefined) return html`<span class="secondary">${strings.capacityNotStated}</span>`;
   const taking = provider.takingNewClients;
   return html`<span class="tag ${taking ? 'tag-green' : 'tag-grey'}"
       >${taking ? strings.takingNewClients : strings.notTakingNewClients}</span
@@ -103,7 +103,18 @@ export function qualityItems(locale: Locale, provider: Provider, now = Date.now(
   const registration = quality.registration;
   if (registration) {
     const text = strings.registration[registration.status]?.(registration.regulator);
-    if (text) items.push(html`<li>${text}${registration.rating ? html` (${registration.rating})` : nothing}</li>`);
+    // A CQC location id links to the regulator's public report (only an id of the expected shape).
+    const cqc = registration.regulator === 'CQC' && registration.id && /^1-\d{6,12}$/.test(registration.id) ? registration.id : undefined;
+    if (text)
+      items.push(
+        html`<li>
+          ${text}${registration.rating ? html` (${registration.rating})` : nothing}${cqc
+            ? html`. <a href="https://www.cqc.org.uk/location/${cqc}" rel="noopener noreferrer" target="_blank"
+                >${strings.cqcReport(cqc)}</a
+              >`
+            : nothing}
+        </li>`,
+      );
   }
   if (quality.dbsChecked) items.push(html`<li>${strings.dbsChecked}</li>`);
   if (quality.insured) items.push(html`<li>${strings.insured}</li>`);

@@ -188,6 +188,12 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
     if (licence.success && licence.data !== undefined) meta.licence = licence.data;
     else problems.push(feedProblem('licence', 'licence: expected text, dropped'));
   }
+  for (const key of ['coverage', 'language'] as const) {
+    if (data[key] === undefined) continue;
+    const value = shape[key].safeParse(data[key]);
+    if (value.success && value.data !== undefined) (meta as Record<typeof key, unknown>)[key] = value.data;
+    else problems.push(feedProblem(key, `${key}: ${key === 'coverage' ? 'expected a list of districts or area names' : 'expected a language tag'}, dropped`));
+  }
   return meta;
 }
 

@@ -277,6 +277,8 @@ export const MetaSchema = z.object({
   publisher: PublisherSchema,
   generated: isoDate,
   licence: z.optional(line()),
+  coverage: z.optional(z.array(line()).check(z.maxLength(500))),
+  language: z.optional(line()),
 });
 
 /** A whole feed, as documented (used to generate docs/feed-schema.json). */
@@ -285,6 +287,8 @@ export const FeedSchema = z.object({
   publisher: PublisherSchema,
   generated: isoDate,
   licence: z.optional(line()),
+  coverage: z.optional(z.array(line()).check(z.maxLength(500))),
+  language: z.optional(line()),
   providers: z.array(ProviderSchema),
 });
 

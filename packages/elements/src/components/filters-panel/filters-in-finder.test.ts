@@ -50,7 +50,9 @@ async function mount() {
   return fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok}></micro-provider-finder>`);
 }
 
-describe('<micro-provider-finder> filters, chips and widening', () => {
+describe('<micro-provider-finder> filters, chips and widening', function () {
+  // The first test also pays for loading axe and resizing the window; on a shared 2-core machine that can pass 10 s.
+  this.timeout(20_000);
   afterEach(() => setViewport({ width: 1024, height: 768 }));
 
   it('shows the filters with counts after a search, open on a wide screen', async () => {

@@ -21,7 +21,9 @@ const facets: Facets = {
 const legends = (el: Element) => deepQueryAll(el, 'legend').map((l) => l.textContent!.trim());
 const toggle = (el: Element) => deepQueryAll<HTMLButtonElement>(el, 'button[aria-expanded]')[0]!;
 
-describe('<mpf-filters-panel>', () => {
+describe('<mpf-filters-panel>', function () {
+  // The first test also pays for loading axe and resizing the window; on a shared 2-core machine that can pass 10 s.
+  this.timeout(20_000);
   afterEach(() => setViewport({ width: 1024, height: 768 }));
 
   it('shows each filter as a fieldset with a legend and checkboxes labelled with counts (0 kept)', async () => {

@@ -7,6 +7,7 @@ import { formatCost } from '../../internal/format.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { capacity, contactLinks, joined, paymentLabels, qualityItems, supportLabels, whereLine } from '../../internal/provider-parts.ts';
+import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
 import { providerCardStyles } from './provider-card.styles.ts';
@@ -17,6 +18,7 @@ import { providerCardStyles } from './provider-card.styles.ts';
  *
  * @fires {MpfSelectEvent} mpf-select - the name was pressed; cancel it to stop the details opening.
  * @fires {MpfOpenDetailsEvent} mpf-open-details - after an `mpf-select` nobody cancelled. Bubbles, not composed.
+ * @fires {MpfShortlistToggleEvent} mpf-shortlist-toggle - Add to / Remove from shortlist (only when `shortlisted` is set). Bubbles, not composed.
  *
  * @csspart result - the card.
  * @csspart result-name - the button with the provider's name.
@@ -30,6 +32,8 @@ export class MpfProviderCard extends MpfElement {
   @property({ attribute: false }) result?: SearchResult;
   /** Level of the name heading (1-6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** In the person's shortlist: undefined shows no shortlist button (a card used on its own). */
+  @property({ attribute: false }) shortlisted?: boolean;
 
   /** Moves focus to the provider's name button. */
   override focus(options?: FocusOptions): void {
@@ -69,9 +73,7 @@ export class MpfProviderCard extends MpfElement {
             : nothing}
           ${cost.length ? html`<div><dt>${strings.cost}</dt><dd>${cost.join('. ')}</dd></div>` : nothing}
           ${payment.length ? html`<div><dt>${strings.paidFor}</dt><dd>${joined(payment)}</dd></div>` : nothing}
-          ${provider.takingNewClients !== undefined
-            ? html`<div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>`
-            : nothing}
+          <div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>
           ${links.length
             ? html`<div>
                 <dt>${strings.contact}</dt>
@@ -80,6 +82,7 @@ export class MpfProviderCard extends MpfElement {
             : nothing}
         </dl>
         ${checks.length ? html`<ul class="checks" aria-label=${strings.quality}>${checks}</ul>` : nothing}
+        ${this.shortlisted === undefined ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
       </article>
     `;
   }

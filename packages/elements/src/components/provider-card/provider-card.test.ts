@@ -120,4 +120,23 @@ describe('<mpf-provider-card>', () => {
     const el = await card(resultOf(base, { distanceMiles: 1 }));
     expect(el.shadowRoot!.querySelectorAll('[style], style')).to.have.length(0);
   });
+
+  it('says "Not stated" when the feed does not say whether they take new clients', async () => {
+    const { takingNewClients: _unknown, ...rest } = base;
+    const el = await card(resultOf(rest));
+    expect(deepText(el)).to.include('New clients Not stated');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links a CQC registration number to its public report, and only a number of the right shape', async () => {
+    const registered = { ...base, quality: { registration: { regulator: 'CQC' as const, status: 'registered' as const, id: '1-000000001' } } };
+    const el = await card(resultOf(registered));
+    const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.href.startsWith('https://www.cqc.org.uk/'))!;
+    expect(link.href).to.equal('https://www.cqc.org.uk/location/1-000000001');
+    expect(deepText(link)).to.include('CQC registration 1-000000001');
+    await expect(el).to.be.accessible();
+    const odd = { ...base, quality: { registration: { regulator: 'CQC' as const, status: 'registered' as const, id: '../../evil' } } };
+    const other = await card(resultOf(odd));
+    expect([...other.shadowRoot!.querySelectorAll('a')].some((a) => a.href.includes('cqc.org.uk'))).to.equal(false);
+  });
 });

@@ -17,6 +17,7 @@ import {
   whereLine,
   whoForLabels,
 } from '../../internal/provider-parts.ts';
+import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
 import { providerDetailsStyles } from './provider-details.styles.ts';
@@ -40,6 +41,10 @@ export class MpfProviderDetails extends MpfElement {
   @property({ attribute: false }) result?: SearchResult;
   /** Level of the provider's name heading (1-6); sub-headings are one level lower. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** In the person's shortlist: undefined shows no shortlist button. */
+  @property({ attribute: false }) shortlisted?: boolean;
+  /** For printing: no Back buttons, no shortlist button. */
+  @property({ type: Boolean }) print = false;
 
   /** Moves focus to the provider's name heading (done when the view opens). */
   async focusHeading(): Promise<void> {
@@ -113,8 +118,9 @@ export class MpfProviderDetails extends MpfElement {
     </div>`;
     return html`
       <section class="details" part="details">
-        ${back}
-        ${heading(level, provider.name, 'title', true)}
+        ${this.print ? nothing : back}
+        ${heading(level, provider.name, 'title', !this.print)}
+        ${this.shortlisted === undefined || this.print ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
         ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
         ${paragraphs.length
@@ -130,7 +136,7 @@ export class MpfProviderDetails extends MpfElement {
             : nothing}
           ${cost.length ? this.renderFact(strings.cost, cost.map((line) => html`<span>${line}</span><br />`)) : nothing}
           ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
-          ${provider.takingNewClients !== undefined ? this.renderFact(strings.newClients, capacity(locale, provider)) : nothing}
+          ${this.renderFact(strings.newClients, capacity(locale, provider))}
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${links.length || provider.contact?.name
@@ -144,7 +150,7 @@ export class MpfProviderDetails extends MpfElement {
               ${provider.quality?.checkedBy ? html`<p class="secondary">${strings.checkedBy(provider.quality.checkedBy)}</p>` : nothing}`
           : nothing}
         ${provider.updated ? html`<p class="secondary">${strings.lastUpdated(formatDate(locale, provider.updated))}</p>` : nothing}
-        ${back}
+        ${this.print ? nothing : back}
       </section>
     `;
   }

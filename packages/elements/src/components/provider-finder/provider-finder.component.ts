@@ -2,14 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
-import { parsePostcode, type Ordering, type SearchQuery, type WideningOption } from '@micro-provider-finder/sdk';
+import { parsePostcode, type Ordering, type SearchQuery, type SearchResult, type WideningOption } from '@micro-provider-finder/sdk';
 import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
 import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
 import { FocusController } from '../../controllers/focus-controller.ts';
 import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
+import { ShortlistController } from '../../controllers/shortlist-controller.ts';
+import { UrlStateController } from '../../controllers/url-state-controller.ts';
 import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
+import type { MpfListActionEvent, MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
@@ -18,6 +21,9 @@ import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
 import { withoutFilters } from '../../internal/filter-selection.ts';
 import { deriveState, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
 import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
+import { formatNumber } from '../../internal/format.ts';
+import { shareUrl, sharedIds } from '../../internal/share-link.ts';
+import { urlStateOf, type UrlState } from '../../internal/url-state.ts';
 import { currentOrigin } from '../../internal/geolocation.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
 import { loadEngine } from '../../internal/load-engine.ts';
@@ -29,7 +35,7 @@ import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.t
 import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
 import type { MpfResultsList } from '../results-list/results-list.component.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
-import { feedError, feedNotes, noResults } from './provider-finder.templates.ts';
+import { feedError, feedNotes, noResults, outsideArea, printView } from './provider-finder.templates.ts';
 
 /**
  * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
@@ -81,6 +87,11 @@ export class MicroProviderFinder extends MpfElement {
   @property({ reflect: true }) theme?: 'govuk' | 'nhs';
   /** Distance to start with: "1", "3", "5", "10" (default: rural districts are large), "20" or "any". */
   @property({ useDefault: true }) distance: DistanceChoice = DEFAULT_DISTANCE;
+  /**
+   * Keeps the search in the page address (postcode district only, need, filters, distance, pages,
+   * open provider), so reload restores it, Back steps back and a provider has a permanent link.
+   */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
   /** Offers "Use my location". The browser is only asked when the person presses it. */
   @property({ attribute: 'allow-geolocation', type: Boolean }) allowGeolocation = false;
   /**
@@ -94,12 +105,16 @@ export class MicroProviderFinder extends MpfElement {
    * "Still loading…" message appears; a feed load gives up after `feedTimeoutMs`.
    */
   static timings: FeedTimings = { slowAfterMs: 4000, feedTimeoutMs: 15_000 };
+  /** Opens the browser's print dialog (tests replace it). */
+  static print: () => void = () => window.print();
 
   @query('mpf-results-list') private resultsList?: MpfResultsList;
   @query('mpf-provider-details') private details?: MpfProviderDetails;
   @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
 
-  @state() private view: 'results' | 'details' = 'results';
+  @state() private view: 'results' | 'details' | 'shortlist' | 'print' = 'results';
+  /** What the print view shows (the shortlist or the results), and the view to go back to. */
+  private printing?: { results: SearchResult[]; from: 'results' | 'shortlist' };
   @state() private selectedId?: string;
   /** "Use my location": true while the browser is asked; why it could not be used. */
   @state() private locating = false;
@@ -111,8 +126,12 @@ export class MicroProviderFinder extends MpfElement {
     this,
     { feed: () => this.feed.value?.feed, engine: () => this.feed.engine },
     (outcome) => this.handleSearchComplete(outcome),
-    () => this.startSearchFromAttributes(),
+    () => this.startFromPage(),
   );
+  private readonly shortlist = new ShortlistController(this);
+  private readonly address = new UrlStateController(this, (state) => this.applyUrlState(state));
+  /** From the address: pages and provider to show once its search has finished. */
+  private restoring?: UrlState;
   private readonly focusing = new FocusController(this, {
     focusResultAt: (index) => this.resultsList?.focusResultAt(index),
     focusProvider: (id) => this.resultsList?.focusProvider(id),
@@ -148,6 +167,66 @@ export class MicroProviderFinder extends MpfElement {
     return this.view === 'details' ? this.selectedId : undefined;
   }
 
+  /** Once there is a feed: a shared shortlist link opens that list; else a search from the attributes. */
+  private startFromPage(): void {
+    const shared = sharedIds(window.location.href);
+    if (shared.length > 0 && !this.autoSearched) {
+      this.autoSearched = true;
+      this.shortlist.addAll(shared);
+      this.openShortlist();
+      return;
+    }
+    const fromAddress = this.address.initial();
+    if (fromAddress && !this.autoSearched) {
+      this.autoSearched = true;
+      this.applyUrlState(fromAddress);
+      return;
+    }
+    this.startSearchFromAttributes();
+  }
+
+  /** A state from the address (page load, Back, Forward): its search, then its pages and open provider. */
+  private applyUrlState(state: UrlState): void {
+    const query: SearchQuery = { text: state.text ?? '', ...state.filters };
+    if (state.district) {
+      query.postcode = state.district;
+      if (state.maxMiles !== undefined) query.maxMiles = state.maxMiles;
+    }
+    this.postcode = state.district ?? '';
+    this.query = state.text ?? '';
+    this.distance = state.district ? choiceForMiles(state.maxMiles) : this.distance;
+    const current = this.searching.query;
+    if (current && JSON.stringify(urlStateOf(current)) === JSON.stringify(urlStateOf(query))) {
+      // Same search: only the open provider changed (Back from details).
+      this.showProvider(state.provider);
+      return;
+    }
+    this.restoring = state;
+    this.search(query);
+  }
+
+  private showProvider(id: string | undefined): void {
+    if (id && this.searching.shown.some((r) => r.provider.id === id)) {
+      this.selectedId = id;
+      this.view = 'details';
+      this.focusing.toDetailsHeading();
+    } else if (this.view === 'details') {
+      this.handleBack();
+    }
+  }
+
+  /** Writes the current search (and open provider) to the address, when `url-state` is on. */
+  private recordAddress(): void {
+    const query = this.searching.query;
+    const outcome = this.searching.task.value;
+    const withOrigin = outcome?.kind === 'results' ? outcome.query : query;
+    this.address.record({
+      ...(withOrigin ? urlStateOf(withOrigin) : {}),
+      pages: this.searching.pages,
+      ...(this.view === 'details' && this.selectedId ? { provider: this.selectedId } : {}),
+    });
+  }
+
   private startSearchFromAttributes(): void {
     if (this.autoSearched || !(this.postcode || this.query)) return;
     this.autoSearched = true;
@@ -162,12 +241,17 @@ export class MicroProviderFinder extends MpfElement {
   // --- what the person did (the parts send intents; only the finder changes the search) ---
 
   private handleSearchComplete(outcome: SearchOutcome): void {
-    if (outcome.kind === 'postcode-error') {
+    if (outcome.kind !== 'results') {
       this.focusing.announce('');
       return;
     }
     this.focusing.announce(countText(this.locale, outcome));
     this.focusing.searchFinished();
+    const restoring = this.restoring;
+    this.restoring = undefined;
+    for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
+    if (restoring?.provider) this.showProvider(restoring.provider);
+    this.recordAddress();
     this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
   }
 
@@ -195,6 +279,7 @@ export class MicroProviderFinder extends MpfElement {
     if (!next) return;
     this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
     this.focusing.toResultAt(firstNew);
+    this.recordAddress();
     this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
   }
 
@@ -202,11 +287,61 @@ export class MicroProviderFinder extends MpfElement {
     this.selectedId = event.detail.providerId;
     this.view = 'details';
     this.focusing.toDetailsHeading();
+    this.recordAddress();
   }
 
   private handleBack(): void {
     this.view = 'results';
     if (this.selectedId) this.focusing.toProvider(this.selectedId);
+    this.recordAddress();
+  }
+
+  // --- shortlist and print ---
+
+  private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
+    const { providerId, on } = event.detail;
+    this.shortlist.toggle(providerId, on);
+    const count = formatNumber(this.locale, this.shortlist.ids.length);
+    this.focusing.announce(on ? this.locale.strings.shortlistAdded(count) : this.locale.strings.shortlistRemoved(count));
+  }
+
+  private openShortlist(): void {
+    this.view = 'shortlist';
+    this.focusing.after(() => this.renderRoot.querySelector('mpf-shortlist')?.focusHeading());
+  }
+
+  /** The shortlisted providers as results (with the distance of the current search when they are in it). */
+  private shortlistResults(): SearchResult[] {
+    const providers = this.feed.value?.feed.providers ?? [];
+    const shown = new Map(this.searching.shown.map((r) => [r.provider.id, r]));
+    return this.shortlist.ids.flatMap((id) => {
+      const known = shown.get(id);
+      const provider = known?.provider ?? providers.find((p) => p.id === id);
+      return provider ? [known ?? { provider, score: 0, relevanceBand: 0, distanceBand: 0 }] : [];
+    });
+  }
+
+  private printList(results: SearchResult[], from: 'results' | 'shortlist'): void {
+    this.printing = { results, from };
+    this.view = 'print';
+    this.focusing.after(async () => {
+      await Promise.all([...this.renderRoot.querySelectorAll('mpf-provider-details')].map((d) => d.updateComplete));
+      MicroProviderFinder.print();
+    });
+  }
+
+  private handleListAction(event: MpfListActionEvent): void {
+    const { action } = event.detail;
+    if (action === 'print') this.printList(this.shortlistResults(), 'shortlist');
+    else if (action === 'clear') {
+      this.shortlist.clear();
+      this.focusing.announce(this.locale.strings.shortlistRemoved('0'));
+    } else this.view = 'results';
+  }
+
+  private handlePrintBack(): void {
+    this.view = this.printing?.from ?? 'results';
+    if (this.view === 'shortlist') this.openShortlist();
   }
 
   /** "Use my location" was pressed: ask the browser, then search from that exact point. */
@@ -293,7 +428,7 @@ export class MicroProviderFinder extends MpfElement {
     return html`<mpf-filters-panel
       exportparts="filters, filters-toggle, chip"
       lang=${this.lang || nothing}
-      ?hidden=${this.view === 'details'}
+      ?hidden=${this.view !== 'results'}
       .facets=${outcome.response.facets}
       .selected=${this.searching.filters}
       .total=${outcome.response.total}
@@ -308,11 +443,17 @@ export class MicroProviderFinder extends MpfElement {
     const approximate = outcome.query.origin?.precision === 'district';
     const more = this.searching.shown.length < outcome.response.total;
     return html`
-      <div class="results" ?hidden=${this.view === 'details'}>
+      <div class="results" ?hidden=${this.view !== 'results'}>
         <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
+        <div class="list-bar">
+          <button class="button secondary" type="button" @click=${() => this.printList(this.searching.shown, 'results')}>
+            ${strings.printList}
+          </button>
+        </div>
         <mpf-results-list
-          exportparts="list, result, result-name"
+          exportparts="list, result, result-name, shortlist-toggle"
           .results=${this.searching.shown}
+          .shortlist=${this.shortlist.idSet}
           heading-level=${toHeadingLevel(this.headingLevel)}
           lang=${this.lang || nothing}
           ?busy=${busy}
@@ -332,6 +473,7 @@ export class MicroProviderFinder extends MpfElement {
     return html`<mpf-provider-details
       exportparts="details"
       .result=${result}
+      .shortlisted=${this.shortlist.idSet.has(result.provider.id)}
       heading-level=${toHeadingLevel(this.headingLevel)}
       lang=${this.lang || nothing}
       @mpf-back=${this.handleBack}
@@ -358,6 +500,8 @@ export class MicroProviderFinder extends MpfElement {
       case 'idle':
       case 'postcode-error':
         return notes(state.feed);
+      case 'outside-area':
+        return html`${notes(state.feed)} ${outsideArea(this.locale, state.district, toHeadingLevel(this.headingLevel))}`;
       case 'loading':
         return html`<mpf-status-message variant="loading"><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
       case 'feed-error':
@@ -376,6 +520,35 @@ export class MicroProviderFinder extends MpfElement {
     }
   }
 
+  /** "Shortlist (3)", once the person has kept someone. */
+  private renderShortlistBar(state: FinderState): TemplateResult | typeof nothing {
+    const count = this.shortlist.ids.length;
+    if (count === 0 || this.view === 'shortlist' || this.view === 'print' || !('feed' in state)) return nothing;
+    return html`<div class="shortlist-bar">
+      <button class="button secondary" part="shortlist-button" type="button" @click=${this.openShortlist}>
+        ${this.locale.strings.shortlistButton(formatNumber(this.locale, count))}
+      </button>
+    </div>`;
+  }
+
+  private renderListView(): TemplateResult | typeof nothing {
+    const meta = this.feed.value?.feed.meta;
+    const level = toHeadingLevel(this.headingLevel);
+    if (this.view === 'print' && this.printing) {
+      return printView(this.locale, this.printing.results, meta, window.location.href, level, () => this.handlePrintBack());
+    }
+    if (this.view !== 'shortlist') return nothing;
+    return html`<mpf-shortlist
+      exportparts="shortlist, list, result, result-name, shortlist-toggle"
+      lang=${this.lang || nothing}
+      heading-level=${level}
+      .results=${this.shortlistResults()}
+      .meta=${meta}
+      .shareUrl=${shareUrl(window.location.href, this.shortlist.ids)}
+      @mpf-list-action=${this.handleListAction}
+    ></mpf-shortlist>`;
+  }
+
   override render() {
     const state = this.state;
     const busy = state.kind === 'loading' || state.kind === 'searching';
@@ -385,6 +558,7 @@ export class MicroProviderFinder extends MpfElement {
         <slot name="intro"></slot>
         <mpf-search-form
           exportparts="form, input, submit"
+          ?hidden=${this.view === 'print'}
           lang=${this.lang || nothing}
           .postcode=${this.postcode}
           .query=${this.query}
@@ -403,7 +577,12 @@ export class MicroProviderFinder extends MpfElement {
         ></mpf-search-form>
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
         <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
-        <div class="body" aria-busy=${busy ? 'true' : 'false'}>${this.renderFiltersPanel(state)}${this.renderBody(state)}</div>
+        ${this.renderShortlistBar(state)}
+        <div class="body" aria-busy=${busy ? 'true' : 'false'} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
+          ${this.renderFiltersPanel(state)}
+          <div class="main" ?hidden=${this.view === 'shortlist' || this.view === 'print'}>${this.renderBody(state)}</div>
+          ${this.renderListView()}
+        </div>
         <slot name="footer"></slot>
       </div>
     `;

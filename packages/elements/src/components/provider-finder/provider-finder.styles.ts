@@ -40,4 +40,36 @@ export const providerFinderStyles = css`
   .order {
     color: var(--_mpf-color-text-secondary);
   }
+  .main,
+  .print-view {
+    display: grid;
+    gap: var(--_mpf-space-4);
+  }
+  .main[hidden] {
+    display: none;
+  }
+  .list-bar,
+  .shortlist-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mpf-space-2);
+  }
+  /* Printing: the providers, not the form, the filters or the buttons. */
+  @media print {
+    mpf-search-form,
+    mpf-filters-panel,
+    .status,
+    .list-bar,
+    .shortlist-bar,
+    .no-print,
+    .results .button {
+      display: none !important;
+    }
+    .finder {
+      max-width: none;
+    }
+    .body {
+      display: block;
+    }
+  }
 `;

@@ -133,6 +133,21 @@ describe('<micro-provider-finder>', () => {
       expect(document.title).to.equal(title);
     });
 
+    it('a postcode outside the directory says what it covers and shows the host help line, not far results', async () => {
+      const help = html`<p slot="help">Call Somerset Direct on <a href="tel:03001232224">0300 123 2224</a></p>`;
+      const el = await mount(FEED_URLS.ok, help);
+      await searchAsPerson(el, 'EH1 1AA', '');
+      await waitForStatus(el, 'This directory covers the BA, LD and TA postcode areas.');
+      expect(resultNames(el)).to.deep.equal([]);
+      expect(deepText(el)).to.include('It does not list providers near EH1.');
+      expect(el.querySelector('a')!.checkVisibility(), 'host help line shown').to.equal(true);
+      await expect(el).to.be.accessible();
+      await typeInto(getByLabelText(el, 'Postcode'), 'TA1');
+      getButton(el, 'Search').click();
+      await waitForStatus(el, /near TA1$/);
+      expect(el.querySelector('a')!.checkVisibility(), 'help line only with the message').to.equal(false);
+    });
+
     it('does not announce the size of the directory on load, when nothing is listed yet', async () => {
       const el = await mount();
       await waitForStatus(el, '12 providers listed');

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import type { MpfProviderCard } from '../provider-card/provider-card.component.ts';
@@ -25,6 +26,8 @@ export class MpfResultsList extends MpfElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Set while newer results are on their way (`aria-busy`). */
   @property({ type: Boolean }) busy = false;
+  /** Ids in the person's shortlist; when set, each card offers Add to / Remove from shortlist. */
+  @property({ attribute: false }) shortlist?: ReadonlySet<string>;
 
   /** Moves focus to the name of the provider with this id; false if it is not in the list. */
   async focusProvider(providerId: string): Promise<boolean> {
@@ -51,14 +54,22 @@ export class MpfResultsList extends MpfElement {
     this.dispatchEvent(new MpfOpenDetailsEvent(event.detail.providerId));
   }
 
+  private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
+    event.stopPropagation();
+    this.dispatchEvent(new MpfShortlistToggleEvent(event.detail.providerId, event.detail.on));
+  }
+
   override render() {
     return html`
-      <ol part="list" aria-busy=${this.busy ? 'true' : 'false'} @mpf-open-details=${this.handleOpenDetails}>
+      <ol part="list" aria-busy=${this.busy ? 'true' : 'false'} @mpf-open-details=${this.handleOpenDetails} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
         ${repeat(
           this.results,
           (result) => result.provider.id,
           (result) => html`<li>
-            <mpf-provider-card exportparts="result, result-name" .result=${result} heading-level=${this.headingLevel} lang=${this.lang || nothing}></mpf-provider-card>
+            <mpf-provider-card
+              exportparts="result, result-name, shortlist-toggle"
+              .result=${result}
+              .shortlisted=${this.shortlist?.has(result.provider.id)} heading-level=${this.headingLevel} lang=${this.lang || nothing}></mpf-provider-card>
           </li>`,
         )}
       </ol>

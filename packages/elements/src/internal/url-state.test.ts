@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { decodeUrlState, encodeUrlState, urlStateOf } from './url-state.ts';
+
+const PAGE = 'https://council.example/care?lang=cy';
+
+describe('url state', () => {
+  it('keeps only the postcode district, never the full postcode', () => {
+    const state = urlStateOf({ text: 'lunch club', postcode: 'TA1 1AA', maxMiles: 5, support: ['meals'], free: true });
+    expect(state).to.deep.equal({ district: 'TA1', text: 'lunch club', maxMiles: 5, filters: { support: ['meals'], free: true } });
+    const url = encodeUrlState(PAGE, { ...state, pages: 2, provider: 't-01' });
+    expect(url).not.to.include('1AA');
+    expect(new URL(url).searchParams.get('lang')).to.equal('cy');
+    expect(decodeUrlState(url)).to.deep.equal({ ...state, pages: 2, provider: 't-01' });
+  });
+
+  it('ignores what it does not understand', () => {
+    const url = `${PAGE}&mpf-pc=not%20a%20postcode&mpf-mi=-3&mpf-f=nonsense:x,support&mpf-pages=1e9`;
+    expect(decodeUrlState(url)).to.deep.equal({});
+  });
+
+  it('drops distance without a place, and replaces old parameters', () => {
+    expect(urlStateOf({ text: 'x', maxMiles: 3 })).to.deep.equal({ text: 'x' });
+    const once = encodeUrlState(PAGE, { text: 'a', provider: 'p' });
+    expect(decodeUrlState(encodeUrlState(once, { text: 'b' }))).to.deep.equal({ text: 'b' });
+  });
+});
