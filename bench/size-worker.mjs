@@ -280,7 +280,7 @@ for (let r = 0; r < repeats; r++) {
 }
 for (const name of engineNames) {
   out.search[name] = {};
-  for (const [setName, qs] of Object.entries(sets)) {
+  for (const setName of Object.keys(sets)) {
     if (slowSamples[name]) {
       const step = out.recall[name].step;
       const idx = allQueries.map((q, i) => (q.set === setName && i % step === 0 ? i : -1)).filter((i) => i >= 0);

@@ -317,7 +317,7 @@ export class MicroProviderFinder extends MpfElement {
     return this.shortlist.ids.flatMap((id) => {
       const known = shown.get(id);
       const provider = known?.provider ?? providers.find((p) => p.id === id);
-      return provider ? [known ?? { provider, score: 0, relevanceBand: 0, distanceBand: 0 }] : [];
+      return provider ? [known ?? { provider, score: 0, relevanceBand: 0, distanceBand: 0, closeMatch: true }] : [];
     });
   }
 

@@ -32,7 +32,9 @@ export function mapHours(service: Json): MappedHours {
   for (const schedule of schedules) {
     for (const entry of scheduleEntries(schedule)) {
       const key = `${entry.day} ${entry.opens} ${entry.closes}`;
-      if (!seen.has(key)) hours.push(entry), seen.add(key);
+      if (seen.has(key)) continue;
+      hours.push(entry);
+      seen.add(key);
     }
     const description = text(schedule.description);
     if (description !== undefined) {
