@@ -26,7 +26,7 @@ const ENTRY_BUDGET_BYTES = 20 * 1024;
  * travel with the form (issue 12 splits the finder).
  * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
  */
-const FIRST_PAINT_LIMIT_BYTES = 25.5 * 1024;
+const FIRST_PAINT_LIMIT_BYTES = 23.5 * 1024;
 const ENTRY_FILE = 'micro-provider-finder.js';
 const IIFE_FILE = 'micro-provider-finder.iife.js';
 
@@ -46,6 +46,10 @@ const CDN_SWAPS: [string, string, string][] = [
   // The engine chunk also defines the result views, which are only shown once the engine has run
   // (npm users register them with the other tags). See src/cdn/engine-and-views.ts.
   ['./engine.ts', '/internal/load-engine.ts', '../cdn/engine-and-views.ts'],
+  // The entry's English table holds only the form and status wording; the engine chunk completes
+  // it (the rest is for results, which need the engine). See src/cdn/en-gb.lazy.ts.
+  ['./en-GB.ts', '/i18n/locale.ts', '../cdn/en-gb.lazy.ts'],
+  ['./i18n/en-GB.ts', '/src/index.ts', './cdn/en-gb.lazy.ts'],
 ];
 
 function cdnSwaps(): Plugin {
