@@ -22,8 +22,10 @@ import { minifyLitTemplates } from '../../scripts/build/minify-lit-templates.mjs
 const ENTRY_BUDGET_BYTES = 20 * 1024;
 /**
  * The build fails above this. It is a ratchet, not the goal: the first paint was 24.1 kB when the
- * check went in (entry + core chunk), and the finder's results code and most English strings still
- * travel with the form (issue 12 splits the finder).
+ * check went in (entry + core chunk), 25.3 kB after the finder work merged, 23.2 kB once the
+ * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts). The finder's results code
+ * (search controller, results/empty/details rendering, widening) still travels with the form
+ * (issue 12 splits the finder).
  * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
  */
 const FIRST_PAINT_LIMIT_BYTES = 23.5 * 1024;
