@@ -23,8 +23,10 @@ import { minifyLitTemplates } from '../../scripts/build/minify-lit-templates.mjs
 const ENTRY_BUDGET_BYTES = 20 * 1024;
 /**
  * The build fails above this. It is a ratchet, not the goal: the first paint was 24.1 kB when the
- * check went in (entry + core chunk), and the finder's results code and most English strings still
- * travel with the form (issue 12 splits the finder).
+ * check went in (entry + core chunk), 25.3 kB after the finder work merged, 23.2 kB once the
+ * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts). The finder's results code
+ * (search controller, results/empty/details rendering, widening) still travels with the form
+ * (issue 12 splits the finder).
  * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
  */
 const FIRST_PAINT_LIMIT_BYTES = 29 * 1024;
@@ -47,6 +49,10 @@ const CDN_SWAPS: [string, string, string][] = [
   // The engine chunk also defines the result views, which are only shown once the engine has run
   // (npm users register them with the other tags). See src/cdn/engine-and-views.ts.
   ['./engine.ts', '/internal/load-engine.ts', '../cdn/engine-and-views.ts'],
+  // The entry's English table holds only the form and status wording; the engine chunk completes
+  // it (the rest is for results, which need the engine). See src/cdn/en-gb.lazy.ts.
+  ['./en-GB.ts', '/i18n/locale.ts', '../cdn/en-gb.lazy.ts'],
+  ['./i18n/en-GB.ts', '/src/index.ts', './cdn/en-gb.lazy.ts'],
 ];
 
 function cdnSwaps(): Plugin {

@@ -44,4 +44,20 @@ describe('CDN bundle split (dist/cdn)', () => {
       expect(engine.includes(marker), `"${marker}" in the engine chunk`).to.equal(true);
     }
   });
+
+  it('the wording for results travels with the engine chunk; the English table is whole once it has loaded', async () => {
+    const core = await (await fetch(`${CDN_DIR}/${entry.match(/chunks\/core-[\w-]+\.js/)?.[0]}`)).text();
+    const engine = await (await fetch(`${CDN_DIR}/${entry.match(/chunks\/engine-and-views-[\w-]+\.js/)?.[0]}`)).text();
+    // The form's wording paints first; "Show more providers" (results) and "Back to results" (details) wait.
+    expect(entry.includes('What do you need help with?') || core.includes('What do you need help with?'), 'form wording in the first paint').to.equal(true);
+    for (const marker of ['Show more providers', 'Back to results']) {
+      expect(entry.includes(marker) || core.includes(marker), `"${marker}" kept out of the first paint`).to.equal(false);
+      expect(engine.includes(marker), `"${marker}" in the engine chunk`).to.equal(true);
+    }
+    const cdn = (await import(/* @vite-ignore */ ENTRY)) as typeof import('./index.ts');
+    await customElements.whenDefined('mpf-results-list');
+    expect(cdn.enGB.showMore).to.equal('Show more providers');
+    expect(cdn.resolveLocale('en-GB').strings.backToResults).to.equal('Back to results');
+    expect(cdn.resolveLocale('en-GB').strings.searchButton).to.equal('Search');
+  });
 });

@@ -32,6 +32,8 @@ defineElement('micro-provider-finder', MicroProviderFinder);
 // object `cy` (CDN users get Welsh with lang="cy" and change it with setStrings('cy', ...)) and the
 // classes of the result views (once defined, `customElements.get('mpf-provider-card')` etc. give
 // them; `await customElements.whenDefined(tag)` waits for them). Keep this list in step with index.ts.
+// `enGB` holds the form and status wording at first; the engine chunk adds the rest as it loads
+// (src/cdn/en-gb.lazy.ts), so it is complete once `customElements.whenDefined('mpf-results-list')` resolves.
 export {
   MicroProviderFinder,
   MpfSearchForm,
