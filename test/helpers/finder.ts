@@ -43,6 +43,16 @@ export async function waitForStatus(
   await waitUntil(() => ok(statusText(el)), `${what}: expected ${String(expected)}, status was "${statusText(el)}"`, { timeout });
 }
 
+/**
+ * The live region's wording for a finished search: "N providers found" / "N providers near TA1", or,
+ * when some results are only related matches, "N providers near TA1 match ‘…’; M more offer related help".
+ */
+export function resultsStatus(place?: string): RegExp {
+  const where = place ? ` near ${place}` : '';
+  const plain = place ? `providers? near ${place}` : 'providers? found';
+  return new RegExp(`^\\d[\\d,]* (?:${plain}|providers?${where} match(?:es)? ‘[^’]*’; \\d[\\d,]* more offers? related help)$`);
+}
+
 /** The names of the results shown, in order. */
 export const resultNames = (el: Element): string[] => deepQueryAll(el, '[part~="result-name"]').map((b) => deepText(b));
 

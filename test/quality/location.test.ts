@@ -4,6 +4,7 @@
  * opt-in online geocoder. Nothing leaves the page unless the host asked.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import { http, HttpResponse } from 'msw';
 import { FEED_URLS, feedOk } from '../handlers.ts';
 import { resultNames, statusText, useFeedWorker, waitForStatus } from '../helpers/finder.ts';
@@ -70,7 +71,7 @@ describe('postcode error flow', () => {
     await expect(el).to.be.accessible();
 
     await searchPostcode(el, 'ta1 1aa');
-    await waitForStatus(el, (t) => /near TA1$/.test(t), 'results after fixing the postcode');
+    await waitForStatus(el, (t) => resultsStatus('TA1').test(t), 'results after fixing the postcode');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect(root.querySelector('.error-summary')).to.equal(null);
   });
@@ -85,7 +86,7 @@ describe('distance', () => {
     await waitForStatus(el, (t) => t === '12 providers near TA1', 'any distance');
     chooseDistance(el, 'Within 3 miles');
     getButton(el, 'Search').click();
-    await waitForStatus(el, (t) => /near TA1$/.test(t) && t !== '12 providers near TA1', 'within 3 miles');
+    await waitForStatus(el, (t) => resultsStatus('TA1').test(t) && t !== '12 providers near TA1', 'within 3 miles');
     const names = resultNames(el);
     expect(names).not.to.include('Brecon Cwmni (fictional)');
     expect(names).not.to.include('Minehead Lifts (fictional)');
@@ -133,7 +134,7 @@ describe('"Use my location"', () => {
     await ready(el);
     expect(queryButtons(el).map((b) => deepText(b))).not.to.include('Use my location');
     getButton(el, 'Search').click();
-    await waitForStatus(el, (t) => /found/.test(t), 'a search');
+    await waitForStatus(el, resultsStatus(), 'a search');
     expect(calls).to.equal(0);
   });
 
@@ -146,7 +147,7 @@ describe('"Use my location"', () => {
     expect(calls).to.equal(0);
     await typeInto(getByLabelText(el, 'What do you need help with?'), 'lunch club');
     getButton(el, 'Use my location').click();
-    await waitForStatus(el, (t) => /near TA1$/.test(t), 'results near the person');
+    await waitForStatus(el, (t) => resultsStatus('TA1').test(t), 'results near the person');
     expect(calls).to.equal(1);
     expect(resultNames(el)).to.include('Quantock Lunch Friends (fictional)');
     // The point is exact, so the district-centre caveat is not shown; the postcode field stays empty.
@@ -183,7 +184,7 @@ describe('online geocoding (geocoder-url)', () => {
     const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok}></micro-provider-finder>`);
     await ready(el);
     await searchPostcode(el, 'TA1 1AA');
-    await waitForStatus(el, (t) => /near TA1$/.test(t), 'results');
+    await waitForStatus(el, (t) => resultsStatus('TA1').test(t), 'results');
     expect(geocoderCalls).to.deep.equal([]);
     expect(deepText(el)).to.include('Distances are approximate');
   });
@@ -194,7 +195,7 @@ describe('online geocoding (geocoder-url)', () => {
     );
     await ready(el);
     await searchPostcode(el, 'TA1 1AA');
-    await waitForStatus(el, (t) => /near TA1$/.test(t), 'results');
+    await waitForStatus(el, (t) => resultsStatus('TA1').test(t), 'results');
     expect(geocoderCalls).to.deep.equal(['TA1 1AA']);
     expect(deepText(el)).not.to.include('Distances are approximate');
   });

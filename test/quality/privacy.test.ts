@@ -5,6 +5,7 @@
  * about the resident, no cookie is set, and the postcode never leaves the page.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { FEED_URLS, feedOk, fixtures } from '../handlers.ts';
@@ -48,7 +49,7 @@ describe('privacy: every request of a default session', () => {
     const filter = deepQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0];
     if (filter) {
       filter.click();
-      await waitUntil(() => /near TA1$/.test(statusText(el)) && statusText(el) !== '12 providers near TA1', 'filtered', { timeout: 5000 }).catch(() => undefined);
+      await waitUntil(() => resultsStatus('TA1').test(statusText(el)) && statusText(el) !== '12 providers near TA1', 'filtered', { timeout: 5000 }).catch(() => undefined);
       filter.click();
       await waitForStatus(el, (t) => t === '12 providers near TA1', 'filter cleared');
     }

@@ -27,7 +27,7 @@ export const enGB: Strings = {
     one: (n, text, place) => `${n} provider${place ? ` near ${place}` : ''} matches ‘${text}’`,
     other: (n, text, place) => `${n} providers${place ? ` near ${place}` : ''} match ‘${text}’`,
   },
-  relatedMore: { other: (n) => `${n} more offer related help` },
+  relatedMore: { one: (n) => `${n} more offers related help`, other: (n) => `${n} more offer related help` },
   coversNames: (names) => `This directory covers ${names}.`,
   coversAreas: (areas) => `This directory covers the ${areas} postcode areas.`,
   outsideAreaHeading: 'Outside the area of this directory',

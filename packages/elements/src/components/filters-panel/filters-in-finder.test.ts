@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createFinder, type SearchQuery } from '@micro-provider-finder/sdk';
 import { FEED_URLS, fixtures } from '@micro-provider-finder/test/handlers.ts';
-import { resultNames, statusText as statusNow, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import { resultNames, statusText as statusNow, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   accessibleName,
   deepActiveElement,
@@ -115,12 +115,12 @@ describe('<micro-provider-finder> filters, chips and widening', function () {
   it('Distance applies at once to a search with a postcode', async () => {
     const el = await mount();
     await searchFor(el, '', 'TA1');
-    await waitForStatus(el, /near TA1$/);
+    await waitForStatus(el, resultsStatus('TA1'));
     const before = statusNow(el);
     const select = getByLabelText(el, 'Distance') as unknown as HTMLSelectElement;
     select.value = [...select.options].find((o) => o.text.trim() === 'Within 1 mile')!.value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => statusNow(el) !== before && /near TA1$/.test(statusNow(el)), 'searched again without pressing Search');
+    await waitUntil(() => statusNow(el) !== before && resultsStatus('TA1').test(statusNow(el)), 'searched again without pressing Search');
     const applied = statusNow(el);
     const results = oneEvent(el, 'mpf-results');
     getButton(el, 'Search').click();

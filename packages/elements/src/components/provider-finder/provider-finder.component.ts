@@ -252,7 +252,7 @@ export class MicroProviderFinder extends MpfElement {
     for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
     if (restoring?.provider) this.showProvider(restoring.provider);
     this.recordAddress();
-    this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, page: 1, query: outcome.query.text ?? '' }));
+    this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, closeTotal: outcome.response.closeTotal, page: 1, query: outcome.query.text ?? '' }));
   }
 
   private handleFormSubmit(event: MpfFormSubmitEvent): void {
@@ -280,7 +280,7 @@ export class MicroProviderFinder extends MpfElement {
     this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
     this.focusing.toResultAt(firstNew);
     this.recordAddress();
-    this.dispatchEvent(new MpfResultsEvent({ total: next.total, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
+    this.dispatchEvent(new MpfResultsEvent({ total: next.total, closeTotal: next.closeTotal, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
   }
 
   private handleOpenDetails(event: MpfOpenDetailsEvent): void {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { FEED_URLS, failingAt } from '@micro-provider-finder/test/handlers.ts';
-import { mountFinder, resultNames, statusText, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import { mountFinder, resultNames, statusText, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   deepActiveElement,
   deepQueryAll,
@@ -51,9 +51,15 @@ describe('<micro-provider-finder>', () => {
       expect(results.detail.page).to.equal(1);
       expect(results.detail.query).to.equal('lunch club');
       expect(results.detail.total).to.be.greaterThan(0);
-      await waitForStatus(el, (t) => /near TA1$/.test(t));
+      await waitForStatus(el, (t) => resultsStatus('TA1').test(t));
+      // Lunch clubs match closely; meals-only providers are counted as related help, apart.
       const n = results.detail.total;
-      expect(statusText(el)).to.equal(`${n} provider${n === 1 ? '' : 's'} near TA1`);
+      const close = results.detail.closeTotal;
+      expect(close, 'close matches').to.be.greaterThan(0);
+      expect(n - close, 'related matches').to.be.greaterThan(0);
+      expect(statusText(el)).to.equal(
+        `${close} provider${close === 1 ? ' near TA1 matches' : 's near TA1 match'} ‘lunch club’; ${n - close} more offer${n - close === 1 ? 's' : ''} related help`,
+      );
       expect(resultNames(el)).to.include('Quantock Lunch Friends (fictional)');
       expect(headingTexts(el)).to.include('Quantock Lunch Friends (fictional)');
       expect(deepQueryAll(el, 'ol > li mpf-provider-card').length).to.equal(resultNames(el).length);
@@ -68,7 +74,7 @@ describe('<micro-provider-finder>', () => {
       const searched = oneEvent(el, 'mpf-search');
       await pressEnter();
       expect((await searched).detail).to.deep.equal({ query: 'shopping', postcode: '' });
-      await waitForStatus(el, (t) => /providers? found/.test(t));
+      await waitForStatus(el, resultsStatus());
     });
 
     it('shows distance, cost, payment, capacity and contact in words on each card', async () => {
@@ -118,7 +124,7 @@ describe('<micro-provider-finder>', () => {
       const title = document.title;
       const el = await mount();
       await searchAsPerson(el, 'ta1 1aa', 'lunch club');
-      await waitForStatus(el, /near TA1$/, 'first results');
+      await waitForStatus(el, resultsStatus('TA1'), 'first results');
       expect(resultNames(el).length).to.be.greaterThan(0);
       await typeInto(getByLabelText(el, 'Postcode'), 'my house');
       getButton(el, 'Search').click();
@@ -129,7 +135,7 @@ describe('<micro-provider-finder>', () => {
       await expect(el).to.be.accessible();
       await typeInto(getByLabelText(el, 'Postcode'), 'TA1');
       getButton(el, 'Search').click();
-      await waitForStatus(el, /near TA1$/, 'results again');
+      await waitForStatus(el, resultsStatus('TA1'), 'results again');
       expect(document.title).to.equal(title);
     });
 
@@ -144,7 +150,7 @@ describe('<micro-provider-finder>', () => {
       await expect(el).to.be.accessible();
       await typeInto(getByLabelText(el, 'Postcode'), 'TA1');
       getButton(el, 'Search').click();
-      await waitForStatus(el, /near TA1$/);
+      await waitForStatus(el, resultsStatus('TA1'));
       expect(el.querySelector('a')!.checkVisibility(), 'help line only with the message').to.equal(false);
     });
 
@@ -154,7 +160,7 @@ describe('<micro-provider-finder>', () => {
       const status = deepQueryAll(el, '[role="status"]')[0]!;
       expect(status.getAttribute('aria-live')).to.equal('off');
       await searchAsPerson(el, '', 'lunch club');
-      await waitForStatus(el, /found$/);
+      await waitForStatus(el, resultsStatus());
       expect(status.getAttribute('aria-live')).to.equal('polite');
     });
   });
@@ -188,7 +194,7 @@ describe('<micro-provider-finder>', () => {
     it('does not open details when mpf-select is cancelled', async () => {
       const el = await mount();
       await searchAsPerson(el, '', 'lunch club');
-      await waitForStatus(el, (t) => /found/.test(t));
+      await waitForStatus(el, resultsStatus());
       let cancelled = false;
       document.addEventListener('mpf-select', (e) => ((cancelled = true), e.preventDefault()), { once: true });
       getButton(el, 'Quantock Lunch Friends (fictional)').click();
@@ -231,7 +237,7 @@ describe('<micro-provider-finder>', () => {
     it('shows the address of a provider with premises in its details', async () => {
       const el = await mount();
       await searchAsPerson(el, '', 'memory cafe');
-      await waitForStatus(el, (t) => /found/.test(t));
+      await waitForStatus(el, resultsStatus());
       getButton(el, 'Taunton Memory Cafe (fictional)').click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1);
       expect(deepText(deepQueryAll(el, '[part~="details"]')[0]!)).to.include('Community Room, 1 Sample Street');
@@ -315,7 +321,7 @@ describe('<micro-provider-finder>', () => {
       const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
       expect(deepText(el)).to.include(`Showing saved information from ${today}`);
       await searchAsPerson(el, '', 'lunch club');
-      await waitForStatus(el, (t) => /found/.test(t));
+      await waitForStatus(el, resultsStatus());
       expect(resultNames(el)).to.include('Quantock Lunch Friends (fictional)');
       await expect(el).to.be.accessible();
     });
@@ -334,7 +340,7 @@ describe('<micro-provider-finder>', () => {
         expect(deepText(el)).to.include('Some entries could not be shown.');
         await expect(el).to.be.accessible();
         getButton(el, 'Search').click();
-        await waitForStatus(el, (t) => /found/.test(t));
+        await waitForStatus(el, resultsStatus());
         expect(warnings.filter((w) => String(w[0]).includes('micro-provider-finder'))).to.have.length(1);
       } finally {
         console.warn = warn;
@@ -386,7 +392,7 @@ describe('<micro-provider-finder>', () => {
       const el = await mount(FEED_URLS.hostile);
       await waitForStatus(el, (t) => t === '2 providers listed');
       await searchAsPerson(el, '', '');
-      await waitForStatus(el, (t) => /found/.test(t));
+      await waitForStatus(el, resultsStatus());
       getButton(el, deepText(deepQueryAll(el, '[part~="result-name"]').find((b) => deepText(b).includes('Hostile'))!)).click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1);
       await waitUntil(() => deepText(el).includes('<script>window.__pwned=1</script>'), 'the markup shown as text');
@@ -407,7 +413,7 @@ describe('<micro-provider-finder>', () => {
       expect(getButton(el, 'Chwilio')).to.exist;
       await typeInto(getByLabelText(el, 'Gyda beth mae angen help arnoch chi?'), 'lunch club');
       getButton(el, 'Chwilio').click();
-      await waitForStatus(el, (t) => /darparwr$/.test(t));
+      await waitForStatus(el, (t) => /darparwr$|help tebyg$/.test(t));
       expect(deepText(el)).to.include('Clybiau cinio');
       await expect(el).to.be.accessible();
     });
@@ -436,7 +442,7 @@ describe('<micro-provider-finder>', () => {
         html`<micro-provider-finder src=${FEED_URLS.ok} postcode="LD3 7AA" query="befriending"></micro-provider-finder>`,
       );
       expect((await results).detail.query).to.equal('befriending');
-      await waitForStatus(el, (t) => /near LD3$/.test(t));
+      await waitForStatus(el, (t) => resultsStatus('LD3').test(t));
       expect(getByLabelText(el, 'Postcode').value).to.equal('LD3 7AA');
     });
 
@@ -446,7 +452,7 @@ describe('<micro-provider-finder>', () => {
       );
       expect(el.pageSize).to.equal(2);
       await searchAsPerson(el, '', '');
-      await waitForStatus(el, (t) => /found/.test(t));
+      await waitForStatus(el, resultsStatus());
       expect(deepQueryAll(el, 'h3 [part~="result-name"]')).to.have.length(2);
       el.removeAttribute('heading-level');
       el.removeAttribute('page-size');

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { FEED_URLS } from '@micro-provider-finder/test/handlers.ts';
-import { detailsOpen, mountFinder, resultNames, statusText, useFeedWorker, waitForStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import { detailsOpen, mountFinder, resultNames, statusText, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
 import { deepActiveElement, deepQueryAll, deepText, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
@@ -22,7 +22,7 @@ async function searchAll(el: MicroProviderFinder) {
   await waitForStatus(el, /providers listed/, 'feed loaded');
   await typeInto(getByLabelText(el, 'What do you need help with?'), '');
   getButton(el, 'Search').click();
-  await waitForStatus(el, /found$/, 'results');
+  await waitForStatus(el, resultsStatus(), 'results');
 }
 
 describe('shortlist in the finder', function () {
