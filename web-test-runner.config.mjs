@@ -41,8 +41,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  filterBrowserLogs: ({ args }) =>
-    !(typeof args[0] === 'string' && (args[0].includes('Lit is in dev mode') || args[0].includes('[MSW]'))),
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && (args[0].includes('Lit is in dev mode') || args[0].includes('[MSW]'))),
   plugins: [
     mswWorkerPlugin,
     rawFilePlugin,

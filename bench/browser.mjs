@@ -110,8 +110,16 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}
           executablePath: CHROMIUM,
           headless: true,
           userDataDir: profile,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-            '--disable-sync', '--no-first-run', '--disable-extensions', '--disable-default-apps'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-extensions',
+            '--disable-default-apps',
+          ],
         });
         try {
           const page = await browser.newPage();
@@ -136,7 +144,8 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}
             Object.fromEntries([
               ['domContentLoaded', Math.round(performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0)],
               ...performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, Math.round(e.responseEnd)]),
-            ]));
+            ]),
+          );
           requests = server.requests.slice(start);
           log(`  ${throttled ? 'throttled' : 'unthrottled'} cold load ${i + 1}: ${ms.toFixed(0)} ms`);
         } finally {
@@ -144,7 +153,10 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}
           rmSync(profile, { recursive: true, force: true });
         }
       }
-      runs[throttled ? 'throttled' : 'unthrottled'] = { firstResultsMs: round(median(samples), 0), samplesMs: samples.map((s) => round(s, 0)) };
+      runs[throttled ? 'throttled' : 'unthrottled'] = {
+        firstResultsMs: round(median(samples), 0),
+        samplesMs: samples.map((s) => round(s, 0)),
+      };
     }
   } finally {
     await server.close();
@@ -152,7 +164,11 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}
   return {
     firstResultsMs: runs.unthrottled.firstResultsMs,
     samplesMs: runs.unthrottled.samplesMs,
-    throttled: { ...runs.throttled, cpuSlowdown: THROTTLE.cpuSlowdown, network: { downloadMbitPerS: 1.6, uploadKbitPerS: 750, roundTripMs: THROTTLE.network.latency } },
+    throttled: {
+      ...runs.throttled,
+      cpuSlowdown: THROTTLE.cpuSlowdown,
+      network: { downloadMbitPerS: 1.6, uploadKbitPerS: 750, roundTripMs: THROTTLE.network.latency },
+    },
     page: PAGE_PATH,
     bundle: 'packages/elements/dist/cdn/micro-provider-finder.js (+ chunks/)',
     feed: `demo${FEED_PATH}, gzip`,

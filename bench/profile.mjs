@@ -34,10 +34,14 @@ const outcodes = await sdk.loadOutcodeTable();
 
 let work;
 if (args.what === 'parse') {
-  work = () => { for (let i = 0; i < 5; i++) sdk.parseFeed(text); };
+  work = () => {
+    for (let i = 0; i < 5; i++) sdk.parseFeed(text);
+  };
 } else if (args.what === 'index') {
   const providers = sdk.parseFeed(text).providers;
-  work = () => { for (let i = 0; i < 3; i++) sdk.createFinder(providers, { seed: args.seed, outcodes }); };
+  work = () => {
+    for (let i = 0; i < 3; i++) sdk.createFinder(providers, { seed: args.seed, outcodes });
+  };
 } else {
   const finder = sdk.createFinder(sdk.parseFeed(text).providers, { seed: args.seed, outcodes });
   const queries = [];
@@ -46,7 +50,9 @@ if (args.what === 'parse') {
     queries.push({ ...q, origin: r.ok ? r.value : undefined, page: 1, pageSize: 10 });
   }
   for (const q of queries) finder.search(q); // warm up
-  work = () => { for (let i = 0; i < 10; i++) for (const q of queries) finder.search(q); };
+  work = () => {
+    for (let i = 0; i < 10; i++) for (const q of queries) finder.search(q);
+  };
 }
 
 const session = new Session();
@@ -80,7 +86,8 @@ for (const node of profile.nodes) {
   const us = dt.get(node.id) ?? 0;
   total += us;
   const cf = node.callFrame;
-  const where = cf.url === bundleUrl ? `${fileAt[cf.lineNumber] ?? '?'}:${cf.lineNumber + 1}` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)';
+  const where =
+    cf.url === bundleUrl ? `${fileAt[cf.lineNumber] ?? '?'}:${cf.lineNumber + 1}` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)';
   const key = `${cf.functionName || '(anonymous)'}  ${where}`;
   self.set(key, (self.get(key) ?? 0) + us);
 }

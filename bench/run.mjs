@@ -78,9 +78,22 @@ if (!generatorExists()) {
     const budget = size >= 100_000 ? String(Number(args['budget-ms']) * 3) : args['budget-ms'];
     const child = spawnSync(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=4096', join(BENCH, 'size-worker.mjs'),
-        '--size', String(size), '--seed', args.seed, '--out', file, '--budget-ms', budget, '--repeats', args.repeats,
-        ...(args.engines ? ['--engines', args.engines] : [])],
+      [
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        join(BENCH, 'size-worker.mjs'),
+        '--size',
+        String(size),
+        '--seed',
+        args.seed,
+        '--out',
+        file,
+        '--budget-ms',
+        budget,
+        '--repeats',
+        args.repeats,
+        ...(args.engines ? ['--engines', args.engines] : []),
+      ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (child.status !== 0) {
@@ -133,7 +146,13 @@ const results = {
     sizes: measured,
     recallSize: recallSize ?? null,
     repeats: Number(args.repeats),
-    configs: { mpf: mpfConfig, minisearch: minisearchConfig, 'minisearch-vocab': minisearchVocabConfig, fuse: fuseConfig, 'fuse-vocab': fuseVocabConfig },
+    configs: {
+      mpf: mpfConfig,
+      minisearch: minisearchConfig,
+      'minisearch-vocab': minisearchVocabConfig,
+      fuse: fuseConfig,
+      'fuse-vocab': fuseVocabConfig,
+    },
     errors,
   },
   bundle,
@@ -157,9 +176,17 @@ const results = {
       const q = r.recall[e]?.[set];
       if (!q) return null;
       const { perQuery: _perQuery, ...summary } = q;
-      return { ...summary, everyNthQuery: r.recall[e].step, mpfOnSameQueries: r.recall[e].mpfSameQueries?.[set] ? (({ perQuery: _p, ...rest }) => rest)(r.recall[e].mpfSameQueries[set]) : undefined };
+      return {
+        ...summary,
+        everyNthQuery: r.recall[e].step,
+        mpfOnSameQueries: r.recall[e].mpfSameQueries?.[set]
+          ? (({ perQuery: _p, ...rest }) => rest)(r.recall[e].mpfSameQueries[set])
+          : undefined,
+      };
     }),
-    perQuery: Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.[set]?.perQuery ?? null]))])),
+    perQuery: Object.fromEntries(
+      SETS.map((set) => [set, Object.fromEntries(ENGINES.map((e) => [e, perSize[recallSize]?.recall[e]?.[set]?.perQuery ?? null]))]),
+    ),
     /** Our result sets against the brute-force reference (lib/reference.mjs), both sets, every size. */
     correctness: bySize((r) => r.correctness ?? null),
     postFilterMismatches: bySize((r) => r.postFilterMismatches ?? null),

@@ -52,7 +52,9 @@ const seed = args.seed;
  */
 const FUSE_ENGINES = ['fuse', 'fuse-vocab'];
 const explicitEngines = process.argv.includes('--engines');
-const engineNames = args.engines.split(',').filter((name) => explicitEngines || Number(args.size) < 100_000 || !FUSE_ENGINES.includes(name));
+const engineNames = args.engines
+  .split(',')
+  .filter((name) => explicitEngines || Number(args.size) < 100_000 || !FUSE_ENGINES.includes(name));
 const budgetMs = Number(args['budget-ms']);
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc');
@@ -146,12 +148,17 @@ for (const q of allQueries) {
   for (const p of providers) if (q.postFilter(p) && p.support.some((s) => q.expect.includes(s))) relevant.add(p.id);
   relevantOf.set(q, relevant);
 }
-out.labels = Object.fromEntries(Object.entries(sets).map(([name, qs]) => [name, {
-  queries: qs.length,
-  candidatesMedian: median(qs.map((q) => providers.filter(q.postFilter).length)),
-  relevantMedian: median(qs.map((q) => relevantOf.get(q).size)),
-  queriesWithRelevant: qs.filter((q) => relevantOf.get(q).size > 0).length,
-}]));
+out.labels = Object.fromEntries(
+  Object.entries(sets).map(([name, qs]) => [
+    name,
+    {
+      queries: qs.length,
+      candidatesMedian: median(qs.map((q) => providers.filter(q.postFilter).length)),
+      relevantMedian: median(qs.map((q) => relevantOf.get(q).size)),
+      queriesWithRelevant: qs.filter((q) => relevantOf.get(q).size > 0).length,
+    },
+  ]),
+);
 
 // --- Engines: build (to the first result), memory -------------------------------
 // Every engine is built, then kept alive, so the latency loop can interleave them.
@@ -209,11 +216,14 @@ if (engines.mpf) {
     check.extra += extra.length;
     if (missed.length || extra.length) {
       check.queriesDiffering++;
-      if (check.examples.length < 5) check.examples.push({ set: q.set, id: q.id, text: q.text, missed: missed.slice(0, 3), extra: extra.slice(0, 3) });
+      if (check.examples.length < 5)
+        check.examples.push({ set: q.set, id: q.id, text: q.text, missed: missed.slice(0, 3), extra: extra.slice(0, 3) });
     }
   }
   out.correctness = check;
-  progress(`correctness: ${check.queriesDiffering} of ${check.queries} queries differ from the reference (missed ${check.missed}, extra ${check.extra}, outside filters ${check.outsideFilters})`);
+  progress(
+    `correctness: ${check.queriesDiffering} of ${check.queries} queries differ from the reference (missed ${check.missed}, extra ${check.extra}, outside filters ${check.outsideFilters})`,
+  );
 }
 
 // --- Recall pass (ALL results per query; also the warm-up) -------------------------
@@ -246,9 +256,15 @@ for (const name of engineNames) {
   }
   passMs[name] = performance.now() - began;
   out.recall[name] = { step };
-  for (const [setName, qs] of Object.entries(sets)) out.recall[name][setName] = scoreRecall(qs.filter((q) => returned.has(q)), returned);
+  for (const [setName, qs] of Object.entries(sets))
+    out.recall[name][setName] = scoreRecall(
+      qs.filter((q) => returned.has(q)),
+      returned,
+    );
   if (pageEstimate > budgetMs) slowSamples[name] = times;
-  progress(`${name}: recall pass ${Math.round(passMs[name])} ms${step > 1 ? ` (every ${step}th query)` : ''}; care recall ${out.recall[name].care.recall}, plain ${out.recall[name].plain.recall}`);
+  progress(
+    `${name}: recall pass ${Math.round(passMs[name])} ms${step > 1 ? ` (every ${step}th query)` : ''}; care recall ${out.recall[name].care.recall}, plain ${out.recall[name].plain.recall}`,
+  );
 }
 // Ours on exactly the queries a slow engine ran, so their recall can be compared.
 if (engines.mpf) {
@@ -257,7 +273,15 @@ if (engines.mpf) {
     if (name === 'mpf' || step === 1) continue;
     const returned = new Map();
     allQueries.forEach((q, i) => i % step === 0 && returned.set(q, engines.mpf.search(q, providers.length)));
-    out.recall[name].mpfSameQueries = Object.fromEntries(Object.entries(sets).map(([setName, qs]) => [setName, scoreRecall(qs.filter((q) => returned.has(q)), returned)]));
+    out.recall[name].mpfSameQueries = Object.fromEntries(
+      Object.entries(sets).map(([setName, qs]) => [
+        setName,
+        scoreRecall(
+          qs.filter((q) => returned.has(q)),
+          returned,
+        ),
+      ]),
+    );
   }
 }
 
@@ -285,13 +309,26 @@ for (const name of engineNames) {
       const step = out.recall[name].step;
       const idx = allQueries.map((q, i) => (q.set === setName && i % step === 0 ? i : -1)).filter((i) => i >= 0);
       const times = idx.map((i) => slowSamples[name][Math.floor(i / step)]);
-      out.search[name][setName] = { ...summarise(times, times), repeats: 1, mode: `slow engine: one pass, all results${step > 1 ? `, every ${step}th query` : ''}` };
+      out.search[name][setName] = {
+        ...summarise(times, times),
+        repeats: 1,
+        mode: `slow engine: one pass, all results${step > 1 ? `, every ${step}th query` : ''}`,
+      };
     } else {
       const perQuery = allQueries.map((q, i) => (q.set === setName ? samples[name][i] : null)).filter(Boolean);
-      out.search[name][setName] = { ...summarise(perQuery.map((s) => median(s)), perQuery.map((s) => Math.min(...s))), repeats, mode: 'page 1 of 10, interleaved repeats' };
+      out.search[name][setName] = {
+        ...summarise(
+          perQuery.map((s) => median(s)),
+          perQuery.map((s) => Math.min(...s)),
+        ),
+        repeats,
+        mode: 'page 1 of 10, interleaved repeats',
+      };
     }
   }
-  progress(`${name}: care p50/p95 ${out.search[name].care.p50ms}/${out.search[name].care.p95ms} ms, plain ${out.search[name].plain.p50ms}/${out.search[name].plain.p95ms} ms`);
+  progress(
+    `${name}: care p50/p95 ${out.search[name].care.p50ms}/${out.search[name].care.p95ms} ms, plain ${out.search[name].plain.p50ms}/${out.search[name].plain.p95ms} ms`,
+  );
 }
 out.loadAverage.end = round(loadavg()[0], 1);
 

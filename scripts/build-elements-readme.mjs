@@ -22,7 +22,11 @@ function analyze() {
   const out = mkdtempSync(join(tmpdir(), 'mpf-cem-'));
   try {
     const cli = join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-    execFileSync(process.execPath, [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(PACKAGE, out), '--quiet'], { cwd: PACKAGE, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(PACKAGE, out), '--quiet'],
+      { cwd: PACKAGE, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     return readFileSync(join(out, 'custom-elements.json'), 'utf8');
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -30,19 +34,36 @@ function analyze() {
 }
 
 /** Markdown table cell: one line, pipes escaped. */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => (text ? `\`${String(text).replace(/\s*\n\s*/g, ' ').trim().replace(/`/g, "'")}\`` : '');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+const code = (text) =>
+  text
+    ? `\`${String(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/`/g, "'")}\``
+    : '';
 
 function table(headers, rows) {
   if (rows.length === 0) return [];
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 function reference(manifest) {
   const elements = manifest.modules
     .flatMap((mod) => mod.declarations ?? [])
     .filter((declaration) => declaration.customElement)
-    .sort((a, b) => (a.tagName === 'micro-provider-finder' ? -1 : b.tagName === 'micro-provider-finder' ? 1 : a.tagName.localeCompare(b.tagName)));
+    .sort((a, b) =>
+      a.tagName === 'micro-provider-finder' ? -1 : b.tagName === 'micro-provider-finder' ? 1 : a.tagName.localeCompare(b.tagName),
+    );
   const lines = [
     START,
     '<!-- Generated from custom-elements.json by scripts/build-elements-readme.mjs: edit the JSDoc in',
@@ -63,11 +84,36 @@ function reference(manifest) {
         attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]),
       ),
     );
-    lines.push(...table(['Property (no attribute)', 'Type', 'Description'], properties.map((p) => [code(p.name), code(p.type?.text), p.description])));
-    lines.push(...table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])));
-    lines.push(...table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])));
-    lines.push(...table(['CSS part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])));
-    lines.push(...table(['CSS custom property', 'Default', 'Description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])));
+    lines.push(
+      ...table(
+        ['Property (no attribute)', 'Type', 'Description'],
+        properties.map((p) => [code(p.name), code(p.type?.text), p.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['Event', 'Type', 'Description'],
+        (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['Slot', 'Description'],
+        (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['CSS part', 'Description'],
+        (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['CSS custom property', 'Default', 'Description'],
+        (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+      ),
+    );
   }
   lines.push(END);
   return lines.join('\n');
@@ -79,7 +125,8 @@ const generated = reference(JSON.parse(manifestText));
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 const section = `## API reference\n\n${generated}\n`;
-const nextReadme = start === -1 ? `${readme.trimEnd()}\n\n${section}` : `${readme.slice(0, start)}${generated}${readme.slice(end + END.length)}`;
+const nextReadme =
+  start === -1 ? `${readme.trimEnd()}\n\n${section}` : `${readme.slice(0, start)}${generated}${readme.slice(end + END.length)}`;
 
 if (check) {
   const stale = [];

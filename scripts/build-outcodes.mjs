@@ -68,11 +68,11 @@ function splitCsvLine(line) {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && line[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
+    else if (c === ',') (fields.push(field), (field = ''));
     else field += c;
   }
   fields.push(field);
@@ -126,7 +126,13 @@ async function readOnspd(file, towns) {
   const table = new Map();
   for (const [outcode, { lat, lng, n }] of sums) {
     const known = towns.get(outcode);
-    table.set(outcode, { lat: lat / n, lng: lng / n, town: known?.town ?? '', authority: known?.authority ?? '', country: known?.country ?? 'unknown' });
+    table.set(outcode, {
+      lat: lat / n,
+      lng: lng / n,
+      town: known?.town ?? '',
+      authority: known?.authority ?? '',
+      country: known?.country ?? 'unknown',
+    });
   }
   return table;
 }
@@ -156,7 +162,13 @@ function authorities(table) {
   }
   return [...groups.keys()]
     .sort((a, b) => a.localeCompare(b, 'en'))
-    .map((name) => `${name}:${groups.get(name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(' ')}`)
+    .map(
+      (name) =>
+        `${name}:${groups
+          .get(name)
+          .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+          .join(' ')}`,
+    )
     .join(';');
 }
 
@@ -203,4 +215,8 @@ for (const { country } of table.values()) byCountry[country] = (byCountry[countr
 console.log(`Wrote ${relative(root, args.out)}: ${table.size} outcodes`);
 console.log(`  table string: ${kb(Buffer.byteLength(data))} raw, ${kb(gzipSync(data, { level: 9 }).length)} gzip`);
 console.log(`  whole module: ${kb(Buffer.byteLength(module))} raw, ${kb(gzipSync(module, { level: 9 }).length)} gzip`);
-console.log(`  by country: ${Object.entries(byCountry).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+console.log(
+  `  by country: ${Object.entries(byCountry)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ')}`,
+);

@@ -33,7 +33,8 @@ export function publishedManifest(manifest) {
 
 const mode = process.argv[2];
 if (mode === 'strip') {
-  if (existsSync(SAVED)) throw new Error(`${SAVED} exists: a previous pack did not finish. Check it, move it back to ${MANIFEST}, then retry.`);
+  if (existsSync(SAVED))
+    throw new Error(`${SAVED} exists: a previous pack did not finish. Check it, move it back to ${MANIFEST}, then retry.`);
   const text = readFileSync(MANIFEST, 'utf8');
   writeFileSync(SAVED, text);
   writeFileSync(MANIFEST, `${JSON.stringify(publishedManifest(JSON.parse(text)), null, 2)}\n`);

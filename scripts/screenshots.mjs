@@ -79,7 +79,12 @@ const STATES = {
   'no-results': async (page) => search(page, { text: 'xylophone lessons', postcode: 'TA1 1AA', maxMiles: 1 }),
   shortlist: async (page) => {
     await search(page, { text: 'meals', postcode: 'TA1 1AA', maxMiles: 10 });
-    await page.evaluate(() => window.__deep('.shortlist-toggle').slice(0, 2).forEach((b) => b.click()));
+    await page.evaluate(() =>
+      window
+        .__deep('.shortlist-toggle')
+        .slice(0, 2)
+        .forEach((b) => b.click()),
+    );
     await waitFor(page, () => !!window.__button('Shortlist (2)'));
     await click(page, 'Shortlist (2)');
     await waitFor(page, () => window.__deep('mpf-shortlist').length === 1);

@@ -21,7 +21,7 @@ export const config = {
   threshold: 0.4,
   ignoreLocation: true,
   useTokenSearch: true,
-  note: 'useTokenSearch is the README\'s recommendation for multi-word queries (plain bitap on a whole sentence finds almost nothing); supportText = support ids as words',
+  note: "useTokenSearch is the README's recommendation for multi-word queries (plain bitap on a whole sentence finds almost nothing); supportText = support ids as words",
 };
 
 /** The `+vocab` configuration: our vocabulary phrases indexed per provider, and the types our interpretNeed reads appended to the query. */
@@ -58,7 +58,10 @@ export function build(providers, { sdk }, { withVocabulary = false } = {}) {
       if (!query.text) return ids;
       let text = query.text;
       if (expansion) {
-        const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !expansion.stopWords.has(w));
+        const words = text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w && !expansion.stopWords.has(w));
         text = [...words, ...expansion.interpret(query.text)].join(' ');
         if (!text) return ids;
       }

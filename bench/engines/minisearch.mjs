@@ -25,8 +25,8 @@ export const vocabConfig = {
   fields: [...config.fields, 'vocab', 'types'],
   processTerm: 'as above, plus our query stop words ("someone", "help", "mum"...)',
   searchOptions: { ...config.searchOptions, boost: { ...config.searchOptions.boost, vocab: 2 } },
-  query: "OR of the text and, in field `types` (exact, boost 3), the support types and groups our interpretNeed reads in it",
-  note: 'vocab = every vocabulary phrase for the provider\'s types and groups, as our index has them',
+  query: 'OR of the text and, in field `types` (exact, boost 3), the support types and groups our interpretNeed reads in it',
+  note: "vocab = every vocabulary phrase for the provider's types and groups, as our index has them",
 };
 
 /**
@@ -65,7 +65,10 @@ export function build(providers, { sdk }, { withVocabulary = false } = {}) {
       if (expansion) {
         const types = expansion.interpret(query.text);
         if (types.length) {
-          q = { combineWith: 'OR', queries: [query.text, { queries: types, fields: ['types'], prefix: false, fuzzy: false, boost: { types: 3 } }] };
+          q = {
+            combineWith: 'OR',
+            queries: [query.text, { queries: types, fields: ['types'], prefix: false, fuzzy: false, boost: { types: 3 } }],
+          };
         }
       }
       for (const hit of index.search(q)) {

@@ -8,7 +8,10 @@
 export const pagesResults = true;
 
 /** The configuration, printed into results.json and bench/README.md. */
-export const config = { createFinder: '{ seed, outcodes }', search: 'SearchQuery with text, origin, maxMiles, filters; page 1, pageSize = limit' };
+export const config = {
+  createFinder: '{ seed, outcodes }',
+  search: 'SearchQuery with text, origin, maxMiles, filters; page 1, pageSize = limit',
+};
 
 /**
  * Builds the finder.

@@ -28,7 +28,11 @@ export function measureBundles({ rebuild = false, log = () => {} } = {}) {
     try {
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     } catch (error) {
-      buildError = String(error.stderr ?? error.message).trim().split('\n').slice(-5).join('\n');
+      buildError = String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .slice(-5)
+        .join('\n');
       log(`npm run build failed:\n${buildError}`);
     }
   }
@@ -37,7 +41,8 @@ export function measureBundles({ rebuild = false, log = () => {} } = {}) {
   // The outcode data chunk has a hashed name (in dist/cdn/chunks/); find it by its stem.
   const files = existsSync(CDN) ? readdirSync(CDN, { recursive: true }).map(String) : [];
   const outcodes = files.find((f) => /outcode/i.test(f) && f.endsWith('.js'));
-  const otherChunks = files.filter((f) => f.endsWith('.js') && ![ESM, IIFE, outcodes].includes(f))
+  const otherChunks = files
+    .filter((f) => f.endsWith('.js') && ![ESM, IIFE, outcodes].includes(f))
     .map((f) => ({ file: f, gzipBytes: gzipBytes(join(CDN, f)) }));
   const esm = sizeOf(ESM);
   return {

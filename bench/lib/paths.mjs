@@ -10,4 +10,3 @@ export const BENCH = join(ROOT, 'bench');
 export const TMP = join(BENCH, 'tmp');
 /** The sample-feed generator module (BENCH_GENERATOR overrides it, for trying another generator). */
 export const GENERATOR = process.env.BENCH_GENERATOR ?? join(ROOT, 'scripts/sample/generate.mjs');
-

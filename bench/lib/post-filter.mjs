@@ -52,7 +52,11 @@ export function makePostFilter(query, sdk, outcodes) {
 
 function hasLocationInfo(p) {
   const l = p.location;
-  return Boolean(p.areas?.length || (l && (l.postcode || l.town || (typeof l.lat === 'number' && typeof l.lng === 'number'))) || (typeof p.radiusMiles === 'number' && l));
+  return Boolean(
+    p.areas?.length ||
+    (l && (l.postcode || l.town || (typeof l.lat === 'number' && typeof l.lng === 'number'))) ||
+    (typeof p.radiusMiles === 'number' && l),
+  );
 }
 
 function isRemoteOnly(p) {

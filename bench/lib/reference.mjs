@@ -23,13 +23,25 @@
  */
 export function makeReference(providers, sdk) {
   const vocab = sdk.compileVocabulary();
-  const words = (text) => sdk.analyse(text ?? '').filter((t) => !sdk.isQueryStopWord(t)).map((t) => t.stem);
-  const typeWords = (map, id) => [...words(String(id).replace(/[-_]/g, ' ')), ...(map.get(id) ?? []).filter((t) => !sdk.isQueryStopWord(t)).map((t) => t.stem)];
-  const docStems = providers.map((p) => new Set([
-    ...words(p.name), ...words(p.summary), ...words(p.description),
-    ...(p.support ?? []).flatMap((id) => typeWords(vocab.tokensBySupport, id)),
-    ...(p.whoFor ?? []).flatMap((id) => typeWords(vocab.tokensByWhoFor, id)),
-  ]));
+  const words = (text) =>
+    sdk
+      .analyse(text ?? '')
+      .filter((t) => !sdk.isQueryStopWord(t))
+      .map((t) => t.stem);
+  const typeWords = (map, id) => [
+    ...words(String(id).replace(/[-_]/g, ' ')),
+    ...(map.get(id) ?? []).filter((t) => !sdk.isQueryStopWord(t)).map((t) => t.stem),
+  ];
+  const docStems = providers.map(
+    (p) =>
+      new Set([
+        ...words(p.name),
+        ...words(p.summary),
+        ...words(p.description),
+        ...(p.support ?? []).flatMap((id) => typeWords(vocab.tokensBySupport, id)),
+        ...(p.whoFor ?? []).flatMap((id) => typeWords(vocab.tokensByWhoFor, id)),
+      ]),
+  );
   const allStems = new Set(docStems.flatMap((s) => [...s]));
 
   /** Stems a need word matches: itself, plus near words when it is long and not itself a provider word. */
@@ -51,7 +63,8 @@ export function makeReference(providers, sdk) {
     providers.forEach((p, i) => {
       if (!query.postFilter(p)) return;
       if (hasText) {
-        const byType = (p.support ?? []).some((s) => need.supportTypes.includes(s)) || (p.whoFor ?? []).some((w) => need.whoFor.includes(w));
+        const byType =
+          (p.support ?? []).some((s) => need.supportTypes.includes(s)) || (p.whoFor ?? []).some((w) => need.whoFor.includes(w));
         const byWord = wanted.some((s) => docStems[i].has(s));
         if (!byType && !byWord) return;
       }

@@ -10,7 +10,10 @@
  */
 
 /** A support type / group id as one token no tokenizer splits: "personal-care" -> "tpersonalcare". */
-export const typeToken = (id) => `t${String(id).toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+export const typeToken = (id) =>
+  `t${String(id)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
 
 /**
  * @param {object} sdk the bench SDK bundle

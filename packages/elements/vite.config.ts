@@ -130,7 +130,11 @@ function reportSizes(): Plugin {
       line(`entry   ${ENTRY_FILE}`, entry, 'first paint');
       for (const chunk of chunks) {
         const name = chunk.file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '');
-        line(`${firstPaint.has(chunk.file) ? 'static' : 'lazy  '}  ${chunk.file}`, chunk, firstPaint.has(chunk.file) ? 'imported by the entry: first paint' : (CHUNK_WHEN[name] ?? ''));
+        line(
+          `${firstPaint.has(chunk.file) ? 'static' : 'lazy  '}  ${chunk.file}`,
+          chunk,
+          firstPaint.has(chunk.file) ? 'imported by the entry: first paint' : (CHUNK_WHEN[name] ?? ''),
+        );
       }
       line('total   ES module build (entry + every chunk)', sum([entry, ...chunks]));
       line(`classic ${IIFE_FILE}`, iife, 'one file, lazy parts inlined');
@@ -146,7 +150,9 @@ function reportSizes(): Plugin {
         throw new Error(`CDN chunks must not import the entry (${ENTRY_FILE}): ${importsEntry.map((c) => c.file).join(', ')}`);
       }
       if (paint.gzip > FIRST_PAINT_LIMIT_BYTES) {
-        throw new Error(`CDN first paint is ${kB(paint.gzip).trim()} gzip, over the ${FIRST_PAINT_LIMIT_BYTES / 1024} kB limit (budget ${ENTRY_BUDGET_BYTES / 1024} kB)`);
+        throw new Error(
+          `CDN first paint is ${kB(paint.gzip).trim()} gzip, over the ${FIRST_PAINT_LIMIT_BYTES / 1024} kB limit (budget ${ENTRY_BUDGET_BYTES / 1024} kB)`,
+        );
       }
     },
   };
@@ -154,7 +160,9 @@ function reportSizes(): Plugin {
 
 export default defineConfig({
   // Bundle the SDK from its TypeScript source (as the tests run it), whether or not its dist/ is built.
-  resolve: { alias: [{ find: /^@micro-provider-finder\/sdk$/, replacement: fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [{ find: /^@micro-provider-finder\/sdk$/, replacement: fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) }],
+  },
   plugins: [cdnSwaps(), minifyLitTemplates(), guardIife(), reportSizes()],
   build: {
     outDir: 'dist/cdn',

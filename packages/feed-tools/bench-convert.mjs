@@ -22,7 +22,8 @@ const { parseFeed } = await loadSdk();
 
 const ours = generateFeed({ total: size });
 const oruk = toOruk3(parseFeed(ours));
-for (const service of oruk.contents) if (service.description) service.description = `<p>${service.description.replace(/&/g, '&amp;').replace(/\n\n/g, '</p><p>')}</p>`;
+for (const service of oruk.contents)
+  if (service.description) service.description = `<p>${service.description.replace(/&/g, '&amp;').replace(/\n\n/g, '</p><p>')}</p>`;
 const oursText = JSON.stringify(ours);
 const orukText = JSON.stringify(oruk);
 
@@ -47,19 +48,24 @@ function measure(fns) {
 
 let oursCount = 0;
 let orukCount = 0;
-const [oursTime, orukTime] = measure([() => (oursCount = parseFeed(oursText).providers.length), () => (orukCount = parseFeed(orukText).providers.length)]);
+const [oursTime, orukTime] = measure([
+  () => (oursCount = parseFeed(oursText).providers.length),
+  () => (orukCount = parseFeed(orukText).providers.length),
+]);
 const oursMs = oursTime.median;
 const orukMs = orukTime.median;
 const ratio = orukMs / oursMs;
-console.log(JSON.stringify({
-  size,
-  runs,
-  oursParseMs: { min: Math.round(oursTime.min), median: Math.round(oursTime.median) },
-  orukConvertMs: { min: Math.round(orukTime.min), median: Math.round(orukTime.median) },
-  ratio: Number(ratio.toFixed(2)),
-  ratioOfMins: Number((orukTime.min / oursTime.min).toFixed(2)),
-  target: 2,
-  providers: { ours: oursCount, oruk: orukCount },
-  bytes: { ours: oursText.length, oruk: orukText.length },
-}));
+console.log(
+  JSON.stringify({
+    size,
+    runs,
+    oursParseMs: { min: Math.round(oursTime.min), median: Math.round(oursTime.median) },
+    orukConvertMs: { min: Math.round(orukTime.min), median: Math.round(orukTime.median) },
+    ratio: Number(ratio.toFixed(2)),
+    ratioOfMins: Number((orukTime.min / oursTime.min).toFixed(2)),
+    target: 2,
+    providers: { ours: oursCount, oruk: orukCount },
+    bytes: { ours: oursText.length, oruk: orukText.length },
+  }),
+);
 process.exitCode = ratio <= 2 ? 0 : 1;

@@ -11,8 +11,18 @@ import { createRandom } from './random.mjs';
 import { SOMERSET, POWYS, WELSH_PLACES, nearestDistricts } from './districts.mjs';
 import { SUPPORT, WHO_FOR_LINES, CLOSERS, COST_NOTES, HOURS_TEXT } from './support-types.mjs';
 import {
-  FIRST_NAMES, WELSH_FIRST_NAMES, SURNAMES, WELSH_SURNAMES, QUIRKS, WELSH_QUIRKS,
-  STREET_WORDS, STREET_TYPES, WELSH_STREETS, VENUES, WELSH_VENUES, slugify,
+  FIRST_NAMES,
+  WELSH_FIRST_NAMES,
+  SURNAMES,
+  WELSH_SURNAMES,
+  QUIRKS,
+  WELSH_QUIRKS,
+  STREET_WORDS,
+  STREET_TYPES,
+  WELSH_STREETS,
+  VENUES,
+  WELSH_VENUES,
+  slugify,
 } from './names.mjs';
 
 /** The feed format this generator writes. */
@@ -73,7 +83,10 @@ export function generateFeed({ seed = 'mpf-sample-1', somerset = 450, powys = 30
 export function serialiseFeed(feed) {
   const pretty = JSON.stringify(feed, null, 2)
     // ["a", "b"] and {"day": ..., "opens": ..., "closes": ...} on one line
-    .replace(/\[\n\s*((?:"(?:[^"\\]|\\.)*"|-?[\d.]+)(?:,\n\s*(?:"(?:[^"\\]|\\.)*"|-?[\d.]+))*)\n\s*\]/g, (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`)
+    .replace(
+      /\[\n\s*((?:"(?:[^"\\]|\\.)*"|-?[\d.]+)(?:,\n\s*(?:"(?:[^"\\]|\\.)*"|-?[\d.]+))*)\n\s*\]/g,
+      (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`,
+    )
     .replace(/\{\n\s*("day": "\w+"),\n\s*("opens": "[\d:]+"),\n\s*("closes": "[\d:]+")\n\s*\}/g, '{ $1, $2, $3 }');
   return `${pretty}\n`;
 }
@@ -99,7 +112,14 @@ function makeProvider(rnd, region, id, usedNames) {
   const district = rnd.weighted(region.districts.map((d) => [d, d.weight]));
   const primary = rnd.weighted(Object.entries(SUPPORT).map(([type, s]) => [type, s.weight]));
   const spec = SUPPORT[primary];
-  const secondary = rnd.sample(spec.also, rnd.weighted([[0, 45], [1, 40], [2, 15]]));
+  const secondary = rnd.sample(
+    spec.also,
+    rnd.weighted([
+      [0, 45],
+      [1, 40],
+      [2, 15],
+    ]),
+  );
   const support = [primary, ...secondary];
   const size = rnd.chance(0.58) ? 1 : rnd.int(2, 5);
   const welshNamed = region.welsh && rnd.chance(0.45);
@@ -111,14 +131,33 @@ function makeProvider(rnd, region, id, usedNames) {
   };
   const name = uniqueName(rnd, usedNames, () => makeName(rnd, spec, district, person.first, size, welshNamed), district.town);
   const where = spec.model === 'mixed' ? rnd.pick(['home', 'venue']) : spec.model;
-  const base = where === 'venue' ? 'venue' : rnd.weighted([['private', 55], ['areas-only', 35], ['office', 10]]);
+  const base =
+    where === 'venue'
+      ? 'venue'
+      : rnd.weighted([
+          ['private', 55],
+          ['areas-only', 35],
+          ['office', 10],
+        ]);
   const delivery = makeDelivery(rnd, where, primary);
   const location = makeLocation(rnd, base, district, region);
   const { areas, radiusMiles } = makeCoverage(rnd, base, district, region);
-  const whoFor = pickWeightedDistinct(rnd, spec.whoFor, rnd.weighted([[1, 40], [2, 40], [3, 20]]));
+  const whoFor = pickWeightedDistinct(
+    rnd,
+    spec.whoFor,
+    rnd.weighted([
+      [1, 40],
+      [2, 40],
+      [3, 20],
+    ]),
+  );
   const cost = makeCost(rnd, spec, district.town);
   const payment = cost?.free ? undefined : makePayment(rnd, support);
-  const takingNewClients = rnd.weighted([[true, 55], [false, 30], [undefined, 15]]);
+  const takingNewClients = rnd.weighted([
+    [true, 55],
+    [false, 30],
+    [undefined, 15],
+  ]);
   const capacityUpdated = takingNewClients === undefined ? undefined : daysBefore(rnd.int(3, 100));
   const { hours, hoursText } = makeHours(rnd, base, primary);
   const languages = makeLanguages(rnd, region, speaksWelsh, welshNamed);
@@ -244,7 +283,11 @@ function makeCoverage(rnd, base, district, region) {
     const withTown = rnd.chance(0.3) && !codes.includes(district.town) ? [district.town] : [];
     return { areas: [...new Set([...codes, ...withTown])], radiusMiles: undefined };
   }
-  const style = rnd.weighted([['areas', 45], ['radius', 35], ['both', 20]]);
+  const style = rnd.weighted([
+    ['areas', 45],
+    ['radius', 35],
+    ['both', 20],
+  ]);
   // Rural Powys districts are large and sparse: providers there travel much further than in Somerset.
   const radii = region.welsh ? [10, 15, 15, 20, 25, 30] : [3, 5, 5, 8, 10, 10, 15, 20];
   return {
@@ -297,9 +340,25 @@ function makePayment(rnd, support) {
 }
 
 function timeSlot(rnd, primary) {
-  if (primary === 'lunch-clubs') return rnd.pick([['11:30', '13:30'], ['12:00', '14:00'], ['12:00', '13:30']]);
-  if (primary === 'day-activities' || primary === 'short-breaks') return rnd.pick([['09:30', '15:30'], ['10:00', '15:00'], ['10:00', '16:00']]);
-  return rnd.pick([['10:00', '12:00'], ['10:30', '12:30'], ['14:00', '16:00'], ['13:30', '15:30'], ['18:30', '20:30']]);
+  if (primary === 'lunch-clubs')
+    return rnd.pick([
+      ['11:30', '13:30'],
+      ['12:00', '14:00'],
+      ['12:00', '13:30'],
+    ]);
+  if (primary === 'day-activities' || primary === 'short-breaks')
+    return rnd.pick([
+      ['09:30', '15:30'],
+      ['10:00', '15:00'],
+      ['10:00', '16:00'],
+    ]);
+  return rnd.pick([
+    ['10:00', '12:00'],
+    ['10:30', '12:30'],
+    ['14:00', '16:00'],
+    ['13:30', '15:30'],
+    ['18:30', '20:30'],
+  ]);
 }
 
 function makeHours(rnd, base, primary) {
@@ -310,9 +369,7 @@ function makeHours(rnd, base, primary) {
   const [opens, closes] = timeSlot(rnd, primary);
   const hours = WEEK.filter((d) => days.includes(d)).map((day) => ({ day, opens, closes }));
   const monthly = primary === 'carers-support' && rnd.chance(0.5);
-  const hoursText = monthly
-    ? 'Meets on the first of these days each month.'
-    : rnd.chance(0.2) ? 'Closed on bank holidays.' : undefined;
+  const hoursText = monthly ? 'Meets on the first of these days each month.' : rnd.chance(0.2) ? 'Closed on bank holidays.' : undefined;
   return { hours, hoursText };
 }
 
@@ -334,7 +391,11 @@ function dramaPhone(rnd) {
 function makeContact(rnd, { first, surname }, providerName) {
   const slug = slugify(providerName);
   return compact({
-    name: rnd.weighted([[`${first} ${surname}`, 60], [first, 30], [undefined, 10]]),
+    name: rnd.weighted([
+      [`${first} ${surname}`, 60],
+      [first, 30],
+      [undefined, 10],
+    ]),
     phone: rnd.chance(0.9) ? dramaPhone(rnd) : undefined,
     email: rnd.chance(0.8) ? rnd.pick([`${slug}@example.org`, `hello@${slug}.test`]) : undefined,
     website: rnd.chance(0.35) ? `https://example.org/${slug}` : undefined,
@@ -344,17 +405,37 @@ function makeContact(rnd, { first, surname }, providerName) {
 function makeRegistration(rnd, region, support, size) {
   const personalCare = support.includes('personal-care');
   if (!personalCare) return rnd.chance(0.85) ? { regulator: region.regulator, status: 'not-required' } : undefined;
-  const status = size > 1
-    ? rnd.weighted([['registered', 65], ['applied', 15], ['not-required', 20]])
-    : rnd.weighted([['not-required', 75], ['registered', 15], ['applied', 10]]);
+  const status =
+    size > 1
+      ? rnd.weighted([
+          ['registered', 65],
+          ['applied', 15],
+          ['not-required', 20],
+        ])
+      : rnd.weighted([
+          ['not-required', 75],
+          ['registered', 15],
+          ['applied', 10],
+        ]);
   if (status !== 'registered') return { regulator: region.regulator, status };
   // Fictional registration numbers in the regulators' formats.
-  const id = region.regulator === 'CQC'
-    ? `1-999${String(rnd.int(0, 9999999)).padStart(7, '0')}`
-    : `SIN-0099${String(rnd.int(0, 9999)).padStart(4, '0')}-XXXX`;
-  const rating = region.regulator === 'CQC'
-    ? rnd.weighted([['Good', 70], ['Outstanding', 10], ['Requires improvement', 8], [undefined, 12]])
-    : rnd.weighted([['Good', 50], ['Excellent', 10], [undefined, 40]]);
+  const id =
+    region.regulator === 'CQC'
+      ? `1-999${String(rnd.int(0, 9999999)).padStart(7, '0')}`
+      : `SIN-0099${String(rnd.int(0, 9999)).padStart(4, '0')}-XXXX`;
+  const rating =
+    region.regulator === 'CQC'
+      ? rnd.weighted([
+          ['Good', 70],
+          ['Outstanding', 10],
+          ['Requires improvement', 8],
+          [undefined, 12],
+        ])
+      : rnd.weighted([
+          ['Good', 50],
+          ['Excellent', 10],
+          [undefined, 40],
+        ]);
   return compact({ regulator: region.regulator, status, id, rating });
 }
 
@@ -383,16 +464,24 @@ function describe(rnd, { spec, secondary, whoFor, size, base, location, district
   const sentences = [...rnd.sample(spec.openers, rnd.int(1, 2))];
   for (const type of secondary) sentences.push(SUPPORT[type].alsoLine);
   if (whoFor[0] && rnd.chance(0.7)) sentences.push(WHO_FOR_LINES[whoFor[0]]);
-  sentences.push(soleTrader
-    ? rnd.pick(['I work on my own, so you will always see the same person.', 'I am a local sole trader.', 'I run this on my own.'])
-    : rnd.pick([`We are a small team of ${size}.`, `There are ${size} of us, all living locally.`, `We are a team of ${size} local people.`]));
+  sentences.push(
+    soleTrader
+      ? rnd.pick(['I work on my own, so you will always see the same person.', 'I am a local sole trader.', 'I run this on my own.'])
+      : rnd.pick([
+          `We are a small team of ${size}.`,
+          `There are ${size} of us, all living locally.`,
+          `We are a team of ${size} local people.`,
+        ]),
+  );
   if (base === 'venue') {
     const venue = location.address.split(',')[0];
     sentences.push(`Sessions are held at ${WELSH_VENUES.includes(venue) ? venue : `the ${venue}`} in ${district.town}.`);
-  }
-  else if (base === 'areas-only') sentences.push(`{We} travel to people in and around ${district.town}.`);
+  } else if (base === 'areas-only') sentences.push(`{We} travel to people in and around ${district.town}.`);
   else sentences.push(rnd.pick([`{We} cover ${district.town} and nearby villages.`, `{We} are based in ${district.town}.`]));
-  if (speaksWelsh) sentences.push(soleTrader ? 'Gallaf siarad Cymraeg. I can speak Welsh or English.' : 'Gallwn siarad Cymraeg. We can speak Welsh or English.');
+  if (speaksWelsh)
+    sentences.push(
+      soleTrader ? 'Gallaf siarad Cymraeg. I can speak Welsh or English.' : 'Gallwn siarad Cymraeg. We can speak Welsh or English.',
+    );
   sentences.push(rnd.pick(CLOSERS));
   return {
     summary: rnd.pick(spec.summaries).replace('{town}', district.town),

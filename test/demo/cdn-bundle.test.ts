@@ -42,7 +42,14 @@ describe('CDN bundle (packages/elements/dist/cdn)', () => {
     expect(customElements.get('micro-provider-finder'), 'nothing defined before loading').to.equal(undefined);
     await loadClassicScript(IIFE);
     expect(pageErrors).to.deep.equal([]);
-    for (const tag of ['micro-provider-finder', 'mpf-search-form', 'mpf-results-list', 'mpf-provider-card', 'mpf-provider-details', 'mpf-status-message']) {
+    for (const tag of [
+      'micro-provider-finder',
+      'mpf-search-form',
+      'mpf-results-list',
+      'mpf-provider-card',
+      'mpf-provider-details',
+      'mpf-status-message',
+    ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });
@@ -78,7 +85,8 @@ describe('CDN bundle (packages/elements/dist/cdn)', () => {
   it('keeps the postcode district table as a separate chunk that the core loads on demand', async () => {
     const core = await (await fetch(ESM)).text();
     // The core loads the engine chunk, which loads the table: follow chunk references from the core.
-    const chunkRefs = (code: string) => [...code.matchAll(/chunks\/([\w-]+\.js)|(?<![.\w])\.\/([\w-]+\.js)/g)].map((m) => `chunks/${m[1] ?? m[2]}`);
+    const chunkRefs = (code: string) =>
+      [...code.matchAll(/chunks\/([\w-]+\.js)|(?<![.\w])\.\/([\w-]+\.js)/g)].map((m) => `chunks/${m[1] ?? m[2]}`);
     const seen = new Set<string>();
     const queue = chunkRefs(core);
     let chunk: string | undefined;
@@ -118,12 +126,17 @@ ${head}</head><body>${body}</body></html>`;
       return frame.contentWindow as Window & { pageErrors: string[] };
     }
     const requested = (win: Window, pattern: RegExp) =>
-      win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => pattern.test(name));
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => pattern.test(name));
 
     it('served with a ?v= query, loads once: its chunks never import the entry by another URL', async () => {
       const win = await page(`<script type="module" src="${ESM}?v=42"></script>`, '<micro-provider-finder></micro-provider-finder>');
       // The entry requests the engine chunk as it runs; that chunk defines the result views.
-      await waitUntil(() => win.customElements.get('mpf-results-list'), 'the engine chunk loads and defines the result views', { timeout: 5000 });
+      await waitUntil(() => win.customElements.get('mpf-results-list'), 'the engine chunk loads and defines the result views', {
+        timeout: 5000,
+      });
       expect(requested(win, /micro-provider-finder\.js/)).to.deep.equal([`${location.origin}${ESM}?v=42`]);
       expect(requested(win, /chunks\/core-[\w-]+\.js$/), 'one core chunk, shared').to.have.length(1);
       expect(win.pageErrors).to.deep.equal([]);
@@ -137,9 +150,14 @@ ${head}</head><body>${body}</body></html>`;
         `${csp}<script type="module" src="${ESM}?v=1"></script><script type="module" src="${ESM}?v=2"></script><script defer src="${IIFE}"></script>`,
         '<micro-provider-finder></micro-provider-finder>',
       );
-      await waitUntil(() => win.customElements.get('mpf-results-list') || win.pageErrors.length > 0, 'the result views are defined', { timeout: 5000 });
+      await waitUntil(() => win.customElements.get('mpf-results-list') || win.pageErrors.length > 0, 'the result views are defined', {
+        timeout: 5000,
+      });
       const finder = win.document.querySelector('micro-provider-finder')!;
-      await waitUntil(() => finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector('input[name="postcode"]'), 'the form renders');
+      await waitUntil(
+        () => finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector('input[name="postcode"]'),
+        'the form renders',
+      );
       expect(win.pageErrors).to.deep.equal([]);
       expect(finder.shadowRoot!.querySelectorAll('mpf-search-form')).to.have.length(1);
       expect(requested(win, /chunks\/core-[\w-]+\.js$/), 'one core chunk (one Lit) for both ES module URLs').to.have.length(1);
@@ -148,23 +166,40 @@ ${head}</head><body>${body}</body></html>`;
 
     it('starts the postcode table download at once when the element has a postcode, without waiting for the feed', async () => {
       // The feed address fails, so nothing after the feed runs: the table is requested regardless.
-      const win = await page(`<script type="module" src="${ESM}"></script>`, '<micro-provider-finder src="/no-such-feed.json" postcode="TA1 1AA"></micro-provider-finder>');
-      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', { timeout: 5000 });
+      const win = await page(
+        `<script type="module" src="${ESM}"></script>`,
+        '<micro-provider-finder src="/no-such-feed.json" postcode="TA1 1AA"></micro-provider-finder>',
+      );
+      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', {
+        timeout: 5000,
+      });
     });
 
     it('starts the postcode table download when the person starts typing a postcode', async () => {
-      const win = await page(`<script type="module" src="${ESM}"></script>`, '<micro-provider-finder src="/no-such-feed.json"></micro-provider-finder>');
+      const win = await page(
+        `<script type="module" src="${ESM}"></script>`,
+        '<micro-provider-finder src="/no-such-feed.json"></micro-provider-finder>',
+      );
       const finder = win.document.querySelector('micro-provider-finder')!;
-      const field = () => finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="postcode"]');
+      const field = () =>
+        finder.shadowRoot?.querySelector('mpf-search-form')?.shadowRoot?.querySelector<HTMLInputElement>('input[name="postcode"]');
       await waitUntil(() => field(), 'the form renders', { timeout: 5000 });
       await waitUntil(() => win.customElements.get('mpf-results-list'), 'the engine is in', { timeout: 5000 });
       expect(requested(win, /outcodes-data/), 'not before typing').to.deep.equal([]);
       const input = field()!;
       input.focus();
       input.value = 'T';
-      input.dispatchEvent(new (win as unknown as typeof globalThis).InputEvent('input', { bubbles: true, composed: true, data: 'T', inputType: 'insertText' }));
-      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', { timeout: 5000 });
+      input.dispatchEvent(
+        new (win as unknown as typeof globalThis).InputEvent('input', {
+          bubbles: true,
+          composed: true,
+          data: 'T',
+          inputType: 'insertText',
+        }),
+      );
+      await waitUntil(() => requested(win, /chunks\/outcodes-data-[\w-]+\.js$/).length === 1, 'the outcode chunk is requested', {
+        timeout: 5000,
+      });
     });
   });
 });
-

@@ -44,7 +44,10 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; doc: 
 /** Types into the fields found by their labels and presses the search button. */
 async function search(doc: Document, labels: { postcode: string; need: string; button: string }, postcode: string, need: string) {
   await waitUntil(() => inputByLabel(doc, labels.postcode), `no "${labels.postcode}" field`, { timeout: 8000 });
-  for (const [label, value] of [[labels.postcode, postcode], [labels.need, need]] as const) {
+  for (const [label, value] of [
+    [labels.postcode, postcode],
+    [labels.need, need],
+  ] as const) {
     const input = inputByLabel(doc, label)!;
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -64,16 +64,23 @@ describe('sample feed (demo/data/sample-feed.json)', () => {
     expect(venues.length, 'venue-based').to.be.greaterThan(30);
     // Private records carry a street address in the file, so the "never reaches the page" rule is really
     // exercised: the parser drops it, with the coordinates and the inward half of the postcode.
-    const rawPrivate = (raw as { providers: { location?: { private?: boolean; address?: unknown } }[] }).providers.filter((p) => p.location?.private === true);
+    const rawPrivate = (raw as { providers: { location?: { private?: boolean; address?: unknown } }[] }).providers.filter(
+      (p) => p.location?.private === true,
+    );
     expect(rawPrivate.length).to.equal(privateHomes.length);
     expect(rawPrivate.every((p) => typeof p.location?.address === 'string')).to.equal(true);
-    expect(privateHomes.every((p) => p.location?.address === undefined && p.location?.lat === undefined && !p.location?.postcode?.includes(' '))).to.equal(true);
-    expect(venues.every((p) => (p.hours?.length ?? 0) > 0), 'venues have opening hours').to.equal(true);
+    expect(
+      privateHomes.every((p) => p.location?.address === undefined && p.location?.lat === undefined && !p.location?.postcode?.includes(' ')),
+    ).to.equal(true);
+    expect(
+      venues.every((p) => (p.hours?.length ?? 0) > 0),
+      'venues have opening hours',
+    ).to.equal(true);
   });
 
   it('can place every provider: a base with coordinates, a postcode district, or the areas it covers', () => {
     const unplaceable = feed.providers.filter(
-      (p) => !(p.location?.lat !== undefined && p.location?.lng !== undefined) && !p.location?.postcode && !(p.areas?.length),
+      (p) => !(p.location?.lat !== undefined && p.location?.lng !== undefined) && !p.location?.postcode && !p.areas?.length,
     );
     expect(unplaceable.map((p) => p.id)).to.deep.equal([]);
   });
@@ -85,13 +92,22 @@ describe('sample feed (demo/data/sample-feed.json)', () => {
     const registered = feed.providers.filter((p) => p.quality?.registration?.status === 'registered');
     const applied = feed.providers.filter((p) => p.quality?.registration?.status === 'applied');
     expect(welsh.length, 'Welsh-speaking').to.be.greaterThan(5);
-    expect(welsh.every((p) => POWYS_DISTRICT.test(districtOf(p))), 'Welsh speakers are in Powys').to.equal(true);
+    expect(
+      welsh.every((p) => POWYS_DISTRICT.test(districtOf(p))),
+      'Welsh speakers are in Powys',
+    ).to.equal(true);
     expect(stale.length / feed.providers.length, 'share stale').to.be.within(0.08, 0.25);
     expect(registered.length, 'registered').to.be.greaterThan(5);
-    expect(registered.every((p) => p.quality?.registration?.id), 'registered ones have an id').to.equal(true);
+    expect(
+      registered.every((p) => p.quality?.registration?.id),
+      'registered ones have an id',
+    ).to.equal(true);
     expect(applied.length, 'applied').to.be.greaterThan(0);
     const regulators = new Set(feed.providers.map((p) => `${districtOf(p).slice(0, 2)}:${p.quality?.registration?.regulator ?? '-'}`));
-    expect([...regulators].filter((r) => /^(LD|SY|NP|HR):CQC$|^(TA|BA):CIW$/.test(r)), 'CQC in England, CIW in Wales').to.deep.equal([]);
+    expect(
+      [...regulators].filter((r) => /^(LD|SY|NP|HR):CQC$|^(TA|BA):CIW$/.test(r)),
+      'CQC in England, CIW in Wales',
+    ).to.deep.equal([]);
   });
 
   it('mixes sole traders and small teams, costs, payment routes and capacity', () => {
@@ -106,14 +122,18 @@ describe('sample feed (demo/data/sample-feed.json)', () => {
   });
 
   it('uses only fictional contact details: drama phone numbers, example.org and .test addresses', () => {
-    const bad = feed.providers.filter(({ contact: c = {} }) =>
-      (c.phone !== undefined && !/^(01632 960\d{3}|07700 900\d{3})$/.test(c.phone)) ||
-      (c.email !== undefined && !/(@example\.org|\.test)$/.test(c.email)) ||
-      (c.website !== undefined && !c.website.startsWith('https://example.org/')),
+    const bad = feed.providers.filter(
+      ({ contact: c = {} }) =>
+        (c.phone !== undefined && !/^(01632 960\d{3}|07700 900\d{3})$/.test(c.phone)) ||
+        (c.email !== undefined && !/(@example\.org|\.test)$/.test(c.email)) ||
+        (c.website !== undefined && !c.website.startsWith('https://example.org/')),
     );
     expect(bad.map((p) => p.id)).to.deep.equal([]);
     const realLookingPostcodes = feed.providers.filter((p) => p.location?.postcode?.includes(' ') && !/ \dXX$/.test(p.location.postcode));
-    expect(realLookingPostcodes.map((p) => p.id), 'full postcodes are the fictional "nXX" kind').to.deep.equal([]);
+    expect(
+      realLookingPostcodes.map((p) => p.id),
+      'full postcodes are the fictional "nXX" kind',
+    ).to.deep.equal([]);
   });
 
   it('supports the demo story: a postcode near Taunton finds lunch clubs, shopping help and visitors', () => {

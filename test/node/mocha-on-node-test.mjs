@@ -38,7 +38,10 @@ function test(define) {
 export const it = Object.assign(test(nodeTest.it), { only: test(nodeTest.it.only), skip: test(nodeTest.it.skip) });
 export const specify = it;
 const suite = (define) => (title, fn) => define(title, () => fn.call(mochaContext()));
-export const describe = Object.assign(suite(nodeTest.describe), { only: suite(nodeTest.describe.only), skip: suite(nodeTest.describe.skip) });
+export const describe = Object.assign(suite(nodeTest.describe), {
+  only: suite(nodeTest.describe.only),
+  skip: suite(nodeTest.describe.skip),
+});
 export const context = describe;
 export const before = (fn) => nodeTest.before(adapt(fn));
 export const after = (fn) => nodeTest.after(adapt(fn));

@@ -52,7 +52,9 @@ await build({
   },
 });
 
-const bundles = readdirSync(OUT, { recursive: true }).filter((file) => String(file).endsWith('.test.mjs')).map((file) => join(OUT, file));
+const bundles = readdirSync(OUT, { recursive: true })
+  .filter((file) => String(file).endsWith('.test.mjs'))
+  .map((file) => join(OUT, file));
 console.log(`# ${bundles.length} SDK test files under node --test (${relative(ROOT, OUT)})`);
 const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...bundles], { stdio: 'inherit', cwd: ROOT });
 process.exit(result.status ?? 1);

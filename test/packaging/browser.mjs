@@ -36,7 +36,9 @@ export function serve(dir) {
         () => res.writeHead(404).end(),
       );
     });
-    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, requests, close: () => server.close() }));
+    server.listen(0, '127.0.0.1', () =>
+      done({ origin: `http://127.0.0.1:${server.address().port}`, requests, close: () => server.close() }),
+    );
   });
 }
 
@@ -46,7 +48,14 @@ export async function launchChromium() {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -62,14 +71,20 @@ export async function openPage(browser, url) {
 
 /** Types a postcode into the finder's Postcode field (found by its label) and presses Search. */
 export async function searchByPostcode(page, postcode, errors) {
-  const step = (label, promise) => promise.catch((error) => Promise.reject(new Error(`${label}: ${error.message}; page errors: ${errors.join(' | ')}`)));
+  const step = (label, promise) =>
+    promise.catch((error) => Promise.reject(new Error(`${label}: ${error.message}; page errors: ${errors.join(' | ')}`)));
   // ARIA selectors reach into shadow roots: find the field by its label, as a person does.
-  const field = await step('the postcode field appears', page.waitForSelector('::-p-aria([name="Postcode"][role="textbox"])', { timeout: 15_000 }));
+  const field = await step(
+    'the postcode field appears',
+    page.waitForSelector('::-p-aria([name="Postcode"][role="textbox"])', { timeout: 15_000 }),
+  );
   await field.type(postcode);
   const search = await step('the Search button', page.waitForSelector('::-p-aria([name="Search"][role="button"])', { timeout: 5_000 }));
   await search.click();
   // Shadow-root text changes escape a document MutationObserver, so poll for the announcement.
   const announced = (district) =>
-    new RegExp(`providers? near ${district}`).test(document.querySelector('micro-provider-finder')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '');
+    new RegExp(`providers? near ${district}`).test(
+      document.querySelector('micro-provider-finder')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+    );
   await step('results are announced', page.waitForFunction(announced, { polling: 100, timeout: 15_000 }, postcode.split(' ')[0]));
 }

@@ -62,10 +62,7 @@ before(async () => {
     const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
     packed.set(info.name, info);
   }
-  await writeFile(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
-  );
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   const files = [...packed.values()].map((info) => `./tarballs/${info.filename}`);
   await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...files], { cwd: project });
   server = await serve(() => join(project, 'app/dist'));
@@ -77,7 +74,9 @@ after(async () => {
   server?.close();
   if (project && !process.env.KEEP_PACKAGING_PROJECT) await rm(project, { recursive: true, force: true });
   for (const info of packed.values()) {
-    console.log(`# packed ${info.filename}: ${(info.size / 1024).toFixed(1)} kB tarball, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked, ${info.files.length} files`);
+    console.log(
+      `# packed ${info.filename}: ${(info.size / 1024).toFixed(1)} kB tarball, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked, ${info.files.length} files`,
+    );
   }
 });
 
@@ -173,17 +172,29 @@ if (!feed.notModified) createFinder(feed.providers).search({ text: 'visiting', o
 `,
     );
     const base = { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false };
-    await writeFile(join(project, 'tsconfig.browser.json'), JSON.stringify({ compilerOptions: { ...base, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, files: ['browser.ts'] }));
+    await writeFile(
+      join(project, 'tsconfig.browser.json'),
+      JSON.stringify({ compilerOptions: { ...base, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, files: ['browser.ts'] }),
+    );
     // Node: no DOM lib, Node's globals only (fetch, URL, AbortSignal come from @types/node).
     await writeFile(
       join(project, 'tsconfig.node.json'),
-      JSON.stringify({ compilerOptions: { ...base, lib: ['ES2022'], types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] }, files: ['node.ts'] }),
+      JSON.stringify({
+        compilerOptions: { ...base, lib: ['ES2022'], types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] },
+        files: ['node.ts'],
+      }),
     );
     await sh(process.execPath, [tsc, '-p', 'tsconfig.browser.json'], { cwd: project });
     await sh(process.execPath, [tsc, '-p', 'tsconfig.node.json'], { cwd: project });
     // The check can fail: a wrong type is reported.
-    await writeFile(join(project, 'wrong.ts'), `import { createFinder } from '@micro-provider-finder/sdk';\ncreateFinder('not providers');\n`);
-    await writeFile(join(project, 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions: { ...base, lib: ['ES2022'], types: [] }, files: ['wrong.ts'] }));
+    await writeFile(
+      join(project, 'wrong.ts'),
+      `import { createFinder } from '@micro-provider-finder/sdk';\ncreateFinder('not providers');\n`,
+    );
+    await writeFile(
+      join(project, 'tsconfig.wrong.json'),
+      JSON.stringify({ compilerOptions: { ...base, lib: ['ES2022'], types: [] }, files: ['wrong.ts'] }),
+    );
     await assert.rejects(sh(process.execPath, [tsc, '-p', 'tsconfig.wrong.json'], { cwd: project }), /TS2345/);
   });
 
@@ -200,7 +211,10 @@ if (!feed.notModified) createFinder(feed.providers).search({ text: 'visiting', o
     const { build } = await import('vite');
     await build({ root: app, logLevel: 'warn', configFile: false, build: { outDir: 'dist', emptyOutDir: true } });
     const assets = await readdir(join(app, 'dist/assets'));
-    assert.ok(assets.some((file) => file.endsWith('.js')), 'Vite wrote the app bundle');
+    assert.ok(
+      assets.some((file) => file.endsWith('.js')),
+      'Vite wrote the app bundle',
+    );
 
     const browser = await launchChromium();
     try {

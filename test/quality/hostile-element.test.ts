@@ -25,7 +25,7 @@ const TEXT_ATTACKS = [
   '<img src=x onerror="window.__pwned=1">',
   '<script>window.__pwned=1</script>',
   '"><svg onload="window.__pwned=1">',
-  "'><iframe src=\"javascript:window.__pwned=1\"></iframe>",
+  '\'><iframe src="javascript:window.__pwned=1"></iframe>',
   '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>',
   '${window.__pwned=1}{{constructor.constructor("window.__pwned=1")()}}',
 ];
@@ -68,7 +68,10 @@ const BAD_RECORDS: Array<{ record: Record<string, unknown>; id?: string }> = [
   { record: { name: 'No id (fictional)', support: ['shopping'] } },
   { record: { id: 'hostile-0', name: 'Duplicate id (fictional)', support: ['shopping'] }, id: 'hostile-0' },
   { record: { id: 'bad-name', name: { toString: 'x' }, support: ['shopping'] }, id: 'bad-name' },
-  { record: { id: 'bad-support', name: 'Support is a string (fictional)', support: '<script>window.__pwned=1</script>' }, id: 'bad-support' },
+  {
+    record: { id: 'bad-support', name: 'Support is a string (fictional)', support: '<script>window.__pwned=1</script>' },
+    id: 'bad-support',
+  },
   { record: { id: '__proto__', name: 7, support: [] }, id: '__proto__' },
 ];
 
@@ -126,12 +129,20 @@ describe('contact links from a hostile feed', () => {
       name: 'Link Test Helpers (fictional)',
       contact: { phone: '01632 960001 ext 12', email: 'hello@example.org?bcc=everyone@example.org&body=Send%20your%20bank%20details' },
     };
-    const plain = { ...provider, id: 'plain', name: 'Plain Email Helpers (fictional)', contact: { email: 'hello@example.org', phone: '01632 960002' } };
+    const plain = {
+      ...provider,
+      id: 'plain',
+      name: 'Plain Email Helpers (fictional)',
+      contact: { email: 'hello@example.org', phone: '01632 960002' },
+    };
     const url = '/quality-feeds/contact-links.json';
     worker.use(http.get(url, () => HttpResponse.json({ ...okFeed, providers: [provider, plain] })));
     const problems: { path: string; id?: string }[] = [];
     const el = await fixture<MicroProviderFinder>(
-      html`<micro-provider-finder src=${url} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+      html`<micro-provider-finder
+        src=${url}
+        @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}
+      ></micro-provider-finder>`,
     );
     await waitForStatus(el, (t) => t === '2 providers listed', 'listed', 15_000);
     expect(problems.map((p) => `${p.id} ${p.path}`)).to.deep.equal(['links contact.email']);
@@ -164,9 +175,7 @@ describe('contact links from a hostile feed', () => {
 describe('a hostile feed at scale, in the element', () => {
   it('runs no script, renders feed markup as text, shows every valid record and reports every bad one', async () => {
     const problemsEvent = oneEvent(document, 'mpf-feed-problems');
-    const el = await fixture<MicroProviderFinder>(
-      html`<micro-provider-finder src=${HOSTILE_URL} page-size="50"></micro-provider-finder>`,
-    );
+    const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${HOSTILE_URL} page-size="50"></micro-provider-finder>`);
     const { detail } = (await problemsEvent) as MpfFeedProblemsEvent;
     await waitForStatus(el, (t) => t === `${VALID} providers listed`, 'valid records listed');
 
@@ -189,7 +198,10 @@ describe('a hostile feed at scale, in the element', () => {
 
     // Open a few records' details, where every field is shown.
     for (const i of [0, 1, 2, 3, 4, 5]) {
-      getButton(el, names.find((n) => n.includes(`Hostile Helper ${i} `))!).click();
+      getButton(
+        el,
+        names.find((n) => n.includes(`Hostile Helper ${i} `))!,
+      ).click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 1, 'details open');
       const text = deepText(deepQueryAll(el, '[part~="details"]')[0]!);
       expect(text).to.include(`${TEXT_ATTACKS[i]} description`);
@@ -254,7 +266,10 @@ describe('oversized input, in the element', () => {
     await withFeed(body, async (src) => {
       const problems: unknown[] = [];
       const el = await fixture<MicroProviderFinder>(
-        html`<micro-provider-finder src=${src} @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}></micro-provider-finder>`,
+        html`<micro-provider-finder
+          src=${src}
+          @mpf-feed-problems=${(e: MpfFeedProblemsEvent) => problems.push(...e.detail.problems)}
+        ></micro-provider-finder>`,
       );
       await waitForStatus(el, (t) => t === '13 providers listed', 'all 13 providers listed', 30_000);
       const paths = (problems as { path: string }[]).map((p) => p.path).sort();
@@ -268,11 +283,15 @@ describe('oversized input, in the element', () => {
     this.timeout(60_000);
     const body = `{"format":"micro-provider-feed/1","providers":[${'{},'.repeat(2 ** 20)}{}]}`;
     await withFeed(body, async (src) => {
-      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('mpf-error', (e) => resolve(e as CustomEvent), { once: true }));
+      const errored = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('mpf-error', (e) => resolve(e as CustomEvent), { once: true }),
+      );
       const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${src}></micro-provider-finder>`);
       const error = await errored;
       expect(error.detail).to.include({ kind: 'not-a-feed', usingSavedCopy: false });
-      expect(error.detail.message).to.equal('the feed lists 1048577 providers, more than the 1048576 one feed may have; split it into smaller feeds');
+      expect(error.detail.message).to.equal(
+        'the feed lists 1048577 providers, more than the 1048576 one feed may have; split it into smaller feeds',
+      );
       await waitForStatus(el, (t) => t === 'The list of providers could not be read. Try again later.', 'error shown', 10_000);
       await expect(el).to.be.accessible();
     });

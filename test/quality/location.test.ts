@@ -97,10 +97,8 @@ describe('distance', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('starts from the host\'s distance attribute', async () => {
-    const el = await fixture<MicroProviderFinder>(
-      html`<micro-provider-finder src=${FEED_URLS.ok} distance="20"></micro-provider-finder>`,
-    );
+  it("starts from the host's distance attribute", async () => {
+    const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok} distance="20"></micro-provider-finder>`);
     const select = getByLabelText(el, 'Distance') as unknown as HTMLSelectElement;
     expect(select.selectedOptions[0]!.text.trim()).to.equal('Within 20 miles');
   });

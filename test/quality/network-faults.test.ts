@@ -52,7 +52,9 @@ async function loadOnce(url: string, expectStatus = '12 providers listed') {
   const el = await mount(url);
   await waitForStatus(el, (t) => t === expectStatus, 'first load');
   // The copy is compressed and written just after the providers show; a returning visitor comes back later.
-  await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith('mpf:feed:') && key.endsWith(url)), 'copy saved', { timeout: 5000 });
+  await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith('mpf:feed:') && key.endsWith(url)), 'copy saved', {
+    timeout: 5000,
+  });
   el.remove();
 }
 
@@ -71,8 +73,18 @@ const COULD_NOT_READ = 'The list of providers could not be read. Try again later
 const CANT_LOAD_LATER = "We can't load the list of providers right now. Try again later.";
 
 const faults: Fault[] = [
-  { name: '404 Not Found', respond: () => new HttpResponse('Not found', { status: 404 }), detail: { kind: 'http', status: 404 }, says: CANT_LOAD_LATER },
-  { name: '500 Server Error', respond: () => new HttpResponse('Oops', { status: 500 }), detail: { kind: 'http', status: 500 }, says: CANT_LOAD_LATER },
+  {
+    name: '404 Not Found',
+    respond: () => new HttpResponse('Not found', { status: 404 }),
+    detail: { kind: 'http', status: 404 },
+    says: CANT_LOAD_LATER,
+  },
+  {
+    name: '500 Server Error',
+    respond: () => new HttpResponse('Oops', { status: 500 }),
+    detail: { kind: 'http', status: 500 },
+    says: CANT_LOAD_LATER,
+  },
   {
     name: '503 with Retry-After: 120',
     respond: () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }),
@@ -236,7 +248,13 @@ describe('network faults', () => {
       worker.use(ok(url));
       await loadOnce(url);
       // A malformed feed after a good one: the good copy is shown and kept.
-      worker.use(http.get(url, () => new HttpResponse('{"format":"micro-provider-feed/1","providers":[{"id":', { headers: { 'Content-Type': 'application/json' } })));
+      worker.use(
+        http.get(
+          url,
+          () =>
+            new HttpResponse('{"format":"micro-provider-feed/1","providers":[{"id":', { headers: { 'Content-Type': 'application/json' } }),
+        ),
+      );
       const afterBad = await mount(url);
       await waitForStatus(afterBad, (t) => t === '12 providers listed', 'good copy shown after a malformed feed');
       afterBad.remove();
@@ -277,14 +295,16 @@ describe('network faults', () => {
         } finally {
           console.warn = warn;
         }
-        expect(warnings.find((w) => w.includes('was kept'))).to.match(/^<micro-provider-finder>: the saved copy of \S+ was kept: the new one (has no providers|had more records skipped)/);
+        expect(warnings.find((w) => w.includes('was kept'))).to.match(
+          /^<micro-provider-finder>: the saved copy of \S+ was kept: the new one (has no providers|had more records skipped)/,
+        );
         worker.use(http.get(url, () => new HttpResponse(null, { status: 503 })));
         const offline = await mount(url);
         await waitForStatus(offline, (t) => t === '12 providers listed', 'the last good copy is still there');
       });
     }
 
-    it('is found by the feed\'s absolute address, whatever the src text', async () => {
+    it("is found by the feed's absolute address, whatever the src text", async () => {
       const url = feedUrl();
       worker.use(ok(url));
       await loadOnce(url.slice(1)); // "quality-feeds/feed-N.json", relative to this page
@@ -292,7 +312,9 @@ describe('network faults', () => {
       const el = await mount(new URL(url, document.baseURI).href);
       await waitForStatus(el, (t) => t === '12 providers listed', 'the copy saved under the relative src is used');
       expect(deepText(el)).to.include('Showing saved information');
-      expect(Object.keys(localStorage).filter((k) => k.startsWith('mpf:feed:'))).to.deep.equal([`mpf:feed:v2:${new URL(url, document.baseURI).href}`]);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('mpf:feed:'))).to.deep.equal([
+        `mpf:feed:v2:${new URL(url, document.baseURI).href}`,
+      ]);
     });
   });
 

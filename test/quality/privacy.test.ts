@@ -49,7 +49,9 @@ describe('privacy: every request of a default session', () => {
     const filter = deepQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0];
     if (filter) {
       filter.click();
-      await waitUntil(() => resultsStatus('TA1').test(statusText(el)) && statusText(el) !== '12 providers near TA1', 'filtered', { timeout: 5000 }).catch(() => undefined);
+      await waitUntil(() => resultsStatus('TA1').test(statusText(el)) && statusText(el) !== '12 providers near TA1', 'filtered', {
+        timeout: 5000,
+      }).catch(() => undefined);
       filter.click();
       await waitForStatus(el, (t) => t === '12 providers near TA1', 'filter cleared');
     }
@@ -71,7 +73,10 @@ describe('privacy: every request of a default session', () => {
     const feed = new URL(FEED_URLS.ok, location.href).href;
 
     expect(all, 'the feed was requested').to.include(feed);
-    expect(all.some((url) => /outcodes-data/.test(url)), 'the recording saw the lazily loaded district table').to.equal(true);
+    expect(
+      all.some((url) => /outcodes-data/.test(url)),
+      'the recording saw the lazily loaded district table',
+    ).to.equal(true);
     for (const url of all) {
       const parsed = new URL(url);
       expect(parsed.origin, `third-party request: ${url}`).to.equal(location.origin);
@@ -86,7 +91,19 @@ describe('privacy: every request of a default session', () => {
 
 describe('privacy: home-based providers (location.private)', () => {
   const PRIVATE_URL = '/test-feeds/private-homes.json';
-  const secrets = ['7 Hidden Close', '22 Privet Way', '4 Quiet Mews', 'TA2 7QQ', 'TA6 3AB', 'TA3 5AA', '51.0312', '-3.1234', '51.1277', '-2.9931', '51.0155'];
+  const secrets = [
+    '7 Hidden Close',
+    '22 Privet Way',
+    '4 Quiet Mews',
+    'TA2 7QQ',
+    'TA6 3AB',
+    'TA3 5AA',
+    '51.0312',
+    '-3.1234',
+    '51.1277',
+    '-2.9931',
+    '51.0155',
+  ];
   /** The fixture feed, with exact coordinates on the home-based providers and one "private": "yes". */
   function privateHomesFeed() {
     const feed = structuredClone(fixtures.okFeed) as { providers: Record<string, unknown>[] };
@@ -132,7 +149,9 @@ describe('privacy: home-based providers (location.private)', () => {
   function allElementProperties(el: Element): unknown[] {
     const elements = [el, ...deepQueryAll(el, '*').filter((e) => e.localName.startsWith('mpf-'))];
     return elements.map((element) => {
-      const names = [...((element.constructor as unknown as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties?.keys() ?? [])];
+      const names = [
+        ...((element.constructor as unknown as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties?.keys() ?? []),
+      ];
       const values: Record<string, unknown> = {};
       for (const name of names) values[String(name)] = (element as unknown as Record<PropertyKey, unknown>)[name];
       // Also what the finder keeps in its tasks (private in TypeScript, readable from page script).
@@ -181,7 +200,9 @@ describe('privacy: home-based providers (location.private)', () => {
     expect(details).to.include('TA3');
 
     await waitUntil(() => Object.keys(localStorage).some((key) => key.startsWith('mpf:feed:')), 'the copy is saved', { timeout: 5000 });
-    const stored = (await Promise.all(Object.keys(localStorage).map(async (key) => `${key}=${await readable(localStorage.getItem(key)!)}`))).join('\n');
+    const stored = (
+      await Promise.all(Object.keys(localStorage).map(async (key) => `${key}=${await readable(localStorage.getItem(key)!)}`))
+    ).join('\n');
     expect(stored, 'a saved copy was written').to.include('Creech Shopping Pals');
     const problemEvents = events.filter((e) => (e as { type: string }).type === 'mpf-feed-problems');
     expect(problemEvents, 'the "private": "yes" value was reported').to.have.length(1);
@@ -190,7 +211,13 @@ describe('privacy: home-based providers (location.private)', () => {
     const properties = JSON.stringify(allElementProperties(el));
     expect(properties, 'the cards were inspected').to.include('Tone Valley Befrienders');
 
-    const places = { storage: stored, properties, events: JSON.stringify(events), console: JSON.stringify(consoleOutput), rendered: everythingRendered(el) };
+    const places = {
+      storage: stored,
+      properties,
+      events: JSON.stringify(events),
+      console: JSON.stringify(consoleOutput),
+      rendered: everythingRendered(el),
+    };
     for (const [where, text] of Object.entries(places)) {
       for (const secret of secrets) expect(text, `${secret} reached ${where}`).not.to.include(secret);
     }

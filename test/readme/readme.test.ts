@@ -95,7 +95,10 @@ describe('README embed snippet', () => {
     await typeInto(getByLabelText(finder, 'Postcode'), 'TA1 1AA');
     getButton(finder, 'Search').click();
     await waitUntil(() => /providers? near TA1/.test(getStatus(finder).textContent ?? ''), 'results are announced', { timeout: 5000 });
-    await waitUntil(() => headingTexts(finder).some((h) => (sampleFeed as { providers: { name: string }[] }).providers.some((p) => p.name === h)), 'provider names are listed as headings');
+    await waitUntil(
+      () => headingTexts(finder).some((h) => (sampleFeed as { providers: { name: string }[] }).providers.some((p) => p.name === h)),
+      'provider names are listed as headings',
+    );
     await expect(finder).to.be.accessible();
   });
 });

@@ -27,7 +27,20 @@ const { default: tseslint } = await import('typescript-eslint');
 const TESTS = ['**/*.test.ts', 'test/**/*.ts'];
 
 /** Page APIs the SDK must not use: it runs in Node, workers and browsers alike (issue 11). */
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'customElements', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'matchMedia'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'customElements',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'DOMParser',
+  'matchMedia',
+];
 
 export default tseslint.config(
   {
@@ -48,7 +61,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names are a compile error already (noUnusedLocals); `_name` marks a deliberate one.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -84,8 +100,21 @@ export default tseslint.config(
     ignores: TESTS,
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The SDK has no DOM: take what you need as a parameter.' })), { name: 'process', message: 'The SDK also runs in browsers.' }, { name: 'Buffer', message: 'The SDK also runs in browsers.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The SDK also runs in browsers.' }, { group: ['lit', 'lit/*', '@micro-provider-finder/elements'], message: 'The SDK knows nothing of elements.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'The SDK has no DOM: take what you need as a parameter.' })),
+        { name: 'process', message: 'The SDK also runs in browsers.' },
+        { name: 'Buffer', message: 'The SDK also runs in browsers.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The SDK also runs in browsers.' },
+            { group: ['lit', 'lit/*', '@micro-provider-finder/elements'], message: 'The SDK knows nothing of elements.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -78,7 +78,8 @@ async function convert(sdk, input, publisher) {
   });
   let source;
   if (info.isDirectory()) source = servicesFromDatapackage(await readFolder(input));
-  else if (/\.zip$/i.test(input)) source = servicesFromDatapackage(new Map([...readZip(await readFile(input))].map(([name, data]) => [name, data.toString('utf8')])));
+  else if (/\.zip$/i.test(input))
+    source = servicesFromDatapackage(new Map([...readZip(await readFile(input))].map(([name, data]) => [name, data.toString('utf8')])));
   else {
     const text = await readText(input);
     if (/\.csv$/i.test(input) || looksLikeTemplate(text)) {
@@ -125,7 +126,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    const usage = error instanceof UsageError || error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || error?.name === 'FeedError' || /^(zip|datapackage):/.test(error?.message ?? '');
+    const usage =
+      error instanceof UsageError ||
+      error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      error?.name === 'FeedError' ||
+      /^(zip|datapackage):/.test(error?.message ?? '');
     process.stderr.write(`mpf: ${error?.message ?? error}\n${usage && error instanceof UsageError ? 'Run mpf --help for usage.\n' : ''}`);
     process.exitCode = 2;
   },

@@ -52,7 +52,8 @@ export function servicesFromDatapackage(tables) {
 
   return services.map((service) => {
     const out = { ...service };
-    if (service.organization_id && organizations.has(service.organization_id)) out.organization = organizations.get(service.organization_id);
+    if (service.organization_id && organizations.has(service.organization_id))
+      out.organization = organizations.get(service.organization_id);
     out.service_at_locations = (linksByService.get(service.id) ?? [])
       .filter((link) => locations.has(link.location_id))
       .map((link) => ({ id: link.id, location: locations.get(link.location_id), schedules: schedulesByLink.get(link.id) ?? [] }));

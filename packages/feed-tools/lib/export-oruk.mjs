@@ -43,15 +43,38 @@ function toService(p) {
   if (p.areas?.length) s.service_areas = p.areas.map((name, i) => ({ id: `${p.id}-area-${i}`, name }));
   if (p.hours?.length || p.hoursText || p.delivery?.length) {
     const attending = p.delivery?.map((d) => DELIVERY_WORDS[d]).join(', ');
-    s.schedules = (p.hours ?? []).map((h, i) => ({ id: `${p.id}-schedule-${i}`, freq: 'WEEKLY', byday: DAY_CODES[h.day], opens_at: h.opens, closes_at: h.closes, ...(attending ? { attending_type: attending } : {}) }));
-    if (p.hoursText || (s.schedules.length === 0 && attending)) s.schedules.push({ id: `${p.id}-schedule-text`, ...(p.hoursText ? { description: p.hoursText } : {}), ...(attending ? { attending_type: attending } : {}) });
+    s.schedules = (p.hours ?? []).map((h, i) => ({
+      id: `${p.id}-schedule-${i}`,
+      freq: 'WEEKLY',
+      byday: DAY_CODES[h.day],
+      opens_at: h.opens,
+      closes_at: h.closes,
+      ...(attending ? { attending_type: attending } : {}),
+    }));
+    if (p.hoursText || (s.schedules.length === 0 && attending))
+      s.schedules.push({
+        id: `${p.id}-schedule-text`,
+        ...(p.hoursText ? { description: p.hoursText } : {}),
+        ...(attending ? { attending_type: attending } : {}),
+      });
   }
   if (p.languages?.length) s.languages = p.languages.map((code, i) => ({ id: `${p.id}-lang-${i}`, code }));
   if (p.cost && (p.cost.free || p.cost.fromGBP !== undefined)) {
-    s.cost_options = [{ id: `${p.id}-cost`, currency: 'GBP', amount: p.cost.free ? 0 : p.cost.fromGBP, ...(p.cost.per ? { amount_description: `per ${p.cost.per}` } : {}) }];
+    s.cost_options = [
+      {
+        id: `${p.id}-cost`,
+        currency: 'GBP',
+        amount: p.cost.free ? 0 : p.cost.fromGBP,
+        ...(p.cost.per ? { amount_description: `per ${p.cost.per}` } : {}),
+      },
+    ];
   }
   const terms = [...p.support.filter((t) => t !== 'other'), ...(p.tags ?? [])];
-  if (terms.length) s.attributes = terms.map((name, i) => ({ id: `${p.id}-attr-${i}`, taxonomy_term: { id: `mpf:${name}`, name, vocabulary: 'micro-provider-feed' } }));
+  if (terms.length)
+    s.attributes = terms.map((name, i) => ({
+      id: `${p.id}-attr-${i}`,
+      taxonomy_term: { id: `mpf:${name}`, name, vocabulary: 'micro-provider-feed' },
+    }));
   return s;
 }
 

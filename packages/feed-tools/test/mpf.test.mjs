@@ -38,7 +38,16 @@ test('usage errors exit 2 and say what is wrong', () => {
 
 test('convert: an Outpost page (BOM, content envelope) becomes a valid feed', () => {
   const out = join(work, 'outpost.json');
-  const run = mpf('convert', join(ORUK, 'outpost_bucks_services_page2_trimmed.json.txt'), '--to', 'feed', '--out', out, '--publisher', 'Example Council (fictional)');
+  const run = mpf(
+    'convert',
+    join(ORUK, 'outpost_bucks_services_page2_trimmed.json.txt'),
+    '--to',
+    'feed',
+    '--out',
+    out,
+    '--publisher',
+    'Example Council (fictional)',
+  );
   assert.equal(run.code, 0, run.stderr);
   const feed = JSON.parse(readFileSync(out, 'utf8'));
   assert.equal(feed.format, 'micro-provider-feed/1');
@@ -62,7 +71,10 @@ test('convert: an HSDS CSV datapackage folder', () => {
   const run = mpf('convert', join(ORUK, 'hsds-datapackage'), '--to', 'feed');
   assert.equal(run.code, 1, 'svc-3 (no name) and svc-4 (defunct) are skipped');
   const feed = JSON.parse(run.stdout);
-  assert.deepEqual(feed.providers.map((p) => p.id), ['svc-1', 'svc-2']);
+  assert.deepEqual(
+    feed.providers.map((p) => p.id),
+    ['svc-1', 'svc-2'],
+  );
   const lunch = feed.providers[0];
   assert.deepEqual(lunch.support, ['lunch-clubs', 'meals']);
   assert.deepEqual(lunch.location, { postcode: 'TA1 1AA', lat: 51.015, lng: -3.1, address: '1 Example Street', town: 'Taunton' });
@@ -80,18 +92,23 @@ test('convert: the same datapackage as a zip', () => {
   const zip = join(work, 'package.zip');
   writeFileSync(zip, makeZip(readdirSync(folder).map((name) => [`package/${name}`, readFileSync(join(folder, name))])));
   const run = mpf('convert', zip, '--to', 'feed');
-  assert.deepEqual(JSON.parse(run.stdout).providers.map((p) => p.id), ['svc-1', 'svc-2']);
+  assert.deepEqual(
+    JSON.parse(run.stdout).providers.map((p) => p.id),
+    ['svc-1', 'svc-2'],
+  );
 });
 
 test('convert: an HSDS 3.x datapackage (addresses, service_at_locations, schedules, taxonomy_terms, attributes)', () => {
   const folder = mkdtempSync(join(work, 'hsds3-'));
   const files = {
-    'services.csv': 'id,organization_id,name,status,minimum_age\ns1,o1,Example Day Centre (fictional),active,65\ns2,o1,Example Paused Club (fictional),temporarily closed,\n',
+    'services.csv':
+      'id,organization_id,name,status,minimum_age\ns1,o1,Example Day Centre (fictional),active,65\ns2,o1,Example Paused Club (fictional),temporarily closed,\n',
     'organizations.csv': 'id,name,url\no1,Example Charity (fictional),example.org\n',
     'locations.csv': 'id,name,latitude,longitude\nl1,Example Hall,51.13,-3.0\n',
     'addresses.csv': 'id,location_id,address_1,city,postal_code,address_type\na1,l1,2 Example Road,Bridgwater,TA6 3AB,physical\n',
     'service_at_locations.csv': 'id,service_id,location_id\nsal1,s1,l1\n',
-    'schedules.csv': 'id,service_id,freq,byday,opens_at,closes_at,description\nsc1,s1,WEEKLY,"MO,WE",10:00:00,15:00:00,Closed on bank holidays\n',
+    'schedules.csv':
+      'id,service_id,freq,byday,opens_at,closes_at,description\nsc1,s1,WEEKLY,"MO,WE",10:00:00,15:00:00,Closed on bank holidays\n',
     'taxonomy_terms.csv': 'id,name\nt1,Day centres\nt2,Things to do\n',
     'attributes.csv': 'id,link_id,link_type,taxonomy_term_id\nat1,s1,service,t1\nat2,s2,service,t2\n',
     'contacts.csv': 'id,service_id,name,email\nc1,s1,Example Person,centre@example.org\n',
@@ -104,9 +121,17 @@ test('convert: an HSDS 3.x datapackage (addresses, service_at_locations, schedul
   assert.deepEqual(centre.support, ['day-activities']);
   assert.deepEqual(centre.whoFor, ['older-people']);
   assert.deepEqual(centre.location, { postcode: 'TA6 3AB', lat: 51.13, lng: -3, address: '2 Example Road', town: 'Bridgwater' });
-  assert.deepEqual(centre.hours, [{ day: 'mon', opens: '10:00', closes: '15:00' }, { day: 'wed', opens: '10:00', closes: '15:00' }]);
+  assert.deepEqual(centre.hours, [
+    { day: 'mon', opens: '10:00', closes: '15:00' },
+    { day: 'wed', opens: '10:00', closes: '15:00' },
+  ]);
   assert.equal(centre.hoursText, 'Closed on bank holidays');
-  assert.deepEqual(centre.contact, { name: 'Example Person', phone: '01632 960300', email: 'centre@example.org', website: 'https://example.org/' });
+  assert.deepEqual(centre.contact, {
+    name: 'Example Person',
+    phone: '01632 960300',
+    email: 'centre@example.org',
+    website: 'https://example.org/',
+  });
   assert.equal(paused.status, 'temporarily-closed');
   assert.equal(paused.takingNewClients, false);
 });
@@ -115,7 +140,10 @@ test('convert: our CSV template', () => {
   const run = mpf('convert', TEMPLATE, '--to', 'feed', '--publisher', 'Example Council (fictional)');
   assert.equal(run.code, 1, 't3 has no support type');
   const feed = JSON.parse(run.stdout);
-  assert.deepEqual(feed.providers.map((p) => p.id), ['t1', 't2']);
+  assert.deepEqual(
+    feed.providers.map((p) => p.id),
+    ['t1', 't2'],
+  );
   // A home-based provider keeps its district and town only: the full postcode is dropped at parse time.
   assert.deepEqual(feed.providers[0].location, { postcode: 'TA1', town: 'Taunton', private: true });
   assert.deepEqual(feed.providers[0].cost, { fromGBP: 15, per: 'hour' });
@@ -137,17 +165,28 @@ test('export --to oruk3: services that read back to the same providers; private 
   const back = join(work, 'oruk3.json');
   writeFileSync(back, run.stdout);
   const again = JSON.parse(mpf('convert', back, '--to', 'feed').stdout);
-  assert.deepEqual(again.providers.map((p) => p.id), ['t1', 't2']);
+  assert.deepEqual(
+    again.providers.map((p) => p.id),
+    ['t1', 't2'],
+  );
   assert.deepEqual(again.providers[0].support, ['home-help', 'shopping']);
   assert.deepEqual(again.providers[0].tags, ['knitting']);
 });
 
 test('csv: quoted fields with commas, quotes and line breaks', () => {
-  assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","1\n2"\n'), [['a', 'b'], ['x, "y"', '1\n2']]);
+  assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","1\n2"\n'), [
+    ['a', 'b'],
+    ['x, "y"', '1\n2'],
+  ]);
 });
 
 test('zip: reads stored and deflated entries; refuses non-zips', () => {
-  const files = readZip(makeZip([['a.txt', Buffer.from('hello')], ['b.txt', Buffer.from('world'.repeat(50))]]));
+  const files = readZip(
+    makeZip([
+      ['a.txt', Buffer.from('hello')],
+      ['b.txt', Buffer.from('world'.repeat(50))],
+    ]),
+  );
   assert.equal(files.get('a.txt').toString(), 'hello');
   assert.equal(files.get('b.txt').toString(), 'world'.repeat(50));
   assert.throws(() => readZip(Buffer.from('not a zip at all, not even close to one')), /not a zip/);

@@ -49,7 +49,10 @@ describe('CDN bundle split (dist/cdn)', () => {
     const core = await (await fetch(`${CDN_DIR}/${entry.match(/chunks\/core-[\w-]+\.js/)?.[0]}`)).text();
     const engine = await (await fetch(`${CDN_DIR}/${entry.match(/chunks\/engine-and-views-[\w-]+\.js/)?.[0]}`)).text();
     // The form's wording paints first; "Show more providers" (results) and "Back to results" (details) wait.
-    expect(entry.includes('What do you need help with?') || core.includes('What do you need help with?'), 'form wording in the first paint').to.equal(true);
+    expect(
+      entry.includes('What do you need help with?') || core.includes('What do you need help with?'),
+      'form wording in the first paint',
+    ).to.equal(true);
     for (const marker of ['Show more providers', 'Back to results']) {
       expect(entry.includes(marker) || core.includes(marker), `"${marker}" kept out of the first paint`).to.equal(false);
       expect(engine.includes(marker), `"${marker}" in the engine chunk`).to.equal(true);

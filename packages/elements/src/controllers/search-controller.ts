@@ -7,7 +7,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
-import type { DirectoryCoverage, Finder, Geocoder, Ordering, ParsedFeed, SearchQuery, SearchResponse, SearchResult, Suggestion, WideningOption } from '@micro-provider-finder/sdk';
+import type {
+  DirectoryCoverage,
+  Finder,
+  Geocoder,
+  Ordering,
+  ParsedFeed,
+  SearchQuery,
+  SearchResponse,
+  SearchResult,
+  Suggestion,
+  WideningOption,
+} from '@micro-provider-finder/sdk';
 import type { FilterSelection } from '../events/internal-search-ui.ts';
 import { filtersOf } from '../internal/filter-selection.ts';
 import type { SearchOutcome } from '../internal/finder-state.ts';
@@ -134,7 +145,11 @@ export class SearchController implements ReactiveController {
     return this.geocoderFor.geocoder;
   }
 
-  private async run(finder: Finder | undefined, submitted: SearchQuery | undefined, signal: AbortSignal): Promise<SearchOutcome | undefined> {
+  private async run(
+    finder: Finder | undefined,
+    submitted: SearchQuery | undefined,
+    signal: AbortSignal,
+  ): Promise<SearchOutcome | undefined> {
     const engine = this.source.engine(); // loaded before any finder exists
     if (!finder || !submitted || !engine) return undefined;
     const query: ResultsOutcome['query'] = { ...submitted };

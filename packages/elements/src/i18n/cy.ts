@@ -29,7 +29,7 @@ export const cy: Strings = {
   postcodeLabel: 'Cod post', // sourced [FE formats.place.postcode; CATH]
   postcodeHint: 'Er enghraifft, TA1 1AA neu LD3', // part-sourced: "Er enghraifft" common GOV.UK Welsh; unverified here
   needLabel: 'Gyda beth mae angen help arnoch chi?', // unverified
-  needHint: "Er enghraifft: rhywun i ymweld â fy nhad, clwb cinio, help gyda siopa", // unverified
+  needHint: 'Er enghraifft: rhywun i ymweld â fy nhad, clwb cinio, help gyda siopa', // unverified
   suggestionsCount: { other: (n) => `${n} awgrym. Defnyddiwch y saethau i fyny ac i lawr i ddewis.` }, // unverified
   searchButton: 'Chwilio', // sourced [GPC components.search_box.search_button]
   errorPrefix: 'Gwall:', // unverified (GOV.UK Welsh error prefix)
@@ -37,7 +37,7 @@ export const cy: Strings = {
     // part-sourced: "Rhowch god post dilys" [FACT errorText.invalidPostcode]
     'invalid-postcode': "Nid yw hwnna'n edrych fel cod post. Rhowch god post dilys, fel TA1 1AA",
     'unknown-district': "Ni allwn ddod o hyd i'r cod post hwnnw. Gwiriwch ef, neu gadewch ef yn wag i weld pob darparwr", // unverified
-    'lookup-failed': "Ni allwn chwilio am godau post ar hyn o bryd. Rhowch gynnig arall arni, neu gadewch ef yn wag", // unverified
+    'lookup-failed': 'Ni allwn chwilio am godau post ar hyn o bryd. Rhowch gynnig arall arni, neu gadewch ef yn wag', // unverified
   },
 
   loading: 'Llwytho darparwyr…', // part-sourced: "Llwytho…" [CV loading]
@@ -53,7 +53,7 @@ export const cy: Strings = {
   relatedMore: { other: (n) => `${n} arall yn cynnig help tebyg` }, // unverified
   coversNames: (names) => `Mae'r cyfeiriadur hwn yn cwmpasu ${names}.`, // unverified
   coversAreas: (areas) => `Mae'r cyfeiriadur hwn yn cwmpasu ardaloedd cod post ${areas}.`, // unverified
-  outsideAreaHeading: "Y tu allan i ardal y cyfeiriadur hwn", // unverified
+  outsideAreaHeading: 'Y tu allan i ardal y cyfeiriadur hwn', // unverified
   outsideAreaHelp: (district) => `Nid yw'n rhestru darparwyr ger ${district}. Am help lle rydych chi'n byw, cysylltwch â'ch cyngor lleol.`, // unverified
   capacityNotStated: 'Heb ei nodi', // unverified
   cqcReport: (id) => `Cofrestriad CQC ${id}: darllen yr adroddiad arolygu (yn agor mewn tab newydd)`, // unverified
@@ -61,8 +61,8 @@ export const cy: Strings = {
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
 
   orderFair: "Mae darparwyr sy'n cyfateb yr un mor dda yn cael eu dangos mewn trefn wahanol bob dydd, er mwyn i bawb gael eu gweld.", // unverified
-  orderDistance: "Dangosir y darparwyr agosaf yn gyntaf.", // unverified
-  orderName: "Dangosir y darparwyr yn nhrefn yr wyddor.", // unverified
+  orderDistance: 'Dangosir y darparwyr agosaf yn gyntaf.', // unverified
+  orderName: 'Dangosir y darparwyr yn nhrefn yr wyddor.', // unverified
 
   noResultsHeading: "Nid oes canlyniad sy'n cyfateb", // sourced [FACT postcode-search.json noResults.p1]
   noResultsIntro: 'Gallech chi roi cynnig ar:', // unverified
@@ -76,13 +76,13 @@ export const cy: Strings = {
     network: "Ni allwn lwytho'r rhestr o ddarparwyr ar hyn o bryd. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.", // unverified
     timeout: "Mae'r rhestr o ddarparwyr yn cymryd gormod o amser i lwytho. Rhowch gynnig arall arni mewn munud.", // unverified
     http: "Ni allwn lwytho'r rhestr o ddarparwyr ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.", // part-sourced [CATH error500.tryAgain]
-    parse: "Nid oedd modd darllen y rhestr o ddarparwyr. Rhowch gynnig arall arni yn nes ymlaen.", // unverified
-    'not-a-feed': "Nid oedd modd darllen y rhestr o ddarparwyr. Rhowch gynnig arall arni yn nes ymlaen.", // unverified
+    parse: 'Nid oedd modd darllen y rhestr o ddarparwyr. Rhowch gynnig arall arni yn nes ymlaen.', // unverified
+    'not-a-feed': 'Nid oedd modd darllen y rhestr o ddarparwyr. Rhowch gynnig arall arni yn nes ymlaen.', // unverified
     'unsupported-format': "Mae'r rhestr o ddarparwyr mewn fformat na allwn ei ddarllen eto. Rhowch gynnig arall arni yn nes ymlaen.", // unverified
   },
   tryAgain: 'Rhowch gynnig arall arni', // sourced [CATH error500.tryAgain]
   savedCopy: (date) => `Yn dangos gwybodaeth a gadwyd ar ${date}. Efallai nad yw'n gyfredol.`, // unverified
-  someSkipped: "Nid oedd modd dangos rhai cofnodion.", // unverified
+  someSkipped: 'Nid oedd modd dangos rhai cofnodion.', // unverified
 
   distanceLabel: 'Pellter', // unverified [3.4]
   distanceHint: "Mae darparwyr sy'n dweud eu bod yn gweithio yn eich ardal bob amser yn cael eu dangos", // unverified
@@ -96,12 +96,12 @@ export const cy: Strings = {
   useMyLocation: 'Defnyddio fy lleoliad', // unverified
   findingLocation: "Yn dod o hyd i'ch lleoliad…", // unverified
   locationErrors: {
-    denied: "Ni allwn ddefnyddio eich lleoliad gan na roddwyd caniatâd. Rhowch eich cod post yn lle hynny.", // unverified; "Rhowch eich cod post" sourced [FACT]
-    unavailable: "Nid yw eich lleoliad ar gael ar hyn o bryd. Rhowch eich cod post yn lle hynny.", // unverified
+    denied: 'Ni allwn ddefnyddio eich lleoliad gan na roddwyd caniatâd. Rhowch eich cod post yn lle hynny.', // unverified; "Rhowch eich cod post" sourced [FACT]
+    unavailable: 'Nid yw eich lleoliad ar gael ar hyn o bryd. Rhowch eich cod post yn lle hynny.', // unverified
     timeout: "Cymerodd hi ormod o amser i ddod o hyd i'ch lleoliad. Rhowch gynnig arall arni, neu rhowch eich cod post.", // unverified
   },
   errorSummaryTitle: 'Mae yna broblem', // sourced [FACT errorText.title]
-  stillLoading: "Yn dal i lwytho… Gall hyn gymryd ychydig yn hirach ar gysylltiad araf.", // unverified
+  stillLoading: 'Yn dal i lwytho… Gall hyn gymryd ychydig yn hirach ar gysylltiad araf.', // unverified
   feedOffline: "Mae'n ymddangos eich bod all-lein. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.", // unverified
   retryInMinutes: {
     // unverified; "Rhowch gynnig arall arni" sourced [CATH]
@@ -116,7 +116,7 @@ export const cy: Strings = {
   },
   lessThanAMile: 'llai na milltir i ffwrdd', // unverified
   distanceApproximate: "Mae'r pellteroedd yn fras, wedi'u mesur o ganol ardal eich cod post.", // unverified
-  coversYourArea: "Yn gweithio yn eich ardal", // unverified
+  coversYourArea: 'Yn gweithio yn eich ardal', // unverified
   whatTheyOffer: "Beth maen nhw'n ei gynnig", // unverified
   whoFor: 'Ar gyfer pwy', // unverified
   howTheyWork: "Sut maen nhw'n gweithio", // unverified
@@ -152,7 +152,7 @@ export const cy: Strings = {
   about: 'Amdanyn nhw', // unverified
   where: 'Ble', // unverified
   worksFromHome: "Yn gweithio o'r cartref (nid yw'r cyfeiriad yn cael ei ddangos)", // unverified
-  areasCovered: "Ardaloedd", // unverified
+  areasCovered: 'Ardaloedd', // unverified
   travelsUpTo: {
     one: (m) => `Yn teithio hyd at ${m} filltir`, // unverified (mutation per CLDR)
     two: (m) => `Yn teithio hyd at ${m} filltir`,
@@ -174,7 +174,7 @@ export const cy: Strings = {
     support: 'Math o gymorth', // unverified
     whoFor: 'Ar gyfer pwy', // unverified
     delivery: "Sut mae'n cael ei roi", // unverified
-    payment: "Sut y gellir talu amdano", // unverified
+    payment: 'Sut y gellir talu amdano', // unverified
     free: 'Cost', // unverified [3.4]
     takingNewClients: 'Cleientiaid newydd', // unverified
     languages: 'Iaith', // unverified
@@ -198,7 +198,7 @@ export const cy: Strings = {
   },
 
   // All vocabulary labels below are unverified unless marked.
-  addToShortlist: "Ychwanegu at y rhestr fer", // unverified
+  addToShortlist: 'Ychwanegu at y rhestr fer', // unverified
   removeFromShortlist: "Tynnu o'r rhestr fer", // unverified
   shortlistButton: (n) => `Rhestr fer (${n})`, // unverified
   shortlistHeading: 'Eich rhestr fer', // unverified

@@ -5,7 +5,13 @@ describe('telHref', () => {
   it('dials the number only: an extension is not dialled', () => {
     expect(telHref('01632 960001')).to.equal('tel:01632960001');
     expect(telHref('+44 (0)1632 960001')).to.equal('tel:+4401632960001');
-    for (const phone of ['01632 960001 ext 12', '01632 960001 ext. 12', '01632 960001 x12', '01632 960001 Extension 12', '01632 960001 EXT12']) {
+    for (const phone of [
+      '01632 960001 ext 12',
+      '01632 960001 ext. 12',
+      '01632 960001 x12',
+      '01632 960001 Extension 12',
+      '01632 960001 EXT12',
+    ]) {
       expect(telHref(phone), phone).to.equal('tel:01632960001');
     }
   });

@@ -20,7 +20,9 @@ export const DEFAULT_DISTANCE: DistanceChoice = '10';
 
 /** Reads an attribute or form value; anything unknown falls back to the default. */
 export function toDistanceChoice(value: unknown): DistanceChoice {
-  const text = String(value ?? '').trim().toLowerCase();
+  const text = String(value ?? '')
+    .trim()
+    .toLowerCase();
   return (DISTANCE_CHOICES as readonly string[]).includes(text) ? (text as DistanceChoice) : DEFAULT_DISTANCE;
 }
 

@@ -21,7 +21,10 @@ describe('startEarlyFeedRequest', () => {
   it('requests the feed at once, and loadFeed adopts that request instead of making another', async () => {
     const { calls, fetchImpl } = recordingFetch();
     const early = startEarlyFeedRequest(URL_, fetchImpl);
-    expect(calls.map((c) => c.url), 'requested before loadFeed runs').to.deep.equal([URL_]);
+    expect(
+      calls.map((c) => c.url),
+      'requested before loadFeed runs',
+    ).to.deep.equal([URL_]);
 
     const loaded = await loadFeed(URL_, { fetch: early.fetch });
 
@@ -47,7 +50,13 @@ describe('startEarlyFeedRequest', () => {
     const { calls, fetchImpl } = recordingFetch();
     const early = startEarlyFeedRequest(URL_, fetchImpl);
     const controller = new AbortController();
-    const loading = early.fetch(URL_, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' });
+    const loading = early.fetch(URL_, {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      mode: 'cors',
+      referrerPolicy: 'no-referrer',
+    });
     controller.abort();
     await loading.catch(() => undefined);
     expect(calls).to.have.length(1);
@@ -80,7 +89,11 @@ describe('mayHaveSavedCopy', () => {
 
   it('says no when storage is missing or throws', () => {
     expect(mayHaveSavedCopy(undefined, URL_)).to.equal(false);
-    const blocked = { getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
     expect(mayHaveSavedCopy(blocked, URL_)).to.equal(false);
   });
 });

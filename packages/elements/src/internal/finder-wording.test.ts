@@ -19,11 +19,19 @@ describe('finder wording', () => {
 
   it('says how many match the need closely and how many more offer related help (closeTotal ?? total)', () => {
     const outcome = (total: number, closeTotal?: number) =>
-      ({ kind: 'results', query: { text: 'hot dinners' }, response: { ...response(total), ...(closeTotal === undefined ? {} : { closeTotal }) } }) as never;
+      ({
+        kind: 'results',
+        query: { text: 'hot dinners' },
+        response: { ...response(total), ...(closeTotal === undefined ? {} : { closeTotal }) },
+      }) as never;
     expect(countText(en, outcome(42, 12))).to.equal('12 providers match ‘hot dinners’; 30 more offer related help');
     expect(countText(en, outcome(42))).to.equal('42 providers found', 'no closeTotal yet: all close');
     expect(countText(en, outcome(42, 42))).to.equal('42 providers found');
-    const near = { kind: 'results', query: { text: 'meals', origin: { district: 'TA1' } }, response: { ...response(5), closeTotal: 1 } } as never;
+    const near = {
+      kind: 'results',
+      query: { text: 'meals', origin: { district: 'TA1' } },
+      response: { ...response(5), closeTotal: 1 },
+    } as never;
     expect(countText(en, near)).to.equal('1 provider near TA1 matches ‘meals’; 4 more offer related help');
   });
 
@@ -39,7 +47,9 @@ describe('finder wording', () => {
     expect(say({ kind: 'empty', feed: feed(12), outcome })).to.equal(en.strings.noResultsHeading);
     const found = { ...outcome, response: response(4) };
     expect(say({ kind: 'results', feed: feed(12), outcome: found })).to.equal('4 providers found');
-    expect(say({ kind: 'results', feed: feed(12), outcome: found }, { ...quiet, announcement: 'Showing 4 of 4' })).to.equal('Showing 4 of 4');
+    expect(say({ kind: 'results', feed: feed(12), outcome: found }, { ...quiet, announcement: 'Showing 4 of 4' })).to.equal(
+      'Showing 4 of 4',
+    );
   });
 
   it('words a feed failure: offline first, then a short Retry-After in minutes, else by kind', () => {

@@ -44,7 +44,13 @@ export function formatMoney(locale: Locale, value: number): string {
   const format = memo(
     money,
     `${locale.lang}:${whole}`,
-    () => new Intl.NumberFormat(locale.lang, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
+    () =>
+      new Intl.NumberFormat(locale.lang, {
+        style: 'currency',
+        currency: 'GBP',
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      }),
   );
   return format.format(value);
 }

@@ -76,20 +76,16 @@ export function contactLinks(locale: Locale, provider: Provider): TemplateResult
   const links: TemplateResult[] = [];
   const tel = telHref(contact.phone);
   if (contact.phone && tel) {
-    links.push(html`<a href=${tel} aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}
-      >${contact.phone}</a
-    >`);
+    links.push(html`<a href=${tel} aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}>${contact.phone}</a>`);
   }
   const mailto = mailtoHref(contact.email);
   if (contact.email && mailto) {
-    links.push(html`<a href=${mailto} aria-label=${strings.emailLinkLabel(provider.name, contact.email)}
-      >${contact.email}</a
-    >`);
+    links.push(html`<a href=${mailto} aria-label=${strings.emailLinkLabel(provider.name, contact.email)}>${contact.email}</a>`);
   }
   if (contact.website && WEB.test(contact.website)) {
-    links.push(html`<a href=${contact.website} rel="noopener noreferrer nofollow" target="_blank"
-      >${strings.websiteLinkLabel(provider.name)}</a
-    >`);
+    links.push(
+      html`<a href=${contact.website} rel="noopener noreferrer nofollow" target="_blank">${strings.websiteLinkLabel(provider.name)}</a>`,
+    );
   }
   return links;
 }
@@ -108,11 +104,12 @@ export function qualityItems(locale: Locale, provider: Provider, now = Date.now(
     if (text)
       items.push(
         html`<li>
-          ${text}${registration.rating ? html` (${registration.rating})` : nothing}${cqc
-            ? html`. <a href="https://www.cqc.org.uk/location/${cqc}" rel="noopener noreferrer" target="_blank"
-                >${strings.cqcReport(cqc)}</a
-              >`
-            : nothing}
+          ${text}${registration.rating ? html` (${registration.rating})` : nothing}${
+            cqc
+              ? html`.
+                  <a href="https://www.cqc.org.uk/location/${cqc}" rel="noopener noreferrer" target="_blank">${strings.cqcReport(cqc)}</a>`
+              : nothing
+          }
         </li>`,
       );
   }
@@ -120,10 +117,12 @@ export function qualityItems(locale: Locale, provider: Provider, now = Date.now(
   if (quality.insured) items.push(html`<li>${strings.insured}</li>`);
   if (quality.lastChecked) {
     const stale = isOlderThanAYear(quality.lastChecked, now);
-    items.push(html`<li class=${stale ? 'stale' : ''}>
-      ${strings.lastChecked(formatDate(locale, quality.lastChecked))}
-      ${stale ? html`<strong class="stale-warning">${strings.staleDetails}</strong>` : nothing}
-    </li>`);
+    items.push(
+      html`<li class=${stale ? 'stale' : ''}>
+        ${strings.lastChecked(formatDate(locale, quality.lastChecked))}
+        ${stale ? html`<strong class="stale-warning">${strings.staleDetails}</strong>` : nothing}
+      </li>`,
+    );
   }
   return items;
 }

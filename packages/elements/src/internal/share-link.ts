@@ -15,7 +15,12 @@ export function shareUrl(pageUrl: string, ids: readonly string[]): string {
 export function sharedIds(pageUrl: string): string[] {
   try {
     const value = new URL(pageUrl).searchParams.get(PARAM);
-    return value ? value.split(',').map((id) => id.trim()).filter(Boolean) : [];
+    return value
+      ? value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : [];
   } catch {
     return [];
   }

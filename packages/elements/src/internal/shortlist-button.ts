@@ -9,7 +9,13 @@ export function shortlistButton(locale: Locale, provider: Provider, shortlisted:
   const toggle = () => from.dispatchEvent(new MpfShortlistToggleEvent(provider.id, !shortlisted));
   const label = shortlisted ? strings.removeFromShortlist : strings.addToShortlist;
   // The visible words start the accessible name (WCAG 2.5.3); the name tells the many buttons apart.
-  return html`<button class="button secondary shortlist-toggle" part="shortlist-toggle" type="button" aria-label="${label}: ${provider.name}" @click=${toggle}>
+  return html`<button
+    class="button secondary shortlist-toggle"
+    part="shortlist-toggle"
+    type="button"
+    aria-label="${label}: ${provider.name}"
+    @click=${toggle}
+  >
     ${label}
   </button>`;
 }

@@ -18,7 +18,9 @@ function memoryStorage(refuse = false) {
 
 describe('shortlist storage', () => {
   it('keys by the absolute feed address, so relative and absolute addresses share one list', () => {
-    expect(shortlistKey('/feeds/a.json', 'https://council.example/find/')).to.equal('mpf:shortlist:v1:https://council.example/feeds/a.json');
+    expect(shortlistKey('/feeds/a.json', 'https://council.example/find/')).to.equal(
+      'mpf:shortlist:v1:https://council.example/feeds/a.json',
+    );
     expect(shortlistKey('https://council.example/feeds/a.json', 'https://other.example/')).to.equal(
       'mpf:shortlist:v1:https://council.example/feeds/a.json',
     );

@@ -28,7 +28,11 @@ export function loadShortlist(storage: Pick<Storage, 'getItem'> | undefined, fee
 }
 
 /** Saves the ids (an empty list removes the entry). Returns false when storage refused. */
-export function saveShortlist(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, feedUrl: string, ids: readonly string[]): boolean {
+export function saveShortlist(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined,
+  feedUrl: string,
+  ids: readonly string[],
+): boolean {
   try {
     if (!storage) return false;
     if (ids.length === 0) storage.removeItem(shortlistKey(feedUrl));

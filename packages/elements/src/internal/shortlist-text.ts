@@ -10,7 +10,8 @@ import { formatCost, formatDate, labelFor } from './format.ts';
 function providerLines(locale: Locale, provider: Provider): string[] {
   const { strings } = locale;
   const lines = [provider.name];
-  if (provider.support.length) lines.push(`${strings.whatTheyOffer}: ${provider.support.map((s) => labelFor(strings.supportTypes, s)).join(', ')}`);
+  if (provider.support.length)
+    lines.push(`${strings.whatTheyOffer}: ${provider.support.map((s) => labelFor(strings.supportTypes, s)).join(', ')}`);
   const contact = provider.contact;
   if (contact?.phone) lines.push(`${strings.phone}: ${contact.phone}`);
   if (contact?.email) lines.push(`${strings.email}: ${contact.email}`);

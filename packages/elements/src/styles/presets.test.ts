@@ -18,9 +18,11 @@ describe('styling', () => {
   });
 
   it("lets the host's own tokens win over a theme", async () => {
-    const wrapper = await fixture(html`<div>
-      <micro-provider-finder theme="govuk" class="custom"></micro-provider-finder>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <micro-provider-finder theme="govuk" class="custom"></micro-provider-finder>
+      </div>`,
+    );
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('micro-provider-finder.custom { --mpf-button-bg: rgb(1, 2, 3); }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

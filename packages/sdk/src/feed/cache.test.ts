@@ -47,8 +47,12 @@ function recordingCache(storage: KeyValueStorage, options: Parameters<typeof cre
 }
 
 const withProviders = (count: number, skipped = 0): ParsedFeed => {
-  const feed = parseFeed({ ...FEED, providers: Array.from({ length: count }, (_, i) => ({ id: `p${i}`, name: `Example ${i} (fictional)`, support: ['meals'] })) });
-  for (let i = 0; i < skipped; i++) feed.problems.push({ index: count + i, path: 'name', message: 'name: missing, record skipped', severity: 'record' });
+  const feed = parseFeed({
+    ...FEED,
+    providers: Array.from({ length: count }, (_, i) => ({ id: `p${i}`, name: `Example ${i} (fictional)`, support: ['meals'] })),
+  });
+  for (let i = 0; i < skipped; i++)
+    feed.problems.push({ index: count + i, path: 'name', message: 'name: missing, record skipped', severity: 'record' });
   return feed;
 };
 
@@ -56,7 +60,11 @@ describe('createFeedCache', () => {
   it('saves a parsed feed and loads it back with its validators', async () => {
     const storage = new MemoryStorage();
     const cache = createFeedCache(storage);
-    const saved = await cache.save(FEED_URL, parseFeed(FEED), { etag: '"v1"', lastModified: 'Mon, 31 Mar 2025 09:00:00 GMT', fetchedAt: '2025-04-01T10:00:00.000Z' });
+    const saved = await cache.save(FEED_URL, parseFeed(FEED), {
+      etag: '"v1"',
+      lastModified: 'Mon, 31 Mar 2025 09:00:00 GMT',
+      fetchedAt: '2025-04-01T10:00:00.000Z',
+    });
     expect(saved).to.equal(true);
     expect([...storage.items.keys()]).to.deep.equal([`mpf:feed:v2:${FEED_URL}`]);
     const loaded = (await cache.load(FEED_URL))!;
@@ -89,7 +97,10 @@ describe('createFeedCache', () => {
 
   it('keeps versions apart, and removes entries of older layouts (which held private fields) when opened', async () => {
     const storage = new MemoryStorage();
-    storage.items.set(`mpf:feed:v1:${FEED_URL}`, '{"savedAt":"2025-01-01","feed":{"providers":[{"location":{"address":"7 Hidden Close"}}]}}');
+    storage.items.set(
+      `mpf:feed:v1:${FEED_URL}`,
+      '{"savedAt":"2025-01-01","feed":{"providers":[{"location":{"address":"7 Hidden Close"}}]}}',
+    );
     storage.items.set('someone-else:v1', 'kept');
     await createFeedCache(storage, { version: 2 }).save(FEED_URL, parseFeed(FEED));
     expect([...storage.items.keys()].sort()).to.deep.equal([`mpf:feed:v2:${FEED_URL}`, 'someone-else:v1']);
@@ -139,7 +150,9 @@ describe('createFeedCache', () => {
       expect(await cache.save(FEED_URL, withProviders(50))).to.equal(false);
       expect((await cache.load(FEED_URL))!.feed.providers.map((p) => p.id)).to.deep.equal(['p1', 'p2']);
       expect(notSaved.map((n) => n.reason)).to.deep.equal(['too-big']);
-      expect(notSaved[0]!.message).to.match(/was kept: the new one is too big to save \(\d+ (of at most 100 characters|characters before compression)\)$/);
+      expect(notSaved[0]!.message).to.match(
+        /was kept: the new one is too big to save \(\d+ (of at most 100 characters|characters before compression)\)$/,
+      );
     });
 
     it('when storage is full (and never throws), and says so', async () => {
@@ -153,11 +166,18 @@ describe('createFeedCache', () => {
     });
   });
 
-  it('never stores a home-based provider\'s address, coordinates or full postcode, even in a feed built by hand', async () => {
+  it("never stores a home-based provider's address, coordinates or full postcode, even in a feed built by hand", async () => {
     const storage = new MemoryStorage();
     const cache = createFeedCache(storage);
     const feed = parseFeed(FEED);
-    feed.providers[0]!.location = { address: '7 Hidden Close', postcode: 'TA1 4XX', lat: 51.0151, lng: -3.1062, town: 'Taunton', private: true };
+    feed.providers[0]!.location = {
+      address: '7 Hidden Close',
+      postcode: 'TA1 4XX',
+      lat: 51.0151,
+      lng: -3.1062,
+      town: 'Taunton',
+      private: true,
+    };
     await cache.save(FEED_URL, feed);
     expect(feed.providers[0]!.location.address, "the caller's feed is untouched").to.equal('7 Hidden Close');
     const loaded = (await cache.load(FEED_URL))!;

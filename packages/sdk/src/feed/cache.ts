@@ -189,7 +189,10 @@ export function createFeedCache(storage: KeyValueStorage, options: FeedCacheOpti
       const json = JSON.stringify(compactFeed(parsed));
       // Text compresses about 5 to 8 times; beyond 10 there is no point spending the time to find out.
       if (json.length > maxBytes * 10) {
-        return notSaved('too-big', `the saved copy of ${url} was kept: the new one is too big to save (${json.length} characters before compression)`);
+        return notSaved(
+          'too-big',
+          `the saved copy of ${url} was kept: the new one is too big to save (${json.length} characters before compression)`,
+        );
       }
       const header: StoredHeader = { savedAt: info.fetchedAt ?? new Date().toISOString(), packed };
       if (info.etag) header.etag = info.etag;
@@ -199,14 +202,20 @@ export function createFeedCache(storage: KeyValueStorage, options: FeedCacheOpti
       return notSaved('storage-refused', `the copy of ${url} could not be prepared for saving`);
     }
     if (text.length > maxBytes) {
-      return notSaved('too-big', `the saved copy of ${url} was kept: the new one is too big to save (${text.length} of at most ${maxBytes} characters)`);
+      return notSaved(
+        'too-big',
+        `the saved copy of ${url} was kept: the new one is too big to save (${text.length} of at most ${maxBytes} characters)`,
+      );
     }
     try {
       storage.setItem(key, text);
       return true;
     } catch {
       // QuotaExceededError, SecurityError, private browsing: a failed setItem leaves the old value.
-      return notSaved('storage-refused', `the saved copy of ${url} was kept: storage refused the new one (${text.length} characters; full or blocked)`);
+      return notSaved(
+        'storage-refused',
+        `the saved copy of ${url} was kept: storage refused the new one (${text.length} characters; full or blocked)`,
+      );
     }
   }
 }

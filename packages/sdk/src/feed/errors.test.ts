@@ -3,7 +3,11 @@ import { FeedError, isFeedError } from './errors.ts';
 
 describe('FeedError', () => {
   it('carries kind, status, url and retryAfterSeconds', () => {
-    const error = new FeedError('http', 'the feed address answered HTTP 503', { url: '/feeds/x.json', status: 503, retryAfterSeconds: 120 });
+    const error = new FeedError('http', 'the feed address answered HTTP 503', {
+      url: '/feeds/x.json',
+      status: 503,
+      retryAfterSeconds: 120,
+    });
     expect(error).to.be.instanceOf(Error);
     expect(error.name).to.equal('FeedError');
     expect(error.kind).to.equal('http');

@@ -26,7 +26,9 @@ describe('parse fast path (clean records without zod)', () => {
   it('hands anything doubtful to zod: wrong types, bad links, missing required fields, unknown enum values', () => {
     const good = { id: 'p1', name: 'Fictional Help', support: ['meals'] };
     expect(expectAgreesWithZod(good)).to.equal('fast');
-    expect(expectAgreesWithZod({ ...good, support: Array.from({ length: 50 }, (_, i) => `term-${i}`) }), 'a list at its limit').to.equal('fast');
+    expect(expectAgreesWithZod({ ...good, support: Array.from({ length: 50 }, (_, i) => `term-${i}`) }), 'a list at its limit').to.equal(
+      'fast',
+    );
     for (const bad of [
       { ...good, id: 12 },
       { ...good, name: '   ' },
@@ -49,21 +51,41 @@ describe('parse fast path (clean records without zod)', () => {
   });
 
   it('never accepts what zod rejects, and matches its output, for generated records', () => {
-    const junk = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom(' Home Help ', 'https://example.org/x', 'a@example.org', 'TA1 1AA', '09:30', 'cy', '2025-03-31'));
+    const junk = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom(' Home Help ', 'https://example.org/x', 'a@example.org', 'TA1 1AA', '09:30', 'cy', '2025-03-31'),
+    );
     const record = fc.record(
       {
         id: fc.oneof(fc.string({ minLength: 1 }), junk),
         name: fc.oneof(fc.string({ minLength: 1 }), junk),
         support: fc.array(fc.oneof(fc.constantFrom('meals', 'Home Help', 'pet_care'), junk), { maxLength: 3 }),
         delivery: fc.array(fc.oneof(fc.constantFrom('home-visit', 'venue'), junk), { maxLength: 3 }),
-        location: fc.record({ lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk }, { requiredKeys: [] }),
+        location: fc.record(
+          { lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk },
+          { requiredKeys: [] },
+        ),
         contact: fc.record({ website: junk, email: junk, phone: junk }, { requiredKeys: [] }),
-        hours: fc.array(fc.record({ day: fc.oneof(fc.constantFrom('mon', 'sun'), junk), opens: fc.oneof(fc.constant('9.30'), junk), closes: fc.constant('17:00') }), { maxLength: 2 }),
+        hours: fc.array(
+          fc.record({
+            day: fc.oneof(fc.constantFrom('mon', 'sun'), junk),
+            opens: fc.oneof(fc.constant('9.30'), junk),
+            closes: fc.constant('17:00'),
+          }),
+          { maxLength: 2 },
+        ),
         size: junk,
         updated: junk,
       },
       { requiredKeys: ['id', 'name', 'support'] },
     );
-    fc.assert(fc.property(record, (r) => void expectAgreesWithZod(r)), SETTINGS);
+    fc.assert(
+      fc.property(record, (r) => void expectAgreesWithZod(r)),
+      SETTINGS,
+    );
   });
 });

@@ -45,11 +45,7 @@ const DROPPED: unique symbol = Symbol('dropped');
  * Validates `input` against `schema`, dropping invalid optional parts and reporting them.
  * Never throws for bad data.
  */
-export function validateLeniently<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  rules: LenientRules,
-): LenientResult<z.output<S>> {
+export function validateLeniently<S extends z.ZodMiniType>(schema: S, input: unknown, rules: LenientRules): LenientResult<z.output<S>> {
   const first = schema.safeParse(input, PARSE_OPTIONS);
   if (first.success) return { value: first.data, issues: [] };
 

@@ -35,7 +35,9 @@ describe('loadFeed', () => {
   after(() => worker.stop());
 
   it('loads and parses a feed, returning validators and fetchedAt', async () => {
-    worker.use(http.get(url('ok'), () => HttpResponse.json(FEED, { headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 31 Mar 2025 09:00:00 GMT' } })));
+    worker.use(
+      http.get(url('ok'), () => HttpResponse.json(FEED, { headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 31 Mar 2025 09:00:00 GMT' } })),
+    );
     const loaded = await loadFeed(url('ok'));
     if (loaded.notModified) throw new Error('expected a fresh feed');
     expect(loaded.providers.map((p) => p.id)).to.deep.equal(['p1']);
@@ -110,7 +112,12 @@ describe('loadFeed', () => {
 
   it('reports truncated JSON as kind parse, saying it was cut short', async () => {
     const text = JSON.stringify(FEED);
-    worker.use(http.get(url('truncated'), () => new HttpResponse(text.slice(0, text.length / 2), { headers: { 'Content-Type': 'application/json' } })));
+    worker.use(
+      http.get(
+        url('truncated'),
+        () => new HttpResponse(text.slice(0, text.length / 2), { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const error = await feedError(loadFeed(url('truncated')));
     expect(error.kind).to.equal('parse');
     expect(error.message).to.contain('cut short');
@@ -124,7 +131,12 @@ describe('loadFeed', () => {
   });
 
   it('recognises HTML sent with a JSON content type', async () => {
-    worker.use(http.get(url('html-as-json'), () => new HttpResponse('\n  <html><body>Error</body></html>', { headers: { 'Content-Type': 'application/json' } })));
+    worker.use(
+      http.get(
+        url('html-as-json'),
+        () => new HttpResponse('\n  <html><body>Error</body></html>', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     expect((await feedError(loadFeed(url('html-as-json')))).message).to.contain('web page');
   });
 

@@ -106,9 +106,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
         referrerPolicy: 'no-referrer',
       });
     } catch (error) {
-      throw explain(error, () =>
-        new FeedError('network', `could not reach the feed address (${describe(error)})`, { url, cause: error }),
-      );
+      throw explain(error, () => new FeedError('network', `could not reach the feed address (${describe(error)})`, { url, cause: error }));
     }
 
     const validators = readValidators(response.headers);
@@ -117,7 +115,10 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       // "Not modified" only means something about a copy we named; otherwise it is a broken answer
       // (treating it as success made callers ask again at once, thousands of times a second).
       if (!sentValidators(requestHeaders)) {
-        throw new FeedError('http', 'the feed address answered HTTP 304 (not modified) to a request that named no saved copy', { url, status: 304 });
+        throw new FeedError('http', 'the feed address answered HTTP 304 (not modified) to a request that named no saved copy', {
+          url,
+          status: 304,
+        });
       }
       return { notModified: true, fetchedAt, ...validators, ...keepCached(cached, validators) };
     }
@@ -134,11 +135,17 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     try {
       text = await response.text();
     } catch (error) {
-      throw explain(error, () =>
-        new FeedError('network', `the connection broke while reading the feed (${describe(error)})`, { url, cause: error }),
+      throw explain(
+        error,
+        () => new FeedError('network', `the connection broke while reading the feed (${describe(error)})`, { url, cause: error }),
       );
     }
-    const feed = await followPages(parseResponseText(text, response.headers.get('Content-Type') ?? '', url), url, (page) => loadFeed(page, { ...options, cached: undefined, maxPages: 1 }) as Promise<FreshFeed>, options);
+    const feed = await followPages(
+      parseResponseText(text, response.headers.get('Content-Type') ?? '', url),
+      url,
+      (page) => loadFeed(page, { ...options, cached: undefined, maxPages: 1 }) as Promise<FreshFeed>,
+      options,
+    );
     return { ...feed, notModified: false, fetchedAt, ...validators };
   } finally {
     clearTimeout(timer);

@@ -22,7 +22,12 @@ function recordSkips(feed: ParsedFeed): number {
   return new Set(feed.problems.filter((p) => p.severity === 'record').map((p) => p.index)).size;
 }
 
-const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Example service ${id} (fictional)`, status: 'active', ...extra });
+const service = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `Example service ${id} (fictional)`,
+  status: 'active',
+  ...extra,
+});
 
 describe('Open Referral shapes (parseFeed detects them)', () => {
   // [fixture, shape, services in, providers out]
@@ -87,7 +92,10 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
         { id: 'sal-2', service: shared, location: { id: 'l2', postal_code: 'BS16 1AA' } },
         { id: 'sal-3', service: service('svc-2'), location: { id: 'l3', postal_code: 'TA1 1AA' } },
       ],
-      total_items: 3, total_pages: 1, page_number: 1, size: 3,
+      total_items: 3,
+      total_pages: 1,
+      page_number: 1,
+      size: 3,
     });
     expect(shapeOf(feed)).to.equal('service-at-location-list');
     expect(feed.providers.map((p) => p.id)).to.deep.equal(['svc-1', 'svc-2']);
@@ -95,8 +103,14 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
     expect(feed.providers[0]!.areas).to.deep.equal(['BS16']);
   });
 
-  it('organization_full: services inherit the organisation\'s email and url', () => {
-    const feed = parseFeed({ id: 'org-1', name: 'Example Trust (fictional)', email: 'trust@example.org', url: 'example.org', services: [service('a'), service('b', { email: 'b@example.org' })] });
+  it("organization_full: services inherit the organisation's email and url", () => {
+    const feed = parseFeed({
+      id: 'org-1',
+      name: 'Example Trust (fictional)',
+      email: 'trust@example.org',
+      url: 'example.org',
+      services: [service('a'), service('b', { email: 'b@example.org' })],
+    });
     expect(shapeOf(feed)).to.equal('organization-full');
     expect(feed.meta.publisher.name).to.equal('Example Trust (fictional)');
     expect(feed.providers[0]!.contact).to.deep.equal({ email: 'trust@example.org', website: 'https://example.org/' });
@@ -109,7 +123,12 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
   });
 
   it('our own format is not mistaken for Open Referral; a bare list of our records is still refused', () => {
-    const ours = parseFeed({ format: 'micro-provider-feed/1', publisher: { name: 'x' }, generated: '2025-01-01', providers: [{ id: 'a', name: 'A', support: ['meals'] }] });
+    const ours = parseFeed({
+      format: 'micro-provider-feed/1',
+      publisher: { name: 'x' },
+      generated: '2025-01-01',
+      providers: [{ id: 'a', name: 'A', support: ['meals'] }],
+    });
     expect(shapeOf(ours)).to.equal(undefined);
     expect(() => parseFeed([{ id: 'a', name: 'A', support: ['meals'] }])).to.throw(FeedError);
   });
@@ -125,7 +144,9 @@ describe('Open Referral status in search', () => {
       service('open-2', place),
     ]);
     for (const seed of ['a', 'b', 'c', 'd']) {
-      const ids = createFinder(feed.providers, { seed }).search({ postcode: 'TA1 1AA', text: 'befriending' }).results.map((r) => r.provider.id);
+      const ids = createFinder(feed.providers, { seed })
+        .search({ postcode: 'TA1 1AA', text: 'befriending' })
+        .results.map((r) => r.provider.id);
       expect(ids.slice(2).sort()).to.deep.equal(['closed', 'paused']);
     }
     expect(feed.providers.filter((p) => p.status !== undefined).map((p) => [p.id, p.status, p.takingNewClients])).to.deep.equal([
@@ -137,7 +158,10 @@ describe('Open Referral status in search', () => {
 
 describe('Open Referral reports', () => {
   it('counts unmapped source fields per path in one summary problem', () => {
-    const feed = parseFeed([service('a', { wait_time: '2 weeks', program: { id: 'p' } }), service('b', { wait_time: '1 week', alert: '' })]);
+    const feed = parseFeed([
+      service('a', { wait_time: '2 weeks', program: { id: 'p' } }),
+      service('b', { wait_time: '1 week', alert: '' }),
+    ]);
     const summaries = feed.problems.filter((p) => p.path === 'unmapped');
     expect(summaries).to.have.length(1);
     expect(summaries[0]!.index).to.equal(-1);
@@ -146,7 +170,10 @@ describe('Open Referral reports', () => {
 
   it('counts unmapped venue fields by path, once per service', () => {
     const venue = { postal_code: 'TA1 1AA', accessibilities: [{ name: 'Car parking' }] };
-    const feed = parseFeed([service('a', { locations: [venue, venue] }), service('b', { service_at_locations: [{ location: { ...venue, accessibility: [{ description: 'Ramp' }] } }] })]);
+    const feed = parseFeed([
+      service('a', { locations: [venue, venue] }),
+      service('b', { service_at_locations: [{ location: { ...venue, accessibility: [{ description: 'Ramp' }] } }] }),
+    ]);
     const message = feed.problems.find((p) => p.path === 'unmapped')!.message;
     expect(message).to.contain('locations[].accessibilities (1)').and.contain('service_at_locations[].location.accessibility (1)');
   });

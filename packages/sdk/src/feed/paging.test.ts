@@ -33,7 +33,9 @@ describe('loadFeed follows the pages of an ORUK API', () => {
     worker.use(...mockOrukApi(BASE, mockServices(45)));
     const feed = await fresh(`${BASE}/services?per_page=10`, { maxPages: 2 });
     expect(feed.providers).to.have.length(20);
-    expect(feed.problems.find((p) => p.path === 'paging')?.message).to.equal('paging: stopped after page 2 of 5 (maxPages 2); 20 of 45 services read');
+    expect(feed.problems.find((p) => p.path === 'paging')?.message).to.equal(
+      'paging: stopped after page 2 of 5 (maxPages 2); 20 of 45 services read',
+    );
   });
 
   it('maxPages 1 reads only the first page and says it is one page of several', async () => {

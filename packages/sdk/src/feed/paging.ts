@@ -66,7 +66,8 @@ export async function followPages(
     );
     for (const page of batch) {
       pages.push(page);
-      if (page !== undefined && page.providers.length === 0 && (!isOpenReferralFeed(page) || page.openReferral.servicesIn === 0)) ended = true;
+      if (page !== undefined && page.providers.length === 0 && (!isOpenReferralFeed(page) || page.openReferral.servicesIn === 0))
+        ended = true;
     }
   }
   const lastRead = firstPage + pages.length - 1;
@@ -93,7 +94,13 @@ function merge(
       const earlier = seen.get(provider.id);
       if (earlier !== undefined) {
         // Lists can shift between page requests, repeating a service: keep the first.
-        records.push({ index: FEED_LEVEL, id: provider.id, path: 'id', message: `id: "${provider.id}" appears on more than one page, later copy skipped`, severity: 'record' });
+        records.push({
+          index: FEED_LEVEL,
+          id: provider.id,
+          path: 'id',
+          message: `id: "${provider.id}" appears on more than one page, later copy skipped`,
+          severity: 'record',
+        });
         continue;
       }
       seen.set(provider.id, providers.length);
@@ -115,13 +122,30 @@ function merge(
     });
   }
   for (const failure of how.failures) {
-    paging.push({ index: FEED_LEVEL, path: 'paging', message: `paging: ${failure} could not be read; its services are missing`, severity: 'field' });
+    paging.push({
+      index: FEED_LEVEL,
+      path: 'paging',
+      message: `paging: ${failure} could not be read; its services are missing`,
+      severity: 'field',
+    });
   }
   const summaries = summaryProblems(undefined, unmapped, withoutSupport, servicesIn);
   return {
     meta: first.meta,
     providers,
-    problems: [...feedLevel, ...paging, ...summaries, ...records.filter((p) => p.index === FEED_LEVEL), ...records.filter((p) => p.index !== FEED_LEVEL)],
-    openReferral: { ...first.openReferral, servicesIn, unmapped, withoutSupport, paging: { ...first.openReferral.paging!, page: how.firstPage } },
+    problems: [
+      ...feedLevel,
+      ...paging,
+      ...summaries,
+      ...records.filter((p) => p.index === FEED_LEVEL),
+      ...records.filter((p) => p.index !== FEED_LEVEL),
+    ],
+    openReferral: {
+      ...first.openReferral,
+      servicesIn,
+      unmapped,
+      withoutSupport,
+      paging: { ...first.openReferral.paging!, page: how.firstPage },
+    },
   };
 }

@@ -10,7 +10,16 @@ const SETTINGS = { seed: 42, numRuns: 300 } as const;
 /** Values a careless or hostile publisher might put in any field. */
 const junk = fc.oneof(
   fc.string(),
-  fc.constantFrom('', '   ', 'javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '__proto__', 'https://example.org/', 'mailto:a@example.org'),
+  fc.constantFrom(
+    '',
+    '   ',
+    'javascript:alert(1)',
+    ' JaVaScRiPt:x',
+    'data:text/html,x',
+    '__proto__',
+    'https://example.org/',
+    'mailto:a@example.org',
+  ),
   fc.double(),
   fc.integer(),
   fc.boolean(),
@@ -27,10 +36,25 @@ const nearlyValidRecord = fc.record(
     support: fc.oneof(fc.array(fc.oneof(fc.constantFrom('meals', 'home-help', 'Pet Care'), junk), { maxLength: 4 }), junk),
     whoFor: fc.oneof(fc.array(fc.oneof(fc.constantFrom('dementia', 'carers'), junk), { maxLength: 3 }), junk),
     delivery: fc.oneof(fc.array(fc.oneof(fc.constantFrom('home-visit', 'venue'), junk), { maxLength: 3 }), junk),
-    location: fc.oneof(fc.record({ lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk }, { requiredKeys: [] }), junk),
+    location: fc.oneof(
+      fc.record(
+        { lat: fc.oneof(fc.double(), junk), lng: fc.oneof(fc.double(), junk), postcode: junk, private: junk },
+        { requiredKeys: [] },
+      ),
+      junk,
+    ),
     contact: fc.oneof(fc.record({ website: junk, email: junk, phone: junk }, { requiredKeys: [] }), junk),
-    hours: fc.oneof(fc.array(fc.record({ day: fc.oneof(fc.constantFrom('mon', 'sun'), junk), opens: fc.oneof(fc.constant('09:00'), junk), closes: junk }), { maxLength: 3 }), junk),
-    quality: fc.oneof(fc.record({ registration: fc.record({ regulator: fc.oneof(fc.constant('CQC'), junk), status: junk }) }, { requiredKeys: [] }), junk),
+    hours: fc.oneof(
+      fc.array(
+        fc.record({ day: fc.oneof(fc.constantFrom('mon', 'sun'), junk), opens: fc.oneof(fc.constant('09:00'), junk), closes: junk }),
+        { maxLength: 3 },
+      ),
+      junk,
+    ),
+    quality: fc.oneof(
+      fc.record({ registration: fc.record({ regulator: fc.oneof(fc.constant('CQC'), junk), status: junk }) }, { requiredKeys: [] }),
+      junk,
+    ),
     cost: junk,
     size: junk,
     updated: junk,
@@ -65,20 +89,41 @@ function expectCleanProviders(result: ReturnType<typeof parseFeed> | undefined):
 
 describe('parseFeed properties', () => {
   it('throws nothing but FeedError for any JSON value', () => {
-    fc.assert(fc.property(fc.json(), (text) => expectCleanProviders(parseOrFeedError(text))), SETTINGS);
+    fc.assert(
+      fc.property(fc.json(), (text) => expectCleanProviders(parseOrFeedError(text))),
+      SETTINGS,
+    );
   });
 
   it('throws nothing but FeedError for any value at all', () => {
-    fc.assert(fc.property(fc.anything(), (value) => expectCleanProviders(parseOrFeedError(value))), SETTINGS);
+    fc.assert(
+      fc.property(fc.anything(), (value) => expectCleanProviders(parseOrFeedError(value))),
+      SETTINGS,
+    );
   });
 
   it('throws nothing but FeedError for hostile objects (throwing getters, Proxies, odd prototypes, huge values)', () => {
     const hostile = (value: unknown, how: number): unknown => {
       if (how === 0) return value;
-      if (how === 1) return new Proxy(Object(value) as object, { get() { throw new Error('trap'); } });
-      if (how === 2) return Object.defineProperty({}, 'providers', { get() { throw new RangeError('getter'); }, enumerable: true });
+      if (how === 1)
+        return new Proxy(Object(value) as object, {
+          get() {
+            throw new Error('trap');
+          },
+        });
+      if (how === 2)
+        return Object.defineProperty({}, 'providers', {
+          get() {
+            throw new RangeError('getter');
+          },
+          enumerable: true,
+        });
       if (how === 3) return { format: Object.create(null) as object, providers: value };
-      return { format: 'micro-provider-feed/1', generated: 'x'.repeat(100_000), providers: [value, { id: 'p', name: 'n', support: ['meals'], languages: [`en${'-ab'.repeat(100_000)}`] }] };
+      return {
+        format: 'micro-provider-feed/1',
+        generated: 'x'.repeat(100_000),
+        providers: [value, { id: 'p', name: 'n', support: ['meals'], languages: [`en${'-ab'.repeat(100_000)}`] }],
+      };
     };
     fc.assert(
       fc.property(fc.oneof(fc.anything(), nearlyValidRecord), fc.integer({ min: 0, max: 4 }), (value, how) => {
@@ -103,7 +148,20 @@ describe('parseFeed properties', () => {
   });
 
   it('safeUrl only ever returns http, https, mailto or tel URLs', () => {
-    const schemes = fc.constantFrom('javascript:', 'JaVaScRiPt:', ' java\tscript:', 'data:', 'vbscript:', 'https://', 'http://', 'mailto:', 'tel:', 'javascript&colon;', '&#x6A;avascript:', '');
+    const schemes = fc.constantFrom(
+      'javascript:',
+      'JaVaScRiPt:',
+      ' java\tscript:',
+      'data:',
+      'vbscript:',
+      'https://',
+      'http://',
+      'mailto:',
+      'tel:',
+      'javascript&colon;',
+      '&#x6A;avascript:',
+      '',
+    );
     fc.assert(
       fc.property(schemes, fc.string(), (scheme, rest) => {
         const url = safeUrl(scheme + rest);

@@ -160,9 +160,7 @@ describe('parseFeed', () => {
       });
       expect(result.problems.every((p) => p.severity === 'field' && p.index === 0 && p.id === 'p1')).to.equal(true);
       expect(result.problems.map((p) => p.path).sort()).to.deep.equal(['contact.website', 'delivery.1', 'takingNewClients']);
-      expect(byPath(result.problems, 'contact.website')[0]!.message).to.equal(
-        'contact.website: only http(s) links are allowed, dropped',
-      );
+      expect(byPath(result.problems, 'contact.website')[0]!.message).to.equal('contact.website: only http(s) links are allowed, dropped');
       expect(byPath(result.problems, 'delivery.1')[0]!.message).to.contain('"teleport" is not one of');
     });
 
@@ -217,14 +215,19 @@ describe('parseFeed', () => {
 
     it('trims text, strips control characters and collapses whitespace in one-line fields', () => {
       const result = parseFeed(
-        feed([record({ id: '  p9\u0000 ', name: '\tExample\u0007  Lunch\nClub  ', description: '  Line one\r\n\r\n\r\n\r\nLine\u0000 two  ' })]),
+        feed([
+          record({ id: '  p9\u0000 ', name: '\tExample\u0007  Lunch\nClub  ', description: '  Line one\r\n\r\n\r\n\r\nLine\u0000 two  ' }),
+        ]),
       );
       expect(result.providers[0]).to.include({ id: 'p9', name: 'Example Lunch Club', description: 'Line one\n\nLine two' });
     });
 
     it('normalises postcodes and drops ones that are not postcodes', () => {
       const result = parseFeed(
-        feed([record({ location: { postcode: 'ta1  1aa', town: 'Taunton' } }), record({ id: 'p2', location: { postcode: 'NOT A CODE', town: 'Brecon' } })]),
+        feed([
+          record({ location: { postcode: 'ta1  1aa', town: 'Taunton' } }),
+          record({ id: 'p2', location: { postcode: 'NOT A CODE', town: 'Brecon' } }),
+        ]),
       );
       expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1 1AA', town: 'Taunton' });
       expect(result.providers[1]!.location).to.deep.equal({ town: 'Brecon' });
@@ -301,7 +304,17 @@ describe('parseFeed', () => {
     it('never echoes a location value in a problem message', () => {
       const result = parseFeed(
         feed([
-          record({ id: 'a', location: { private: true, address: ['7 Hidden Close'], lat: '51.0151', lng: 'Hidden Lane', postcode: 'NOT 7 HIDDEN', town: 99 } }),
+          record({
+            id: 'a',
+            location: {
+              private: true,
+              address: ['7 Hidden Close'],
+              lat: '51.0151',
+              lng: 'Hidden Lane',
+              postcode: 'NOT 7 HIDDEN',
+              town: 99,
+            },
+          }),
           record({ id: 'b', location: '7 Hidden Close, Taunton TA1 4XX' }),
           record({ id: 'c', location: { private: 'yes', lat: 95.5, lng: -3.1062 } }),
         ]),
@@ -324,7 +337,7 @@ describe('parseFeed', () => {
       ['support', 50, (i: number) => `term-${i}`],
       ['whoFor', 50, (i: number) => `who-${i}`],
       ['areas', 500, (i: number) => `Town ${i}`],
-      ['languages', 50, (i: number) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}`],
+      ['languages', 50, (i: number) => `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}`],
       ['hours', 50, () => ({ day: 'mon', opens: '09:00', closes: '17:00' })],
       ['delivery', 20, () => 'venue'],
       ['payment', 20, () => 'self-funded'],
@@ -343,7 +356,11 @@ describe('parseFeed', () => {
 
     it('caps ids, names and dates instead of failing the feed', () => {
       const big = 'x'.repeat(5_000_000);
-      const result = parseFeed(feed([record({ id: `id-${big}`, name: `Name ${big}`, updated: `2025-01-01${big}`, capacityUpdated: ` ${big}` })], { generated: big }));
+      const result = parseFeed(
+        feed([record({ id: `id-${big}`, name: `Name ${big}`, updated: `2025-01-01${big}`, capacityUpdated: ` ${big}` })], {
+          generated: big,
+        }),
+      );
       const provider = result.providers[0]!;
       expect(provider.id.length).to.be.at.most(200);
       expect(provider.name.length).to.be.at.most(500);
@@ -366,9 +383,27 @@ describe('parseFeed', () => {
     });
 
     it('turns whatever a hostile value throws into a FeedError', () => {
-      const throwingGetter = { format: 'micro-provider-feed/1', get providers(): unknown { throw new Error('gotcha'); } };
+      const throwingGetter = {
+        format: 'micro-provider-feed/1',
+        get providers(): unknown {
+          throw new Error('gotcha');
+        },
+      };
       const unprintableFormat = { format: Object.create(null) as object, providers: [] };
-      const proxy = new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+      const proxy = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('trap');
+          },
+          has() {
+            throw new Error('trap');
+          },
+          ownKeys() {
+            throw new Error('trap');
+          },
+        },
+      );
       for (const input of [throwingGetter, unprintableFormat, proxy]) {
         const error = thrown(() => parseFeed(input));
         expect(isFeedError(error), String(error)).to.equal(true);
@@ -377,10 +412,18 @@ describe('parseFeed', () => {
     });
 
     it('skips and reports a record that throws when read, keeping the others', () => {
-      const throwing = { id: 'p2', name: 'B', get support(): unknown { throw new TypeError('nope'); } };
+      const throwing = {
+        id: 'p2',
+        name: 'B',
+        get support(): unknown {
+          throw new TypeError('nope');
+        },
+      };
       const result = parseFeed(feed([record(), throwing, record({ id: 'p3' })]));
       expect(result.providers.map((p) => p.id)).to.deep.equal(['p1', 'p3']);
-      expect(result.problems).to.deep.equal([{ index: 1, path: '', message: 'record: could not be read (TypeError), record skipped', severity: 'record' }]);
+      expect(result.problems).to.deep.equal([
+        { index: 1, path: '', message: 'record: could not be read (TypeError), record skipped', severity: 'record' },
+      ]);
     });
   });
 });

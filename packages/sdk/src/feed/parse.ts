@@ -129,7 +129,13 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
       const lone = location.lat === undefined ? 'lng' : 'lat';
       const other = lone === 'lat' ? 'lng' : 'lat';
       delete location[lone];
-      problems.push({ index, id, path: `location.${lone}`, message: `location.${lone}: needs location.${other} too, dropped`, severity: 'field' });
+      problems.push({
+        index,
+        id,
+        path: `location.${lone}`,
+        message: `location.${lone}: needs location.${other} too, dropped`,
+        severity: 'field',
+      });
     }
     withholdPrivateLocation(location);
   }
@@ -142,7 +148,12 @@ function parseProviderSafely(raw: unknown, index: number, problems: FeedProblem[
   try {
     return parseProvider(raw, index, problems);
   } catch (error) {
-    problems.push({ index, path: '', message: `record: could not be read (${error instanceof Error ? error.name : typeof error}), record skipped`, severity: 'record' });
+    problems.push({
+      index,
+      path: '',
+      message: `record: could not be read (${error instanceof Error ? error.name : typeof error}), record skipped`,
+      severity: 'record',
+    });
     return undefined;
   }
 }
@@ -182,7 +193,15 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
   const meta: FeedMeta = { format: FEED_FORMAT, publisher, generated: '' };
   const generated = shape.generated.safeParse(data.generated);
   if (generated.success) meta.generated = generated.data;
-  else problems.push(feedProblem('generated', data.generated === undefined ? 'generated: missing, left empty' : 'generated: must be an ISO date-time such as 2025-03-31T09:00:00Z, left empty'));
+  else
+    problems.push(
+      feedProblem(
+        'generated',
+        data.generated === undefined
+          ? 'generated: missing, left empty'
+          : 'generated: must be an ISO date-time such as 2025-03-31T09:00:00Z, left empty',
+      ),
+    );
   if (data.licence !== undefined) {
     const licence = shape.licence.safeParse(data.licence);
     if (licence.success && licence.data !== undefined) meta.licence = licence.data;
@@ -192,7 +211,13 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
     if (data[key] === undefined) continue;
     const value = shape[key].safeParse(data[key]);
     if (value.success && value.data !== undefined) (meta as Record<typeof key, unknown>)[key] = value.data;
-    else problems.push(feedProblem(key, `${key}: ${key === 'coverage' ? 'expected a list of districts or area names' : 'expected a language tag'}, dropped`));
+    else
+      problems.push(
+        feedProblem(
+          key,
+          `${key}: ${key === 'coverage' ? 'expected a list of districts or area names' : 'expected a language tag'}, dropped`,
+        ),
+      );
   }
   return meta;
 }

@@ -98,8 +98,16 @@ describe('text cleaning is linear on pathological input', () => {
     it(`cleanParagraphs and cleanLine: ${label}, 500 kB to 5 MB`, () => {
       const small = make(500_000);
       const large = make(5_000_000);
-      for (const [name, clean] of [['cleanParagraphs', cleanParagraphs], ['cleanLine', cleanLine]] as const) {
-        const growth = fastest(() => clean(large)) / Math.max(fastest(() => clean(small)), 1);
+      for (const [name, clean] of [
+        ['cleanParagraphs', cleanParagraphs],
+        ['cleanLine', cleanLine],
+      ] as const) {
+        const growth =
+          fastest(() => clean(large)) /
+          Math.max(
+            fastest(() => clean(small)),
+            1,
+          );
         expect(growth, `${name}: time for 10x the input`).to.be.below(40);
       }
       expect(cleanParagraphs(large).length).to.be.at.most(TEXT_LIMITS.long);
@@ -119,7 +127,12 @@ describe('text cleaning is linear on pathological input', () => {
   it('rejects a megabyte URL, at a cost that does not grow with its length', () => {
     const url = (n: number) => `https://example.org/${'a'.repeat(n)}`;
     expect(safeUrl(url(5_000_000))).to.equal(undefined);
-    const growth = fastest(() => safeUrl(url(5_000_000))) / Math.max(fastest(() => safeUrl(url(500_000))), 1);
+    const growth =
+      fastest(() => safeUrl(url(5_000_000))) /
+      Math.max(
+        fastest(() => safeUrl(url(500_000))),
+        1,
+      );
     expect(growth, 'time for 10x the URL').to.be.below(40);
   });
 });

@@ -84,9 +84,7 @@ export function cleanParagraphs(value: string, max: number = TEXT_LIMITS.long): 
   if (value.length <= max && !PARAGRAPHS_NEED_WORK.test(value)) return value;
   // Cap first (generously) so a 5 MB string is not pushed through every regex in full.
   const rough = roughCut(value, max);
-  const cleaned = trimLineEnds(rough.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, ''))
-    .replace(BLANK_LINES, '\n\n')
-    .trim();
+  const cleaned = trimLineEnds(rough.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')).replace(BLANK_LINES, '\n\n').trim();
   return capLength(rough === value ? cleaned : cleaned + '\u2026', max);
 }
 

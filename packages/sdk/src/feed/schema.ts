@@ -35,7 +35,10 @@ function cleanThenCheck<T>(clean: (value: T) => T, isValid: (value: T) => boolea
 }
 
 /** Attaches documentation used by docs/feed-schema.json (no runtime cost). */
-function documented<S extends z.core.$ZodType>(schema: S, meta: { description: string; pattern?: string; minLength?: number; minimum?: number; maximum?: number; type?: string }): S {
+function documented<S extends z.core.$ZodType>(
+  schema: S,
+  meta: { description: string; pattern?: string; minLength?: number; minimum?: number; maximum?: number; type?: string },
+): S {
   z.globalRegistry.add(schema, meta);
   return schema;
 }
@@ -60,7 +63,9 @@ function paragraphs(max: number) {
 
 /** Lower-case, trimmed, spaces/underscores to hyphens: "Home Help" -> "home-help". */
 export function normaliseTerm(value: string): string {
-  return cleanLine(value, TEXT_LIMITS.id).toLowerCase().replace(/[\s_]+/g, '-');
+  return cleanLine(value, TEXT_LIMITS.id)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 function dedupe<T>(values: T[]): T[] {
@@ -69,7 +74,8 @@ function dedupe<T>(values: T[]): T[] {
 
 /** An open vocabulary term (support type, who-for): unknown values are kept. */
 const term = documented(z.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY)), {
-  description: 'A vocabulary term, e.g. "home-help". Unknown terms are kept; case, spaces and underscores are normalised ("Home Help" becomes "home-help").',
+  description:
+    'A vocabulary term, e.g. "home-help". Unknown terms are kept; case, spaces and underscores are normalised ("Home Help" becomes "home-help").',
   minLength: 1,
 });
 /** A list of at most `max` items (parseProvider cuts longer lists first and reports the cut). */
@@ -96,10 +102,13 @@ function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
 }
 /** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
-const isoDate = documented(z.string().check(cleanThenCheck(trimmedUpTo(CODE_LIMITS.date), isIsoDate, 'must be an ISO date such as 2025-03-31')), {
-  description: `ISO 8601 date ("2025-03-31") or date-time ("2025-03-31T09:00:00Z"), at most ${CODE_LIMITS.date} characters.`,
-  pattern: ISO_DATE.source,
-});
+const isoDate = documented(
+  z.string().check(cleanThenCheck(trimmedUpTo(CODE_LIMITS.date), isIsoDate, 'must be an ISO date such as 2025-03-31')),
+  {
+    description: `ISO 8601 date ("2025-03-31") or date-time ("2025-03-31T09:00:00Z"), at most ${CODE_LIMITS.date} characters.`,
+    pattern: ISO_DATE.source,
+  },
+);
 
 /** http(s) link. */
 const webUrl = documented(
@@ -115,19 +124,22 @@ function cleanEmail(value: string): string {
   return address.length > CODE_LIMITS.email ? '' : address;
 }
 const email = documented(
-  z.string().check(
-    cleanThenCheck(
-      cleanEmail,
-      (v) => EMAIL.test(v),
-      'must be an email address such as name@example.org',
-    ),
-  ),
-  { description: `A plain email address, e.g. "hello@example.org" (no "?" or other mailto: extras), at most ${CODE_LIMITS.email} characters.`, pattern: EMAIL.source },
+  z.string().check(cleanThenCheck(cleanEmail, (v) => EMAIL.test(v), 'must be an email address such as name@example.org')),
+  {
+    description: `A plain email address, e.g. "hello@example.org" (no "?" or other mailto: extras), at most ${CODE_LIMITS.email} characters.`,
+    pattern: EMAIL.source,
+  },
 );
 
 const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 const phone = documented(
-  z.string().check(cleanThenCheck((v: string) => cleanLine(v, TEXT_LIMITS.id), (v) => PHONE.test(v), 'must be a phone number such as 01234 567890')),
+  z.string().check(
+    cleanThenCheck(
+      (v: string) => cleanLine(v, TEXT_LIMITS.id),
+      (v) => PHONE.test(v),
+      'must be a phone number such as 01234 567890',
+    ),
+  ),
   { description: 'A phone number as people should dial it, e.g. "01234 567890".', pattern: PHONE.source },
 );
 
@@ -140,20 +152,29 @@ export function normalisePostcodeText(value: string): string {
   return full ? `${full[1]} ${full[2]}` : upper;
 }
 const postcode = documented(
-  z.string().check(
-    cleanThenCheck(
-      normalisePostcodeText,
-      (v) => FULL_POSTCODE.test(v) || DISTRICT.test(v),
-      'must be a UK postcode or postcode district such as TA1 1AA or TA1',
+  z
+    .string()
+    .check(
+      cleanThenCheck(
+        normalisePostcodeText,
+        (v) => FULL_POSTCODE.test(v) || DISTRICT.test(v),
+        'must be a UK postcode or postcode district such as TA1 1AA or TA1',
+      ),
     ),
-  ),
   { description: 'A UK postcode ("TA1 1AA") or postcode district ("TA1"); any case and spacing.' },
 );
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const time = documented(
   z.string().check(
-    cleanThenCheck((v: string) => trimmedUpTo(CODE_LIMITS.time)(v).replace(/^(\d)(?=[:.])/, '0$1').replace('.', ':'), (v) => HHMM.test(v), 'must be a 24-hour time such as 09:30'),
+    cleanThenCheck(
+      (v: string) =>
+        trimmedUpTo(CODE_LIMITS.time)(v)
+          .replace(/^(\d)(?=[:.])/, '0$1')
+          .replace('.', ':'),
+      (v) => HHMM.test(v),
+      'must be a 24-hour time such as 09:30',
+    ),
   ),
   { description: '24-hour time "HH:MM", e.g. "09:30" or "17:00".', pattern: HHMM.source },
 );
@@ -161,8 +182,17 @@ const time = documented(
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 const language = documented(
   // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
-  z.string().check(cleanThenCheck((v: string) => trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'), (v) => BCP47.test(v), 'must be a language tag such as en or cy')),
-  { description: `A BCP 47 language tag such as "en" or "cy" (stored in lower case), at most ${CODE_LIMITS.language} characters.`, pattern: BCP47.source },
+  z.string().check(
+    cleanThenCheck(
+      (v: string) => trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'),
+      (v) => BCP47.test(v),
+      'must be a language tag such as en or cy',
+    ),
+  ),
+  {
+    description: `A BCP 47 language tag such as "en" or "cy" (stored in lower case), at most ${CODE_LIMITS.language} characters.`,
+    pattern: BCP47.source,
+  },
 );
 
 /** A finite number between min and max inclusive (NaN and Infinity are rejected by z.number). */

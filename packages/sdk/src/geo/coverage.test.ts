@@ -70,7 +70,7 @@ describe('coversOrigin', () => {
     expect(coversOrigin(p, originIn('TA1'), table)).to.be.false;
   });
 
-  it('matches a listed town that is the district\'s town, ignoring case and punctuation', () => {
+  it("matches a listed town that is the district's town, ignoring case and punctuation", () => {
     expect(coversOrigin(provider({ areas: ['taunton'] }), originIn('TA1'), table)).to.be.true;
     expect(coversOrigin(provider({ areas: [' CHARD '] }), originIn('TA20'), table)).to.be.true;
     expect(coversOrigin(provider({ areas: ['Braddan'] }), originIn('IM1'), table)).to.be.true;
@@ -88,7 +88,7 @@ describe('coversOrigin', () => {
     expect(coversOrigin(provider({ ...base, radiusMiles: Math.floor(gap) }), originIn('TA20'), table)).to.be.false;
   });
 
-  it('measures a home-based provider\'s radius from its district, not its exact coordinates', () => {
+  it("measures a home-based provider's radius from its district, not its exact coordinates", () => {
     // Exact coordinates put this fictional home 1 mile from LD3's centroid; its district TA1 is ~66 miles away.
     const p = provider({ location: { postcode: 'TA1 1AA', lat: 51.9745, lng: -3.3711, private: true }, radiusMiles: 5 });
     expect(coversOrigin(p, originIn('LD3'), table)).to.be.false;

@@ -72,8 +72,12 @@ export function coversOrigin(p: Provider, origin: Origin, outcodes?: OutcodeTabl
 
 function coordinateOf(lat: number | undefined, lng: number | undefined): GeoPoint | undefined {
   const valid =
-    typeof lat === 'number' && typeof lng === 'number' && Number.isFinite(lat) && Number.isFinite(lng) &&
-    Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    typeof lat === 'number' &&
+    typeof lng === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180;
   return valid ? { lat, lng } : undefined;
 }
 
@@ -84,7 +88,10 @@ function hasTowns(table: OutcodeTable | undefined): table is OutcodeTableWithTow
 /** Keys of the district's town names: the data lists some as "Douglas, Braddan". Shared with geo/location.ts. */
 export function districtTownKeys(district: string, outcodes: OutcodeTable | undefined): string[] {
   const town = hasTowns(outcodes) ? outcodes.town(district) : undefined;
-  const keys = (town ?? '').split(',').map(townKeyOf).filter((key) => key !== '');
+  const keys = (town ?? '')
+    .split(',')
+    .map(townKeyOf)
+    .filter((key) => key !== '');
   // A council name as an area ("South Gloucestershire") covers its districts: see local-authorities.ts.
   const councils = (outcodes as { areaKeys?: (outcode: string) => readonly string[] } | undefined)?.areaKeys?.(district);
   return councils === undefined || councils.length === 0 ? keys : [...keys, ...councils];

@@ -24,7 +24,12 @@ describe('originFromCoordinates', () => {
   });
 
   it('rejects points that are not WGS84 degrees', async () => {
-    for (const [lat, lng] of [[NaN, 0], [91, 0], [0, 181], [Infinity, 1]] as const) {
+    for (const [lat, lng] of [
+      [NaN, 0],
+      [91, 0],
+      [0, 181],
+      [Infinity, 1],
+    ] as const) {
       let error: unknown;
       await originFromCoordinates(lat, lng, districts).catch((e: unknown) => (error = e));
       expect(error).to.be.instanceOf(RangeError);

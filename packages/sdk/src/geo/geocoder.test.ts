@@ -59,7 +59,9 @@ describe('createPostcodesIoGeocoder', () => {
   it('rejects when the service fails', async () => {
     worker.use(serverError);
     let failure: unknown;
-    await createPostcodesIoGeocoder(BASE).lookup('TA1 1AA').catch((error: unknown) => (failure = error));
+    await createPostcodesIoGeocoder(BASE)
+      .lookup('TA1 1AA')
+      .catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(Error);
   });
 

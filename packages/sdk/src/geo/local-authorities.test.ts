@@ -36,10 +36,23 @@ describe('local authorities in the outcode table', () => {
   it('a service whose service area is a council is found by a postcode in that council', async () => {
     const feed = parseFeed({
       contents: [
-        { id: 'a', name: 'Example Befriending (fictional)', status: 'active', taxonomies: [{ name: 'Befriending' }], service_areas: [{ name: 'South Gloucestershire Council' }] },
-        { id: 'b', name: 'Example Lunch Club (fictional)', status: 'active', taxonomies: [{ name: 'Lunch clubs' }], service_areas: [{ name: 'Somerset' }] },
+        {
+          id: 'a',
+          name: 'Example Befriending (fictional)',
+          status: 'active',
+          taxonomies: [{ name: 'Befriending' }],
+          service_areas: [{ name: 'South Gloucestershire Council' }],
+        },
+        {
+          id: 'b',
+          name: 'Example Lunch Club (fictional)',
+          status: 'active',
+          taxonomies: [{ name: 'Lunch clubs' }],
+          service_areas: [{ name: 'Somerset' }],
+        },
       ],
-      total_pages: 1, page_number: 1,
+      total_pages: 1,
+      page_number: 1,
     });
     expect(feed.providers[0]!.areas).to.deep.equal(['South Gloucestershire']);
     const finder = createFinder(feed.providers, { seed: 's', outcodes: await loadOutcodeTable(), includeUnlocated: false });

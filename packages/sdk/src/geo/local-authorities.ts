@@ -18,7 +18,8 @@ export interface OutcodeTableWithAuthorities extends OutcodeTable {
   districtsOfAreaKey(key: string): readonly string[];
 }
 
-const COUNCIL_WORDS = /\b(?:(?:metropolitan |royal )?borough|county|city|district|unitary)?\s*council\b|\b(?:city|county|royal borough|borough|metropolitan borough) of\b|\bthe\b/g;
+const COUNCIL_WORDS =
+  /\b(?:(?:metropolitan |royal )?borough|county|city|district|unitary)?\s*council\b|\b(?:city|county|royal borough|borough|metropolitan borough) of\b|\bthe\b/g;
 
 /**
  * "Bristol City Council", "City of Bristol" and "bristol" share the key "bristol";

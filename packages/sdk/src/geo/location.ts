@@ -19,9 +19,7 @@ import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../t
 
 /** Where the search is from, after reading the query. */
 export type SearchPlace =
-  | { kind: 'anywhere' }
-  | { kind: 'district'; district: string }
-  | { kind: 'point'; origin: Origin; maxMiles?: number };
+  { kind: 'anywhere' } | { kind: 'district'; district: string } | { kind: 'point'; origin: Origin; maxMiles?: number };
 
 /** "ta1 1aa" -> "TA1"; "TA1" -> "TA1"; undefined when not a postcode or district. */
 export function districtOf(postcode: string | undefined): string | undefined {
@@ -58,8 +56,8 @@ export function hasLocationInfo(p: Provider): boolean {
   const l = p.location;
   return Boolean(
     (p.areas && p.areas.length > 0) ||
-      (l && (l.postcode || l.town || (typeof l.lat === 'number' && typeof l.lng === 'number'))) ||
-      (typeof p.radiusMiles === 'number' && l),
+    (l && (l.postcode || l.town || (typeof l.lat === 'number' && typeof l.lng === 'number'))) ||
+    (typeof p.radiusMiles === 'number' && l),
   );
 }
 

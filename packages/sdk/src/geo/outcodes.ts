@@ -25,7 +25,9 @@ export function loadOutcodeTable(): Promise<OutcodeTableWithTowns> {
   loading ??= import('./outcodes-data.ts').then(
     (data) => {
       const authorities = parseCompactAuthorities(data.OUTCODE_AUTHORITIES);
-      return createOutcodeTable(parseCompactOutcodes(data.OUTCODES).map((entry) => ({ ...entry, authority: authorities.get(entry.outcode) })));
+      return createOutcodeTable(
+        parseCompactOutcodes(data.OUTCODES).map((entry) => ({ ...entry, authority: authorities.get(entry.outcode) })),
+      );
     },
     (error: unknown) => {
       loading = undefined;

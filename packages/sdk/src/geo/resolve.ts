@@ -30,10 +30,7 @@ export interface ResolvePostcodeOptions {
  * (valid postcode, district not in the table, e.g. BF1 or a Crown dependency
  * district the table lacks) and `lookup-failed` (the table could not be loaded).
  */
-export async function resolvePostcode(
-  input: string,
-  options: ResolvePostcodeOptions = {},
-): Promise<Result<Origin, PostcodeError>> {
+export async function resolvePostcode(input: string, options: ResolvePostcodeOptions = {}): Promise<Result<Origin, PostcodeError>> {
   const parsed = parsePostcode(input);
   if (!parsed.ok) return parsed;
   const { postcode, outcode, full } = parsed.value;

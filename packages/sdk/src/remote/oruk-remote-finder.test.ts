@@ -20,10 +20,24 @@ describe('createRemoteFinder (ORUK 3.0 API as the search engine)', () => {
 
   it('sends text, postcode, proximity, taxonomy and page to the API and converts its page', async () => {
     const finder = createRemoteFinder(`${API}/`, { taxonomyIds: { befriending: 'tx-befriending' } });
-    const response = await finder.search({ text: 'befriending', postcode: 'TA1 1AA', maxMiles: 3, support: ['befriending'], page: 1, pageSize: 5 });
+    const response = await finder.search({
+      text: 'befriending',
+      postcode: 'TA1 1AA',
+      maxMiles: 3,
+      support: ['befriending'],
+      page: 1,
+      pageSize: 5,
+    });
     const sent = log.requests[0]!;
     expect(sent.pathname).to.equal(new URL(`${API}/services`).pathname);
-    expect(Object.fromEntries(sent.searchParams)).to.deep.equal({ text: 'befriending', postcode: 'TA1 1AA', proximity: '4828', taxonomy_id: 'tx-befriending', page: '1', per_page: '5' });
+    expect(Object.fromEntries(sent.searchParams)).to.deep.equal({
+      text: 'befriending',
+      postcode: 'TA1 1AA',
+      proximity: '4828',
+      taxonomy_id: 'tx-befriending',
+      page: '1',
+      per_page: '5',
+    });
     expect(response.total).to.equal(5); // 60 services, 1 in 3 befriending, 1 in 4 in TA1 -> 5
     expect(response.closeTotal).to.equal(5);
     expect(response.results.map((r) => r.provider.support)).to.deep.equal(Array(5).fill(['befriending']));

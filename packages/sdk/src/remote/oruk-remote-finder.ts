@@ -53,7 +53,8 @@ export function createRemoteFinder(apiUrl: string, options: RemoteFinderOptions 
     const postcode = (query.origin?.postcode ?? query.postcode)?.trim();
     if (postcode) {
       params.set('postcode', postcode);
-      if (typeof query.maxMiles === 'number' && Number.isFinite(query.maxMiles)) params.set('proximity', String(Math.round(query.maxMiles * METRES_PER_MILE)));
+      if (typeof query.maxMiles === 'number' && Number.isFinite(query.maxMiles))
+        params.set('proximity', String(Math.round(query.maxMiles * METRES_PER_MILE)));
     }
     const taxonomy = query.support?.map((s) => options.taxonomyIds?.[s]).find((id) => id !== undefined);
     if (taxonomy !== undefined) params.set('taxonomy_id', taxonomy);

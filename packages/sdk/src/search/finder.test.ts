@@ -51,7 +51,10 @@ describe('createFinder: plain-English search', () => {
         expect(lastLunchClub, `${seed}: ${ids({ results }).join()}`).to.be.lessThan(firstMealsOnly);
         expect(new Set(results.map((r) => r.distanceBand)).size, 'all in one distance band').to.equal(1);
         // Meals providers are still found, as related matches in a lower band; the count says how many are close.
-        expect(results.every((r) => r.closeMatch === hasLunchClub(r)), 'only lunch clubs are close matches').to.equal(true);
+        expect(
+          results.every((r) => r.closeMatch === hasLunchClub(r)),
+          'only lunch clubs are close matches',
+        ).to.equal(true);
         expect(results.filter((r) => !hasLunchClub(r)).every((r) => r.relevanceBand > 0)).to.equal(true);
         expect(createFinder(providers, { seed }).search({ text, postcode: 'TA1' }).closeTotal).to.equal(5);
       }
@@ -206,14 +209,22 @@ describe('createFinder: plain-English search', () => {
   });
 
   it('uses host vocabulary', () => {
-    const f = createFinder([provider('pets', { support: ['pet-care'] })], { seed: 's', vocabulary: [{ phrase: 'dog walking', support: ['pet-care'] }] });
+    const f = createFinder([provider('pets', { support: ['pet-care'] })], {
+      seed: 's',
+      vocabulary: [{ phrase: 'dog walking', support: ['pet-care'] }],
+    });
     expect(ids(f.search({ text: 'dog walking' }))).to.deep.equal(['pets']);
   });
 
   it('builds and searches 10,000 providers (speed is measured in the benchmark, not here)', () => {
     const types = ['meals', 'shopping', 'befriending', 'transport', 'home-help'];
     const many = Array.from({ length: 10000 }, (_, i) =>
-      provider(`p${i}`, { name: `Fictional ${i}`, support: [types[i % 5]!], summary: 'Friendly local help', takingNewClients: i % 2 === 0 }),
+      provider(`p${i}`, {
+        name: `Fictional ${i}`,
+        support: [types[i % 5]!],
+        summary: 'Friendly local help',
+        takingNewClients: i % 2 === 0,
+      }),
     );
     const f = createFinder(many, { seed: 's' });
     expect(f.size).to.equal(10000);
@@ -225,9 +236,31 @@ describe('createFinder: plain-English search', () => {
 
 describe('createFinder: filters, facets and paging', () => {
   const people: Provider[] = [
-    provider('a', { support: ['meals'], delivery: ['home-visit'], payment: ['direct-payment'], languages: ['cy-GB'], hours: [{ day: 'mon', opens: '09:00', closes: '12:00' }], cost: { free: true }, takingNewClients: true, whoFor: ['older-people'] }),
-    provider('b', { support: ['meals', 'shopping'], delivery: ['venue'], payment: ['self-funded'], languages: ['en'], hours: [{ day: 'tue', opens: '09:00', closes: '12:00' }], takingNewClients: false }),
-    provider('c', { support: ['shopping'], delivery: ['home-visit'], payment: ['direct-payment', 'self-funded'], languages: ['en', 'cy'], cost: { free: false, fromGBP: 12 } }),
+    provider('a', {
+      support: ['meals'],
+      delivery: ['home-visit'],
+      payment: ['direct-payment'],
+      languages: ['cy-GB'],
+      hours: [{ day: 'mon', opens: '09:00', closes: '12:00' }],
+      cost: { free: true },
+      takingNewClients: true,
+      whoFor: ['older-people'],
+    }),
+    provider('b', {
+      support: ['meals', 'shopping'],
+      delivery: ['venue'],
+      payment: ['self-funded'],
+      languages: ['en'],
+      hours: [{ day: 'tue', opens: '09:00', closes: '12:00' }],
+      takingNewClients: false,
+    }),
+    provider('c', {
+      support: ['shopping'],
+      delivery: ['home-visit'],
+      payment: ['direct-payment', 'self-funded'],
+      languages: ['en', 'cy'],
+      cost: { free: false, fromGBP: 12 },
+    }),
     provider('d', { support: ['befriending'], delivery: ['phone'], takingNewClients: true, whoFor: ['dementia'] }),
   ];
   const f = createFinder(people, { seed: 's' });
@@ -265,7 +298,10 @@ describe('createFinder: filters, facets and paging', () => {
   });
 
   it('pages with a 1-based page number and reports the full total', () => {
-    const many = createFinder(Array.from({ length: 25 }, (_, i) => provider(`p${i}`, { support: ['meals'] })), { seed: 's' });
+    const many = createFinder(
+      Array.from({ length: 25 }, (_, i) => provider(`p${i}`, { support: ['meals'] })),
+      { seed: 's' },
+    );
     const pages = [1, 2, 3].map((page) => many.search({ page, pageSize: 10 }));
     expect(pages.map((p) => p.results.length)).to.deep.equal([10, 10, 5]);
     expect(pages.every((p) => p.total === 25)).to.equal(true);
@@ -311,7 +347,11 @@ describe('createFinder: location', () => {
   });
 
   it('with an origin, gives distances, bands and honours maxMiles (covering providers always pass)', () => {
-    const centroids: Record<string, GeoPoint> = { TA1: { lat: 51.015, lng: -3.1 }, TA6: { lat: 51.13, lng: -3.0 }, BA20: { lat: 50.6, lng: -2.3 } };
+    const centroids: Record<string, GeoPoint> = {
+      TA1: { lat: 51.015, lng: -3.1 },
+      TA6: { lat: 51.13, lng: -3.0 },
+      BA20: { lat: 50.6, lng: -2.3 },
+    };
     const table: OutcodeTable = { get: (code) => centroids[code], size: 3 };
     const f = createFinder(located, { seed: 's', includeUnlocated: false });
     f.useOutcodes(table);
@@ -361,7 +401,11 @@ describe('createFinder: location', () => {
   });
 
   it('orders by distance on request', () => {
-    const centroids: Record<string, GeoPoint> = { TA1: { lat: 51.015, lng: -3.1 }, TA6: { lat: 51.13, lng: -3.0 }, BA20: { lat: 50.94, lng: -2.63 } };
+    const centroids: Record<string, GeoPoint> = {
+      TA1: { lat: 51.015, lng: -3.1 },
+      TA6: { lat: 51.13, lng: -3.0 },
+      BA20: { lat: 50.94, lng: -2.63 },
+    };
     const f = createFinder(located.slice(0, 3), { seed: 's', ordering: 'distance', outcodes: { get: (c) => centroids[c], size: 3 } });
     expect(ids(f.search({ postcode: 'TA1', pageSize: 3 }))).to.deep.equal(['based-ta1', 'covers-ta1', 'elsewhere']);
   });

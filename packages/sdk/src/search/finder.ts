@@ -6,14 +6,7 @@
  * there are no words, for filters and counts), never re-reading text.
  * See docs/search-and-ordering.md.
  */
-import type {
-  Ordering,
-  OutcodeTable,
-  Provider,
-  SearchQuery,
-  SearchResponse,
-  SearchResult,
-} from '../types.ts';
+import type { Ordering, OutcodeTable, Provider, SearchQuery, SearchResponse, SearchResult } from '../types.ts';
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
@@ -22,13 +15,7 @@ import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type Analysed
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
-import {
-  compileVocabulary,
-  defaultCompiledVocabulary,
-  interpretNeed,
-  type NeedInterpretation,
-  type Vocabulary,
-} from './vocabulary.ts';
+import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
 
 /** Options for {@link createFinder}. */
 export interface FinderOptions {
@@ -313,7 +300,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
    * shuffle orders them. Related matches (bands 2-3) differ in how much they
    * match: the higher text score first, then distance band and the shuffle.
    */
-  function sortKey(doc: number, rank: number, distanceBand: number, miles: number | undefined, shuffle: Uint32Array, score: number): number {
+  function sortKey(
+    doc: number,
+    rank: number,
+    distanceBand: number,
+    miles: number | undefined,
+    shuffle: Uint32Array,
+    score: number,
+  ): number {
     if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
@@ -390,4 +384,3 @@ function buildTextIndex(list: readonly Provider[], vocab: Vocabulary): TextIndex
   }
   return builder.build();
 }
-

@@ -41,7 +41,11 @@ describe('ordering', () => {
   describe('fairness (fixed seeds, no timing)', () => {
     const N = 12;
     const equals = Array.from({ length: N }, (_, i) =>
-      provider(`eq-${i}`, { name: `Fictional Befriending ${String.fromCharCode(65 + i)}`, support: ['befriending'], takingNewClients: true }),
+      provider(`eq-${i}`, {
+        name: `Fictional Befriending ${String.fromCharCode(65 + i)}`,
+        support: ['befriending'],
+        takingNewClients: true,
+      }),
     );
 
     it(`over ${seeds.length} seeds each of ${N} equal providers is in the top 3 within ±20% of its fair share`, function () {
@@ -63,7 +67,10 @@ describe('ordering', () => {
     });
 
     it('same seed gives the same order; different seeds rotate who is first', () => {
-      const order = (seed: string) => createFinder(equals, { seed }).search({ pageSize: N }).results.map((r) => r.provider.id);
+      const order = (seed: string) =>
+        createFinder(equals, { seed })
+          .search({ pageSize: N })
+          .results.map((r) => r.provider.id);
       expect(order('2026-01-01')).to.deep.equal(order('2026-01-01'));
       const firsts = new Set(seeds.slice(0, 50).map((seed) => order(seed)[0]));
       expect(firsts.size).to.be.greaterThan(5);
@@ -73,10 +80,14 @@ describe('ordering', () => {
       const named = ['Zeta Fictional', 'alpha Fictional', 'Émile Fictional', 'Beta Fictional'].map((name, i) =>
         provider(`n${i}`, { name, support: ['meals'] }),
       );
-      const byName = createFinder(named, { ordering: 'name', seed: 's' }).search({}).results.map((r) => r.provider.name);
+      const byName = createFinder(named, { ordering: 'name', seed: 's' })
+        .search({})
+        .results.map((r) => r.provider.name);
       expect(byName).to.deep.equal([...named.map((p) => p.name)].sort((a, b) => a.localeCompare(b, 'en-GB')));
       const alphabetical = seeds.slice(0, 50).filter((seed) => {
-        const names = createFinder(named, { seed }).search({}).results.map((r) => r.provider.name);
+        const names = createFinder(named, { seed })
+          .search({})
+          .results.map((r) => r.provider.name);
         return names.join() === byName.join();
       });
       expect(alphabetical.length).to.be.lessThan(10);

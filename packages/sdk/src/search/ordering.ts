@@ -111,11 +111,7 @@ export interface OrderExplanation {
 }
 
 /** Builds the machine-readable explanation of an ordering. */
-export function explainOrder(
-  kind: Ordering,
-  seed: string,
-  options: { daily: boolean; preferTakingNewClients: boolean },
-): OrderExplanation {
+export function explainOrder(kind: Ordering, seed: string, options: { daily: boolean; preferTakingNewClients: boolean }): OrderExplanation {
   return {
     kind,
     seed,

@@ -27,7 +27,10 @@ describe('interpretNeed', () => {
   });
 
   it('merges host entries with the built-in vocabulary', () => {
-    const vocab = compileVocabulary([{ phrase: 'pet care', support: ['pet-care'] }, { phrase: 'cleaner', support: ['window-cleaning'] }]);
+    const vocab = compileVocabulary([
+      { phrase: 'pet care', support: ['pet-care'] },
+      { phrase: 'cleaner', support: ['window-cleaning'] },
+    ]);
     expect(interpretNeed('pet care', vocab).supportTypes).to.deep.equal(['pet-care']);
     expect(interpretNeed('cleaner', vocab).supportTypes).to.have.members(['home-help', 'window-cleaning']);
     expect(interpretNeed('pet care').supportTypes).to.not.include('pet-care');

@@ -78,7 +78,12 @@ describe('suggestWidening', () => {
 describe('withoutFilter / activeFilterValues', () => {
   it('removes one value, the whole filter when it was the last, and switches', () => {
     const query = { text: 'x', support: ['meals', 'shopping'], free: true, takingNewClients: true };
-    expect(withoutFilter(query, 'support', 'meals')).to.deep.equal({ text: 'x', support: ['shopping'], free: true, takingNewClients: true });
+    expect(withoutFilter(query, 'support', 'meals')).to.deep.equal({
+      text: 'x',
+      support: ['shopping'],
+      free: true,
+      takingNewClients: true,
+    });
     expect(withoutFilter({ support: ['meals'] }, 'support', 'meals')).to.deep.equal({});
     expect(withoutFilter(query, 'free', 'true')).to.not.have.property('free');
     expect(query.support).to.deep.equal(['meals', 'shopping'], 'input unchanged');

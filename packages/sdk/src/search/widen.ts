@@ -90,5 +90,8 @@ export function suggestWidening(finder: Finder, query: SearchQuery): WideningOpt
   }
 
   // Stable sort: equal totals keep the order they were found in.
-  return options.map((option, i) => ({ option, i })).sort((a, b) => b.option.total - a.option.total || a.i - b.i).map(({ option }) => option);
+  return options
+    .map((option, i) => ({ option, i }))
+    .sort((a, b) => b.option.total - a.option.total || a.i - b.i)
+    .map(({ option }) => option);
 }

@@ -7,7 +7,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createFinder, type SearchQuery } from '@micro-provider-finder/sdk';
 import { FEED_URLS, fixtures } from '@micro-provider-finder/test/handlers.ts';
-import { resultNames, statusText as statusNow, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import {
+  resultNames,
+  statusText as statusNow,
+  useFeedWorker,
+  waitForStatus,
+  resultsStatus,
+} from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   accessibleName,
   deepActiveElement,
@@ -240,7 +246,9 @@ describe('<micro-provider-finder> filters, chips and widening', function () {
     ['name', 'Providers are shown in alphabetical order.'],
   ] as const) {
     it(`says in one sentence how results are ordered (ordering="${ordering}")`, async () => {
-      const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok} ordering=${ordering}></micro-provider-finder>`);
+      const el = await fixture<MicroProviderFinder>(
+        html`<micro-provider-finder src=${FEED_URLS.ok} ordering=${ordering}></micro-provider-finder>`,
+      );
       await searchFor(el, '');
       await waitForStatus(el, providers(12));
       expect(deepQueryAll(el, '.order').map((p) => deepText(p))).to.deep.equal([sentence]);

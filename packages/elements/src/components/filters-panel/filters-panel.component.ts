@@ -2,7 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { activeFilterValues, type FacetCounts, type FacetName, type Facets } from '@micro-provider-finder/sdk';
-import { MpfFiltersChangeEvent, MpfShowResultsEvent, type FilterSelection, type FiltersChangeReason } from '../../events/internal-search-ui.ts';
+import {
+  MpfFiltersChangeEvent,
+  MpfShowResultsEvent,
+  type FilterSelection,
+  type FiltersChangeReason,
+} from '../../events/internal-search-ui.ts';
 import { filterValueLabel, isSwitchFilter, type ListFilter } from '../../internal/filter-selection.ts';
 import { isChosen, withFilterValue } from '../../internal/filter-toggle.ts';
 import { formatNumber, plural } from '../../internal/format.ts';
@@ -190,11 +195,13 @@ export class MpfFiltersPanel extends MpfElement {
           </div>`;
         },
       )}
-      ${shown.length < options.length
-        ? html`<button class="link-button show-all" type="button" @click=${() => this.handleShowAll(filter)}>
-            ${strings.showAllOptions(formatNumber(locale, options.length), legend)}
-          </button>`
-        : nothing}
+      ${
+        shown.length < options.length
+          ? html`<button class="link-button show-all" type="button" @click=${() => this.handleShowAll(filter)}>
+              ${strings.showAllOptions(formatNumber(locale, options.length), legend)}
+            </button>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -209,7 +216,13 @@ export class MpfFiltersPanel extends MpfElement {
         ({ filter, value }, i) => {
           const label = this.labelOf(filter, value);
           return html`<li>
-            <button class="chip" part="chip" type="button" aria-label=${strings.removeFilter(label)} @click=${() => this.handleRemoveChip(filter, value, i)}>
+            <button
+              class="chip"
+              part="chip"
+              type="button"
+              aria-label=${strings.removeFilter(label)}
+              @click=${() => this.handleRemoveChip(filter, value, i)}
+            >
               ${label}<span class="cross" aria-hidden="true"></span>
             </button>
           </li>`;
@@ -237,11 +250,13 @@ export class MpfFiltersPanel extends MpfElement {
       <div class="content" id=${contentId} ?hidden=${!this.open}>
         <div class="groups">${GROUPS.map((filter) => this.renderGroup(filter))}</div>
         <div class="actions">
-          ${this.total !== undefined
-            ? html`<button class="button show-results" type="button" @click=${this.handleShowResults}>
-                ${plural(locale, strings.showResults, this.total)}
-              </button>`
-            : nothing}
+          ${
+            this.total !== undefined
+              ? html`<button class="button show-results" type="button" @click=${this.handleShowResults}>
+                  ${plural(locale, strings.showResults, this.total)}
+                </button>`
+              : nothing
+          }
           <button class="button secondary clear" type="button" @click=${this.handleClear}>${strings.clearFilters}</button>
         </div>
       </div>

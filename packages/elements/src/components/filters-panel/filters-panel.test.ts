@@ -30,7 +30,16 @@ describe('<mpf-filters-panel>', function () {
     await setViewport({ width: 1024, height: 768 });
     const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel .facets=${facets}></mpf-filters-panel>`);
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true', 'open by default on a wide screen');
-    expect(legends(el)).to.deep.equal(['Type of support', 'Who it is for', 'How it is given', 'How it can be paid for', 'Cost', 'New clients', 'Language', 'Open on']);
+    expect(legends(el)).to.deep.equal([
+      'Type of support',
+      'Who it is for',
+      'How it is given',
+      'How it can be paid for',
+      'Cost',
+      'New clients',
+      'Language',
+      'Open on',
+    ]);
     expect(getByLabelText(el, 'Befriending and company (3)').type).to.equal('checkbox');
     expect(getByLabelText(el, 'Shopping (0)')).to.exist;
     expect(getByLabelText(el, 'Pet visiting (1)')).to.exist;
@@ -43,7 +52,9 @@ describe('<mpf-filters-panel>', function () {
   });
 
   it('reports the new selection when a checkbox is ticked, and Clear filters empties it', async () => {
-    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${facets} .selected=${{ support: ['meals'] }}></mpf-filters-panel>`);
+    const el = await fixture<MpfFiltersPanel>(
+      html`<mpf-filters-panel open .facets=${facets} .selected=${{ support: ['meals'] }}></mpf-filters-panel>`,
+    );
     expect(getByLabelText(el, 'Meals (2)').checked).to.equal(true);
     let changed = oneEvent(el, 'mpf-filters-change') as Promise<MpfFiltersChangeEvent>;
     getByLabelText(el, 'Befriending and company (3)').click();
@@ -59,7 +70,9 @@ describe('<mpf-filters-panel>', function () {
   });
 
   it('keeps a chosen option listed even when the feed has none of it', async () => {
-    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${facets} .selected=${{ openOn: ['sun'] }}></mpf-filters-panel>`);
+    const el = await fixture<MpfFiltersPanel>(
+      html`<mpf-filters-panel open .facets=${facets} .selected=${{ openOn: ['sun'] }}></mpf-filters-panel>`,
+    );
     expect(getByLabelText(el, 'Sunday (0)').checked).to.equal(true);
   });
 
@@ -99,7 +112,9 @@ describe('<mpf-filters-panel>', function () {
   });
 
   it('options that would give no results are disabled; a chosen one can still be unticked', async () => {
-    const el = await fixture<MpfFiltersPanel>(html`<mpf-filters-panel open .facets=${facets} .selected=${{ openOn: ['sun'] }}></mpf-filters-panel>`);
+    const el = await fixture<MpfFiltersPanel>(
+      html`<mpf-filters-panel open .facets=${facets} .selected=${{ openOn: ['sun'] }}></mpf-filters-panel>`,
+    );
     expect(getByLabelText(el, 'Shopping (0)').disabled).to.equal(true);
     expect(getByLabelText(el, 'Meals (2)').disabled).to.equal(false);
     expect(getByLabelText(el, 'Sunday (0)').disabled).to.equal(false);
@@ -114,7 +129,9 @@ describe('<mpf-filters-panel>', function () {
     const supportBoxes = () => deepQueryAll<HTMLInputElement>(el, 'input[name="support"]');
     expect(supportBoxes()).to.have.length(OPTIONS_SHOWN);
     const counts = supportBoxes().map((box) => many[box.value]!);
-    const topCounts = Object.values(many).sort((a, b) => b - a).slice(0, OPTIONS_SHOWN);
+    const topCounts = Object.values(many)
+      .sort((a, b) => b - a)
+      .slice(0, OPTIONS_SHOWN);
     expect(counts.sort((a, b) => b - a)).to.deep.equal(topCounts);
     expect(getButton(el, 'Show all 5,000 options for type of support')).to.exist;
   });

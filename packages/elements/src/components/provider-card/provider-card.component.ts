@@ -64,24 +64,57 @@ export class MpfProviderCard extends MpfElement {
     </button>`;
     return html`
       <article class="card" part="result">
-        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')}
-        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
         <dl class="facts">
-          ${provider.support.length
-            ? html`<div><dt>${strings.whatTheyOffer}</dt><dd>${joined(supportLabels(locale, provider))}</dd></div>`
-            : nothing}
-          ${cost.length ? html`<div><dt>${strings.cost}</dt><dd>${cost.join('. ')}</dd></div>` : nothing}
-          ${payment.length ? html`<div><dt>${strings.paidFor}</dt><dd>${joined(payment)}</dd></div>` : nothing}
-          <div><dt>${strings.newClients}</dt><dd>${capacity(locale, provider)}</dd></div>
-          ${links.length
-            ? html`<div>
-                <dt>${strings.contact}</dt>
-                <dd><ul class="contact">${links.map((link) => html`<li>${link}</li>`)}</ul></dd>
-              </div>`
-            : nothing}
+          ${
+            provider.support.length
+              ? html`<div>
+                  <dt>${strings.whatTheyOffer}</dt>
+                  <dd>${joined(supportLabels(locale, provider))}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            cost.length
+              ? html`<div>
+                  <dt>${strings.cost}</dt>
+                  <dd>${cost.join('. ')}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            payment.length
+              ? html`<div>
+                  <dt>${strings.paidFor}</dt>
+                  <dd>${joined(payment)}</dd>
+                </div>`
+              : nothing
+          }
+          <div>
+            <dt>${strings.newClients}</dt>
+            <dd>${capacity(locale, provider)}</dd>
+          </div>
+          ${
+            links.length
+              ? html`<div>
+                  <dt>${strings.contact}</dt>
+                  <dd>
+                    <ul class="contact">
+                      ${links.map((link) => html`<li>${link}</li>`)}
+                    </ul>
+                  </dd>
+                </div>`
+              : nothing
+          }
         </dl>
-        ${checks.length ? html`<ul class="checks" aria-label=${strings.quality}>${checks}</ul>` : nothing}
+        ${
+          checks.length
+            ? html`<ul class="checks" aria-label=${strings.quality}>
+                ${checks}
+              </ul>`
+            : nothing
+        }
         ${this.shortlisted === undefined ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
       </article>
     `;

@@ -27,9 +27,7 @@ const resultOf = (provider: Provider, extra: Partial<SearchResult> = {}): Search
 });
 
 async function card(result: SearchResult, lang = 'en-GB', level = 2) {
-  return fixture<MpfProviderCard>(
-    html`<mpf-provider-card lang=${lang} heading-level=${level} .result=${result}></mpf-provider-card>`,
-  );
+  return fixture<MpfProviderCard>(html`<mpf-provider-card lang=${lang} heading-level=${level} .result=${result}></mpf-provider-card>`);
 }
 
 describe('<mpf-provider-card>', () => {
@@ -129,7 +127,10 @@ describe('<mpf-provider-card>', () => {
   });
 
   it('links a CQC registration number to its public report, and only a number of the right shape', async () => {
-    const registered = { ...base, quality: { registration: { regulator: 'CQC' as const, status: 'registered' as const, id: '1-000000001' } } };
+    const registered = {
+      ...base,
+      quality: { registration: { regulator: 'CQC' as const, status: 'registered' as const, id: '1-000000001' } },
+    };
     const el = await card(resultOf(registered));
     const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.href.startsWith('https://www.cqc.org.uk/'))!;
     expect(link.href).to.equal('https://www.cqc.org.uk/location/1-000000001');

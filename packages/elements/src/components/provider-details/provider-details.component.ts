@@ -57,7 +57,10 @@ export class MpfProviderDetails extends MpfElement {
   }
 
   private renderFact(term: string, value: unknown): TemplateResult | typeof nothing {
-    return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+    return html`<div>
+      <dt>${term}</dt>
+      <dd>${value}</dd>
+    </div>`;
   }
 
   private renderWhere(result: SearchResult): TemplateResult | typeof nothing {
@@ -76,7 +79,10 @@ export class MpfProviderDetails extends MpfElement {
     if (provider.areas?.length) lines.push(`${strings.areasCovered}: ${joined(provider.areas)}`);
     if (provider.radiusMiles !== undefined) lines.push(plural(this.locale, strings.travelsUpTo, provider.radiusMiles));
     if (!lines.length) return nothing;
-    return this.renderFact(strings.where, lines.map((line) => html`<span class="line">${line}</span><br />`));
+    return this.renderFact(
+      strings.where,
+      lines.map((line) => html`<span class="line">${line}</span><br />`),
+    );
   }
 
   private renderHours(result: SearchResult): TemplateResult | typeof nothing {
@@ -85,14 +91,17 @@ export class MpfProviderDetails extends MpfElement {
     if (!hours?.length && !hoursText) return nothing;
     return this.renderFact(
       strings.openingTimes,
-      html`${hours?.length
-        ? html`<dl class="hours">
-            ${hours.map(
-              (h) => html`<dt>${labelFor(strings.weekdays, h.day)}</dt>
-                <dd>${strings.hoursRange(h.opens, h.closes)}</dd>`,
-            )}
-          </dl>`
-        : nothing}${hoursText ? html`<p>${hoursText}</p>` : nothing}`,
+      html`${
+        hours?.length
+          ? html`<dl class="hours">
+              ${hours.map(
+                (h) =>
+                  html`<dt>${labelFor(strings.weekdays, h.day)}</dt>
+                    <dd>${strings.hoursRange(h.opens, h.closes)}</dd>`,
+              )}
+            </dl>`
+          : nothing
+      }${hoursText ? html`<p>${hoursText}</p>` : nothing}`,
     );
   }
 
@@ -118,37 +127,51 @@ export class MpfProviderDetails extends MpfElement {
     </div>`;
     return html`
       <section class="details" part="details">
-        ${this.print ? nothing : back}
-        ${heading(level, provider.name, 'title', !this.print)}
+        ${this.print ? nothing : back} ${heading(level, provider.name, 'title', !this.print)}
         ${this.shortlisted === undefined || this.print ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
         ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
-        ${paragraphs.length
-          ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`
-          : nothing}
+        ${paragraphs.length ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
         <dl class="facts">
           ${support.length ? this.renderFact(strings.whatTheyOffer, joined(support)) : nothing}
           ${whoFor.length ? this.renderFact(strings.whoFor, joined(whoFor)) : nothing}
-          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing}
-          ${this.renderWhere(result)} ${this.renderHours(result)}
-          ${provider.languages?.length
-            ? this.renderFact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
-            : nothing}
-          ${cost.length ? this.renderFact(strings.cost, cost.map((line) => html`<span>${line}</span><br />`)) : nothing}
+          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result)}
+          ${this.renderHours(result)}
+          ${
+            provider.languages?.length
+              ? this.renderFact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
+              : nothing
+          }
+          ${
+            cost.length
+              ? this.renderFact(
+                  strings.cost,
+                  cost.map((line) => html`<span>${line}</span><br />`),
+                )
+              : nothing
+          }
           ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
           ${this.renderFact(strings.newClients, capacity(locale, provider))}
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
-        ${links.length || provider.contact?.name
-          ? html`${heading(sublevel, strings.contact, 'subheading')}
-              ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
-              <ul class="contact">${links.map((link) => html`<li>${link}</li>`)}</ul>`
-          : nothing}
-        ${checks.length
-          ? html`${heading(sublevel, strings.quality, 'subheading')}
-              <ul class="checks">${checks}</ul>
-              ${provider.quality?.checkedBy ? html`<p class="secondary">${strings.checkedBy(provider.quality.checkedBy)}</p>` : nothing}`
-          : nothing}
+        ${
+          links.length || provider.contact?.name
+            ? html`${heading(sublevel, strings.contact, 'subheading')}
+                ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
+                <ul class="contact">
+                  ${links.map((link) => html`<li>${link}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          checks.length
+            ? html`${heading(sublevel, strings.quality, 'subheading')}
+                <ul class="checks">
+                  ${checks}
+                </ul>
+                ${provider.quality?.checkedBy ? html`<p class="secondary">${strings.checkedBy(provider.quality.checkedBy)}</p>` : nothing}`
+            : nothing
+        }
         ${provider.updated ? html`<p class="secondary">${strings.lastUpdated(formatDate(locale, provider.updated))}</p>` : nothing}
         ${this.print ? nothing : back}
       </section>

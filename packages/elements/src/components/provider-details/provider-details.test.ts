@@ -25,7 +25,12 @@ const provider: Provider = {
   payment: ['council-funded'],
   takingNewClients: true,
   contact: { name: 'Alex', phone: '01874 000000' },
-  quality: { registration: { regulator: 'CIW', status: 'not-required' }, insured: true, lastChecked: '2099-01-01', checkedBy: 'A fictional council team' },
+  quality: {
+    registration: { regulator: 'CIW', status: 'not-required' },
+    insured: true,
+    lastChecked: '2099-01-01',
+    checkedBy: 'A fictional council team',
+  },
   size: 3,
 };
 const result: SearchResult = { provider, score: 1, relevanceBand: 0, closeMatch: true, distanceBand: 0 };

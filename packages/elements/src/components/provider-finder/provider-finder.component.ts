@@ -252,7 +252,14 @@ export class MicroProviderFinder extends MpfElement {
     for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
     if (restoring?.provider) this.showProvider(restoring.provider);
     this.recordAddress();
-    this.dispatchEvent(new MpfResultsEvent({ total: outcome.response.total, closeTotal: outcome.response.closeTotal, page: 1, query: outcome.query.text ?? '' }));
+    this.dispatchEvent(
+      new MpfResultsEvent({
+        total: outcome.response.total,
+        closeTotal: outcome.response.closeTotal,
+        page: 1,
+        query: outcome.query.text ?? '',
+      }),
+    );
   }
 
   private handleFormSubmit(event: MpfFormSubmitEvent): void {
@@ -280,7 +287,14 @@ export class MicroProviderFinder extends MpfElement {
     this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
     this.focusing.toResultAt(firstNew);
     this.recordAddress();
-    this.dispatchEvent(new MpfResultsEvent({ total: next.total, closeTotal: next.closeTotal, page: this.searching.pages, query: this.searching.query?.text ?? '' }));
+    this.dispatchEvent(
+      new MpfResultsEvent({
+        total: next.total,
+        closeTotal: next.closeTotal,
+        page: this.searching.pages,
+        query: this.searching.query?.text ?? '',
+      }),
+    );
   }
 
   private handleOpenDetails(event: MpfOpenDetailsEvent): void {
@@ -459,9 +473,11 @@ export class MicroProviderFinder extends MpfElement {
           ?busy=${busy}
           @mpf-open-details=${this.handleOpenDetails}
         ></mpf-results-list>
-        ${more
-          ? html`<div><button class="button secondary" type="button" @click=${this.handleShowMore}>${strings.showMore}</button></div>`
-          : nothing}
+        ${
+          more
+            ? html`<div><button class="button secondary" type="button" @click=${this.handleShowMore}>${strings.showMore}</button></div>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -503,7 +519,9 @@ export class MicroProviderFinder extends MpfElement {
       case 'outside-area':
         return html`${notes(state.feed)} ${outsideArea(this.locale, state.district, toHeadingLevel(this.headingLevel))}`;
       case 'loading':
-        return html`<mpf-status-message variant="loading"><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message>`;
+        return html`<mpf-status-message variant="loading"
+          ><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message
+        >`;
       case 'feed-error':
         return feedError(this.locale, toHeadingLevel(this.headingLevel), retry);
       case 'searching':

@@ -20,11 +20,13 @@ export function feedNotes(locale: Locale, feed: FeedState, onRetry: () => void):
   if (!feed.savedAt && !skipped) return nothing;
   const note = (content: unknown) => html`<mpf-status-message variant="note">${content}</mpf-status-message>`;
   return html`<div class="notes">
-    ${feed.error
-      ? html`<mpf-status-message variant="note" action-label=${locale.strings.tryAgain} @mpf-action=${onRetry}>
-          <p>${feedErrorText(locale, feed.error)}</p>
-        </mpf-status-message>`
-      : nothing}
+    ${
+      feed.error
+        ? html`<mpf-status-message variant="note" action-label=${locale.strings.tryAgain} @mpf-action=${onRetry}>
+            <p>${feedErrorText(locale, feed.error)}</p>
+          </mpf-status-message>`
+        : nothing
+    }
     ${feed.savedAt ? note(locale.strings.savedCopy(formatDate(locale, feed.savedAt))) : nothing}
     ${skipped ? note(locale.strings.someSkipped) : nothing}
   </div>`;
@@ -76,17 +78,22 @@ export function noResults(locale: Locale, headingLevel: HeadingLevel, help: NoRe
   const { strings } = locale;
   const { corrected, options } = help;
   return html`<mpf-status-message variant="empty" heading=${strings.noResultsHeading} heading-level=${headingLevel}>
-    ${corrected
-      ? html`<p class="did-you-mean">
-          ${strings.didYouMeanBefore} ${linkButton(html`<b>${corrected}</b>`, () => help.onDidYouMean(corrected))}${strings.didYouMeanAfter}
-        </p>`
-      : nothing}
-    ${options.length > 0
-      ? html`<p>${strings.widenIntro}</p>
-          <ul class="widen">
-            ${options.map((option) => html`<li>${linkButton(wideningText(locale, option, help.text), () => help.onWiden(option))}</li>`)}
-          </ul>`
-      : nothing}
+    ${
+      corrected
+        ? html`<p class="did-you-mean">
+            ${strings.didYouMeanBefore}
+            ${linkButton(html`<b>${corrected}</b>`, () => help.onDidYouMean(corrected))}${strings.didYouMeanAfter}
+          </p>`
+        : nothing
+    }
+    ${
+      options.length > 0
+        ? html`<p>${strings.widenIntro}</p>
+            <ul class="widen">
+              ${options.map((option) => html`<li>${linkButton(wideningText(locale, option, help.text), () => help.onWiden(option))}</li>`)}
+            </ul>`
+        : nothing
+    }
     <p>${strings.noResultsIntro}</p>
     <ul>
       ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
@@ -114,9 +121,7 @@ export function printView(
       <button class="button secondary" type="button" @click=${onBack}>${strings.backFromList}</button>
     </div>
     ${heading(headingLevel, `${strings.printHeading} (${results.length})`, 'print-title', true)}
-    ${results.map(
-      (result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`,
-    )}
+    ${results.map((result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`)}
     <footer class="print-footer">
       ${meta ? html`<p>${strings.listFrom(meta.publisher.name, formatDate(locale, meta.generated))}</p>` : nothing}
       <p>${strings.printedFrom(pageUrl)}</p>

@@ -1,6 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { FEED_URLS, failingAt } from '@micro-provider-finder/test/handlers.ts';
-import { mountFinder, resultNames, statusText, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import {
+  mountFinder,
+  resultNames,
+  statusText,
+  useFeedWorker,
+  waitForStatus,
+  resultsStatus,
+} from '@micro-provider-finder/test/helpers/finder.ts';
 import {
   deepActiveElement,
   deepQueryAll,
@@ -25,7 +32,6 @@ async function searchAsPerson(el: MicroProviderFinder, postcode: string, need: s
   await typeInto(getByLabelText(el, 'What do you need help with?'), need);
   getButton(el, 'Search').click();
 }
-
 
 describe('<micro-provider-finder>', () => {
   describe('registration', () => {
@@ -335,7 +341,13 @@ describe('<micro-provider-finder>', () => {
         const el = await mount(FEED_URLS.badRecords);
         const event = await problems;
         expect(event.detail.problems.filter((p: { severity: string }) => p.severity === 'record').length).to.equal(3);
-        expect(event.detail.problems[0]).to.have.keys(['index', 'path', 'message', 'severity', ...('id' in event.detail.problems[0]! ? ['id'] : [])]);
+        expect(event.detail.problems[0]).to.have.keys([
+          'index',
+          'path',
+          'message',
+          'severity',
+          ...('id' in event.detail.problems[0]! ? ['id'] : []),
+        ]);
         await waitForStatus(el, (t) => t === '4 providers listed');
         expect(deepText(el)).to.include('Some entries could not be shown.');
         await expect(el).to.be.accessible();

@@ -1,7 +1,14 @@
 /** The opt-in `url-state` attribute: the search in the address, reload restores it, Back closes details. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FEED_URLS } from '@micro-provider-finder/test/handlers.ts';
-import { detailsOpen, resultNames, statusText, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import {
+  detailsOpen,
+  resultNames,
+  statusText,
+  useFeedWorker,
+  waitForStatus,
+  resultsStatus,
+} from '@micro-provider-finder/test/helpers/finder.ts';
 import { getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import type { MicroProviderFinder } from './provider-finder.component.ts';

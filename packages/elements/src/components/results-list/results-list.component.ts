@@ -61,16 +61,25 @@ export class MpfResultsList extends MpfElement {
 
   override render() {
     return html`
-      <ol part="list" aria-busy=${this.busy ? 'true' : 'false'} @mpf-open-details=${this.handleOpenDetails} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
+      <ol
+        part="list"
+        aria-busy=${this.busy ? 'true' : 'false'}
+        @mpf-open-details=${this.handleOpenDetails}
+        @mpf-shortlist-toggle=${this.handleShortlistToggle}
+      >
         ${repeat(
           this.results,
           (result) => result.provider.id,
-          (result) => html`<li>
-            <mpf-provider-card
-              exportparts="result, result-name, shortlist-toggle"
-              .result=${result}
-              .shortlisted=${this.shortlist?.has(result.provider.id)} heading-level=${this.headingLevel} lang=${this.lang || nothing}></mpf-provider-card>
-          </li>`,
+          (result) =>
+            html`<li>
+              <mpf-provider-card
+                exportparts="result, result-name, shortlist-toggle"
+                .result=${result}
+                .shortlisted=${this.shortlist?.has(result.provider.id)}
+                heading-level=${this.headingLevel}
+                lang=${this.lang || nothing}
+              ></mpf-provider-card>
+            </li>`,
         )}
       </ol>
     `;

@@ -16,11 +16,7 @@ describe('<mpf-results-list>', () => {
   it('is an ordered list of cards in the order given, and is accessible', async () => {
     const el = await fixture<MpfResultsList>(html`<mpf-results-list .results=${results}></mpf-results-list>`);
     const items = deepQueryAll(el, 'ol > li');
-    expect(items.map((li) => deepText(li.querySelector('mpf-provider-card')!).split(' Helpers')[0])).to.deep.equal([
-      'One',
-      'Two',
-      'Three',
-    ]);
+    expect(items.map((li) => deepText(li.querySelector('mpf-provider-card')!).split(' Helpers')[0])).to.deep.equal(['One', 'Two', 'Three']);
     await expect(el).to.be.accessible();
   });
 

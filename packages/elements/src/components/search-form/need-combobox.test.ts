@@ -23,7 +23,8 @@ function listboxOf(input: HTMLInputElement): HTMLElement {
   const root = input.getRootNode() as ShadowRoot;
   return root.getElementById(input.getAttribute('aria-controls')!)!;
 }
-const optionTexts = (input: HTMLInputElement) => [...listboxOf(input).querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
+const optionTexts = (input: HTMLInputElement) =>
+  [...listboxOf(input).querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
 const activeOption = (input: HTMLInputElement) => {
   const id = input.getAttribute('aria-activedescendant');
   return id ? (input.getRootNode() as ShadowRoot).getElementById(id) : null;
@@ -90,7 +91,9 @@ describe('need box combobox', () => {
     const { input } = await ready();
     await typeInto(input, 'memo');
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
-    const option = [...listboxOf(input).querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent!.trim() === 'memory problems')!;
+    const option = [...listboxOf(input).querySelectorAll<HTMLElement>('[role="option"]')].find(
+      (o) => o.textContent!.trim() === 'memory problems',
+    )!;
     option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
     option.click();
     await waitUntil(() => input.value === 'memory problems');
@@ -104,7 +107,7 @@ describe('need box combobox', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     await sendKeys({ type: 'efr' });
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true');
-    (deepQueryAll<HTMLInputElement>(el, 'input[name="postcode"]')[0]!).focus();
+    deepQueryAll<HTMLInputElement>(el, 'input[name="postcode"]')[0]!.focus();
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
   });
 

@@ -126,20 +126,23 @@ export class NeedCombobox implements ReactiveController {
     const count = this.expanded ? plural(locale, locale.strings.suggestionsCount, suggestions.length) : '';
     return html`<div class="visually-hidden" aria-live="polite">${count}</div>
       <ul class="suggestions" id=${listId} role="listbox" aria-label=${label} ?hidden=${!this.expanded}>
-      ${this.expanded
-        ? suggestions.map(
-            (suggestion, i) => html`<li
-              id="${listId}-${i}"
-              role="option"
-              class="suggestion"
-              aria-selected=${i === this.active ? 'true' : 'false'}
-              @mousedown=${(event: MouseEvent) => event.preventDefault() /* keep focus in the box */}
-              @click=${() => this.pick(i)}
-            >
-              ${displayLabelOf(locale, suggestion)}
-            </li>`,
-          )
-        : nothing}
-    </ul>`;
+        ${
+          this.expanded
+            ? suggestions.map(
+                (suggestion, i) =>
+                  html`<li
+                    id="${listId}-${i}"
+                    role="option"
+                    class="suggestion"
+                    aria-selected=${i === this.active ? 'true' : 'false'}
+                    @mousedown=${(event: MouseEvent) => event.preventDefault() /* keep focus in the box */}
+                    @click=${() => this.pick(i)}
+                  >
+                    ${displayLabelOf(locale, suggestion)}
+                  </li>`,
+              )
+            : nothing
+        }
+      </ul>`;
   }
 }

@@ -161,9 +161,10 @@ export class MpfSearchForm extends MpfElement {
         <div class="hint" id="${id}-hint">${strings.distanceHint}</div>
         <select id=${id} part="input distance" name="distance" aria-describedby="${id}-hint" @change=${this.handleDistanceChange}>
           ${DISTANCE_CHOICES.map(
-            (choice) => html`<option value=${choice} ?selected=${choice === this.distance}>
-              ${choice === 'any' ? strings.anyDistance : plural(locale, strings.distanceWithin, Number(choice))}
-            </option>`,
+            (choice) =>
+              html`<option value=${choice} ?selected=${choice === this.distance}>
+                ${choice === 'any' ? strings.anyDistance : plural(locale, strings.distanceWithin, Number(choice))}
+              </option>`,
           )}
         </select>
       </div>
@@ -173,7 +174,13 @@ export class MpfSearchForm extends MpfElement {
   private renderLocationButton() {
     if (!this.allowGeolocation) return nothing;
     const { strings } = this.locale;
-    return html`<button class="button secondary" part="use-location" type="button" ?disabled=${this.locating} @click=${this.handleUseLocation}>
+    return html`<button
+      class="button secondary"
+      part="use-location"
+      type="button"
+      ?disabled=${this.locating}
+      @click=${this.handleUseLocation}
+    >
       ${this.locating ? strings.findingLocation : strings.useMyLocation}
     </button>`;
   }
@@ -201,11 +208,11 @@ export class MpfSearchForm extends MpfElement {
       <div class="field ${error ? 'error' : ''}">
         <label for=${id}>${strings.postcodeLabel}</label>
         <div class="hint" id="${id}-hint">${strings.postcodeHint}</div>
-        ${error
-          ? html`<p class="error-message" id="${id}-error">
-              <span class="visually-hidden">${strings.errorPrefix}</span> ${error}
-            </p>`
-          : nothing}
+        ${
+          error
+            ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${strings.errorPrefix}</span> ${error}</p>`
+            : nothing
+        }
         <input
           id=${id}
           class="postcode"
@@ -275,8 +282,7 @@ export class MpfSearchForm extends MpfElement {
     const { strings } = this.locale;
     return html`
       <form part="form" role="search" novalidate @submit=${this.handleSubmit}>
-        ${this.renderErrorSummary()}
-        ${this.renderPostcodeField()} ${this.renderNeedField()} ${this.renderDistanceField()}
+        ${this.renderErrorSummary()} ${this.renderPostcodeField()} ${this.renderNeedField()} ${this.renderDistanceField()}
         <div class="actions">
           <button class="button" part="submit" type="submit">${strings.searchButton}</button>
           ${this.renderLocationButton()}

@@ -85,9 +85,7 @@ describe('<mpf-search-form> "Use my location"', () => {
     el.locationError = 'denied';
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(deepText(alert)).to.equal(
-      'Error: We could not use your location because permission was not given. Enter a postcode instead.',
-    );
+    expect(deepText(alert)).to.equal('Error: We could not use your location because permission was not given. Enter a postcode instead.');
     await expect(el).to.be.accessible();
   });
 });

@@ -56,9 +56,7 @@ describe('<mpf-search-form>', () => {
     expect(hintId).to.match(/-hint$/);
     const error = el.shadowRoot!.getElementById(errorId!)!;
     expect(error.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
-    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      "Error: That doesn't look like a postcode. Try something like TA1 1AA",
-    );
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Error: That doesn't look like a postcode. Try something like TA1 1AA");
     // The message sits above the field.
     expect(error.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await waitUntil(() => deepActiveElement()?.classList.contains('error-summary'), 'focus on the error summary');

@@ -5,7 +5,15 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { FEED_URLS } from '@micro-provider-finder/test/handlers.ts';
-import { detailsOpen, mountFinder, resultNames, statusText, useFeedWorker, waitForStatus, resultsStatus } from '@micro-provider-finder/test/helpers/finder.ts';
+import {
+  detailsOpen,
+  mountFinder,
+  resultNames,
+  statusText,
+  useFeedWorker,
+  waitForStatus,
+  resultsStatus,
+} from '@micro-provider-finder/test/helpers/finder.ts';
 import { deepActiveElement, deepQueryAll, deepText, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import { MicroProviderFinder } from '../provider-finder/provider-finder.component.ts';
@@ -132,7 +140,10 @@ describe('shortlist in the finder', function () {
     expect(deepQueryAll(el, 'mpf-filters-panel').every((p) => (p as HTMLElement).hidden)).to.equal(true);
     await expect(el).to.be.accessible();
     getButton(deepQueryAll(el, '[part~="print"]')[0]!, 'Back to results').click();
-    await waitUntil(() => deepText(deepActiveElement() ?? document.body) === 'Your shortlist (1)', `back to the list, focus on ${deepActiveElement()?.outerHTML}`);
+    await waitUntil(
+      () => deepText(deepActiveElement() ?? document.body) === 'Your shortlist (1)',
+      `back to the list, focus on ${deepActiveElement()?.outerHTML}`,
+    );
   });
 
   it('prints the results too', async () => {

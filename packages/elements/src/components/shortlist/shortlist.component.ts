@@ -85,26 +85,32 @@ export class MpfShortlist extends MpfElement {
       ${heading(toHeadingLevel(this.headingLevel), `${strings.shortlistHeading} (${formatNumber(locale, count)})`, 'title', true)}
       <div class="actions">
         <button class="button secondary" type="button" @click=${() => this.act('back')}>${strings.backFromList}</button>
-        ${count > 0
-          ? html`<button class="button secondary" type="button" @click=${() => this.act('print')}>${strings.printList}</button>
-              <button class="button secondary" type="button" @click=${this.copyLink}>${strings.copyLink}</button>
-              <a class="button secondary" href=${shortlistMailto(strings.emailSubject, text)}>${strings.emailList}</a>
-              <button class="button secondary" type="button" @click=${() => this.act('clear')}>${strings.clearShortlist}</button>`
-          : nothing}
+        ${
+          count > 0
+            ? html`<button class="button secondary" type="button" @click=${() => this.act('print')}>${strings.printList}</button>
+                <button class="button secondary" type="button" @click=${this.copyLink}>${strings.copyLink}</button>
+                <a class="button secondary" href=${shortlistMailto(strings.emailSubject, text)}>${strings.emailList}</a>
+                <button class="button secondary" type="button" @click=${() => this.act('clear')}>${strings.clearShortlist}</button>`
+            : nothing
+        }
       </div>
       <p class="visually-hidden" aria-live="polite">${this.copied === 'done' ? strings.linkCopied : ''}</p>
-      ${this.copied === 'manual'
-        ? html`<label>${strings.copyLink} <input class="copy-field" type="text" readonly .value=${this.shareUrl} /></label>`
-        : nothing}
-      ${count === 0
-        ? html`<p>${strings.shortlistEmpty}</p>`
-        : html`<mpf-results-list
-            exportparts="list, result, result-name, shortlist-toggle"
-            .results=${this.results}
-            .shortlist=${new Set(this.results.map((r) => r.provider.id))}
-            heading-level=${toHeadingLevel(this.headingLevel) + 1 > 6 ? 6 : toHeadingLevel(this.headingLevel) + 1}
-            lang=${this.lang || nothing}
-          ></mpf-results-list>`}
+      ${
+        this.copied === 'manual'
+          ? html`<label>${strings.copyLink} <input class="copy-field" type="text" readonly .value=${this.shareUrl} /></label>`
+          : nothing
+      }
+      ${
+        count === 0
+          ? html`<p>${strings.shortlistEmpty}</p>`
+          : html`<mpf-results-list
+              exportparts="list, result, result-name, shortlist-toggle"
+              .results=${this.results}
+              .shortlist=${new Set(this.results.map((r) => r.provider.id))}
+              heading-level=${toHeadingLevel(this.headingLevel) + 1 > 6 ? 6 : toHeadingLevel(this.headingLevel) + 1}
+              lang=${this.lang || nothing}
+            ></mpf-results-list>`
+      }
     </section>`;
   }
 }

@@ -41,13 +41,13 @@ export class MpfStatusMessage extends MpfElement {
       <div class="message" part="message">
         ${this.heading ? heading(toHeadingLevel(this.headingLevel), this.heading, 'heading') : nothing}
         <slot></slot>
-        ${this.actionLabel
-          ? html`<div>
-              <button class="button secondary" part="action" type="button" @click=${this.handleAction}>
-                ${this.actionLabel}
-              </button>
-            </div>`
-          : nothing}
+        ${
+          this.actionLabel
+            ? html`<div>
+                <button class="button secondary" part="action" type="button" @click=${this.handleAction}>${this.actionLabel}</button>
+              </div>`
+            : nothing
+        }
       </div>
     `;
   }

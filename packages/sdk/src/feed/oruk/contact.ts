@@ -57,7 +57,8 @@ function firstPhone(service: Json, contacts: Json[], organisation: Json | undefi
     if ((found = consider(c.phone)) !== undefined) return found;
     for (const p of objects(c.phones)) if ((found = consider(p.number)) !== undefined) return found;
   }
-  for (const venue of venuesOf(service)) for (const p of objects(venue.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  for (const venue of venuesOf(service))
+    for (const p of objects(venue.phones)) if ((found = consider(p.number)) !== undefined) return found;
   for (const p of objects(organisation?.phones)) if ((found = consider(p.number)) !== undefined) return found;
   return fallback;
 }
@@ -78,7 +79,10 @@ function firstEmail(service: Json, contacts: Json[], organisation: Json | undefi
 export function cleanPhone(value: unknown): string | undefined {
   const raw = typeof value === 'number' ? String(value) : text(value);
   if (raw === undefined) return undefined;
-  const cleaned = raw.replace(/["']/g, '').replace(/[\s.,;:/-]+$/, '').trim();
+  const cleaned = raw
+    .replace(/["']/g, '')
+    .replace(/[\s.,;:/-]+$/, '')
+    .trim();
   return cleaned === '' ? undefined : cleaned;
 }
 

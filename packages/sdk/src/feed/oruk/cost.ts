@@ -31,7 +31,11 @@ export function mapCost(service: Json, notes: ConversionNote[] = []): Json | und
     const label = text(option.option);
     const foreign = currency !== undefined && currency !== 'GBP';
     if (foreign && amount !== undefined) {
-      notes.push({ path: `cost_options[${i}].currency`, message: `cost: currency ${currency.slice(0, 10)} is not GBP, kept as text only`, severity: 'field' });
+      notes.push({
+        path: `cost_options[${i}].currency`,
+        message: `cost: currency ${currency.slice(0, 10)} is not GBP, kept as text only`,
+        severity: 'field',
+      });
     }
     const price = amount === undefined ? undefined : amount === 0 ? 'Free' : foreign ? `${amount} ${currency}` : `£${formatPounds(amount)}`;
     const words = [label !== undefined ? `${label}:` : undefined, price, unit].filter((w) => w !== undefined).join(' ');

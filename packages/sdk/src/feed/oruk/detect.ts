@@ -36,8 +36,20 @@ export interface DetectedOpenReferral {
 
 /** Fields that only an Open Referral service (not a micro-provider-feed record) has. */
 const SERVICE_KEYS = [
-  'status', 'service_at_locations', 'organization', 'organisation', 'locations', 'taxonomies', 'taxonomy_terms',
-  'regular_schedules', 'schedules', 'cost_options', 'service_areas', 'eligibility_description', 'attributes', 'service_taxonomys',
+  'status',
+  'service_at_locations',
+  'organization',
+  'organisation',
+  'locations',
+  'taxonomies',
+  'taxonomy_terms',
+  'regular_schedules',
+  'schedules',
+  'cost_options',
+  'service_areas',
+  'eligibility_description',
+  'attributes',
+  'service_taxonomys',
 ];
 
 /** The Open Referral input in `data`, or undefined when it is not Open Referral (e.g. a micro-provider-feed document). */
@@ -92,7 +104,10 @@ function groupServiceAtLocations(items: unknown[]): { services: unknown[]; sourc
       (known.service_at_locations as unknown[]).push(entry);
       return;
     }
-    const service: Json = { ...item.service, service_at_locations: [...(Array.isArray(item.service.service_at_locations) ? item.service.service_at_locations : []), entry] };
+    const service: Json = {
+      ...item.service,
+      service_at_locations: [...(Array.isArray(item.service.service_at_locations) ? item.service.service_at_locations : []), entry],
+    };
     if (id !== undefined) byId.set(id, service);
     services.push(service);
     sourceIndex.push(index);
@@ -102,12 +117,27 @@ function groupServiceAtLocations(items: unknown[]): { services: unknown[]; sourc
 
 function organisationFull(data: Json): DetectedOpenReferral {
   const { services, ...organisation } = data as Json & { services: unknown[] };
-  const list = services.map((service) => (isObject(service) && !isObject(service.organization) && !isObject(service.organisation) ? { ...service, organization: organisation } : service));
+  const list = services.map((service) =>
+    isObject(service) && !isObject(service.organization) && !isObject(service.organisation)
+      ? { ...service, organization: organisation }
+      : service,
+  );
   const name = text(data.name);
-  return { shape: 'organization-full', services: list, sourceIndex: list.map((_, i) => i), ...(name === undefined ? {} : { organisation: name }) };
+  return {
+    shape: 'organization-full',
+    services: list,
+    sourceIndex: list.map((_, i) => i),
+    ...(name === undefined ? {} : { organisation: name }),
+  };
 }
 
-function withPaging(detected: DetectedOpenReferral, page: unknown, totalPages: unknown, totalItems: unknown, size: unknown): DetectedOpenReferral {
+function withPaging(
+  detected: DetectedOpenReferral,
+  page: unknown,
+  totalPages: unknown,
+  totalItems: unknown,
+  size: unknown,
+): DetectedOpenReferral {
   if (typeof page !== 'number' || typeof totalPages !== 'number' || !Number.isFinite(totalPages)) return detected;
   const paging: OpenReferralPaging = { page, totalPages };
   if (typeof totalItems === 'number') paging.totalItems = totalItems;

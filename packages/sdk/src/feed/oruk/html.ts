@@ -11,11 +11,50 @@
 /** Input longer than this is cut before conversion (the feed limits are 10,000 characters). */
 export const HTML_INPUT_CAP = 40_000;
 
-const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'section', 'article', 'dd', 'dt', 'hr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'br',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'blockquote',
+  'section',
+  'article',
+  'dd',
+  'dt',
+  'hr',
+]);
 const SKIPPED_CONTENT = new Set(['script', 'style', 'template']);
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', pound: '£', euro: '€', copy: '©', reg: '®', trade: '™', bull: '•', middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  bull: '•',
+  middot: '·',
 };
 
 /** True when `value` has anything HTML-like worth converting. */
@@ -56,8 +95,7 @@ export function htmlToText(value: string): string {
     const closing = lower.charCodeAt(lt + 1) === 47;
     if (BLOCK_TAGS.has(name)) {
       if (!(closing && name === 'li')) out += '\n'; // one line per list item, not a blank line between them
-    }
-    else if (SKIPPED_CONTENT.has(name) && !closing) {
+    } else if (SKIPPED_CONTENT.has(name) && !closing) {
       const close = lower.indexOf(`</${name}`, i);
       if (close === -1) break;
       const end = input.indexOf('>', close);

@@ -23,8 +23,24 @@ const AREA_NAME_MAX = 60;
 
 /** Venue fields this module reads (the rest are counted as unmapped). */
 export const MAPPED_VENUE_FIELDS: ReadonlySet<string> = new Set([
-  'id', 'name', 'latitude', 'longitude', 'geometry', 'addresses', 'physical_addresses', 'postal_code', 'city', 'address_1', 'address_2',
-  'mask_exact_address', 'location_type', 'phones', 'schedules', 'regular_schedules', 'state_province', 'country',
+  'id',
+  'name',
+  'latitude',
+  'longitude',
+  'geometry',
+  'addresses',
+  'physical_addresses',
+  'postal_code',
+  'city',
+  'address_1',
+  'address_2',
+  'mask_exact_address',
+  'location_type',
+  'phones',
+  'schedules',
+  'regular_schedules',
+  'state_province',
+  'country',
 ]);
 
 /** The venues listed on a service, in order of preference. */
@@ -69,7 +85,11 @@ export function mapVenue(venue: Json, notes: ConversionNote[] = [], position = 0
   const out: Json = {};
   const point = pointOf(venue);
   if (point === 'null-island') {
-    notes.push({ path: `locations[${position}].coordinates`, message: 'location: coordinates [0, 0] are a placeholder, dropped', severity: 'field' });
+    notes.push({
+      path: `locations[${position}].coordinates`,
+      message: 'location: coordinates [0, 0] are a placeholder, dropped',
+      severity: 'field',
+    });
   } else if (point !== undefined) {
     out.lat = point.lat;
     out.lng = point.lng;
@@ -132,7 +152,15 @@ export function serviceAreaNames(service: Json): string[] {
     for (const value of [name, text(area.description)]) {
       if (value === undefined) continue;
       if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
-      else if (/postcode/i.test(value)) names.push(...(value.slice(0, 10_000).toUpperCase().match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []).slice(0, 200));
+      else if (/postcode/i.test(value))
+        names.push(
+          ...(
+            value
+              .slice(0, 10_000)
+              .toUpperCase()
+              .match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []
+          ).slice(0, 200),
+        );
     }
   }
   return [...new Set(names)];
@@ -169,7 +197,11 @@ export function extentCircle(service: Json): { lat: number; lng: number; radiusM
   return undefined;
 }
 
-function collectPositions(value: unknown, box: { minLat: number; maxLat: number; minLng: number; maxLng: number; count: number }, depth: number): void {
+function collectPositions(
+  value: unknown,
+  box: { minLat: number; maxLat: number; minLng: number; maxLng: number; count: number },
+  depth: number,
+): void {
   if (!Array.isArray(value) || depth > 4) return;
   if (typeof value[0] === 'number' && typeof value[1] === 'number') {
     const [lng, lat] = value as number[];

@@ -38,7 +38,11 @@ export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
  * The feed read from Open Referral input, or undefined when `data` is not Open Referral.
  * `parse` is parseFeed (injected to keep the import graph one-way).
  */
-export function readOpenReferral(data: unknown, parse: (document: unknown) => ParsedFeed, options: ConvertOptions = {}): OpenReferralFeed | undefined {
+export function readOpenReferral(
+  data: unknown,
+  parse: (document: unknown) => ParsedFeed,
+  options: ConvertOptions = {},
+): OpenReferralFeed | undefined {
   const detected = detectOpenReferral(data);
   if (detected === undefined) return undefined;
   const early: FeedProblem[] = [];
@@ -92,19 +96,39 @@ export function readOpenReferral(data: unknown, parse: (document: unknown) => Pa
 }
 
 /** The summary problems (index -1) for an Open Referral read: paging, unmapped fields, unmapped support. */
-export function summaryProblems(paging: OpenReferralPaging | undefined, unmapped: Record<string, number>, withoutSupport: number, services: number): FeedProblem[] {
+export function summaryProblems(
+  paging: OpenReferralPaging | undefined,
+  unmapped: Record<string, number>,
+  withoutSupport: number,
+  services: number,
+): FeedProblem[] {
   const out: FeedProblem[] = [];
   if (paging !== undefined && paging.totalPages > 1) {
     const total = paging.totalItems === undefined ? '' : ` (${paging.totalItems} services in all)`;
-    out.push(feedProblem('paging', `paging: this is page ${paging.page} of ${paging.totalPages}${total}; only this page was read (loadFeed follows pages)`));
+    out.push(
+      feedProblem(
+        'paging',
+        `paging: this is page ${paging.page} of ${paging.totalPages}${total}; only this page was read (loadFeed follows pages)`,
+      ),
+    );
   }
   const fields = Object.entries(unmapped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (fields.length > 0) {
     const list = fields.map(([path, count]) => `${path} (${count})`).join(', ');
-    out.push(feedProblem('unmapped', `unmapped: ${fields.length} source field${fields.length === 1 ? '' : 's'} not used, with the number of services carrying each: ${list}`));
+    out.push(
+      feedProblem(
+        'unmapped',
+        `unmapped: ${fields.length} source field${fields.length === 1 ? '' : 's'} not used, with the number of services carrying each: ${list}`,
+      ),
+    );
   }
   if (withoutSupport > 0) {
-    out.push(feedProblem('support', `support: ${withoutSupport} of ${services} services had no taxonomy term that maps to a support type, set to "other" (their terms are kept as tags)`));
+    out.push(
+      feedProblem(
+        'support',
+        `support: ${withoutSupport} of ${services} services had no taxonomy term that maps to a support type, set to "other" (their terms are kept as tags)`,
+      ),
+    );
   }
   return out;
 }

@@ -29,30 +29,118 @@ function table(field: string, rows: Row[], pick: (p: NonNullable<ReturnType<type
   });
 }
 
-table('location', [
-  ['location.latitude/longitude with a physical address', { service_at_locations: [{ location: { latitude: 51.01, longitude: -3.1, addresses: [{ address_1: '1 High St', city: 'Taunton', postal_code: 'ta1 1aa', address_type: 'physical' }] } }] },
-    { lat: 51.01, lng: -3.1, address: '1 High St', town: 'Taunton', postcode: 'TA1 1AA' }],
-  ['physical_addresses[] (HSDS 1/2 names)', { locations: [{ physical_addresses: [{ postal_code: 'BS1 4DJ', city: 'Bristol' }] }] }, { postcode: 'BS1 4DJ', town: 'Bristol' }],
-  ['Outpost: postcode on the location, GeoJSON [lng, lat], no space in the postcode', { locations: [{ postal_code: 'HP157PY', city: 'Hazlemere', address_1: ' 2 Example Road', geometry: { type: 'Point', coordinates: [-0.71, 51.65] } }] },
-    { lat: 51.65, lng: -0.71, postcode: 'HP15 7PY', town: 'Hazlemere', address: '2 Example Road' }],
-  ['Outpost masked address: private, district only, no street', { locations: [{ address_1: null, postal_code: 'HP7', city: 'Amersham', mask_exact_address: true, geometry: { coordinates: [-0.6, 51.67] } }] },
-    // exact coordinates of a masked (home) address are dropped at parse time, like the street
-    { postcode: 'HP7', town: 'Amersham', private: true }],
-  ['[0, 0] placeholder coordinates dropped, postcode kept', { locations: [{ postal_code: 'HP21 7JF', geometry: { coordinates: [0, 0] } }] }, { postcode: 'HP21 7JF' }],
-  ['a postal address is used only when there is no physical one', { locations: [{ addresses: [{ address_type: 'postal', postal_code: 'TA2 7AA' }, { address_type: 'physical', postal_code: 'TA1 1AA' }] }] }, { postcode: 'TA1 1AA' }],
-  ['a service_at_location item (HSDS 3.1) gives its location', { location: { latitude: 52.2, longitude: 0.12 } }, { lat: 52.2, lng: 0.12 }],
-], (p) => p.location);
+table(
+  'location',
+  [
+    [
+      'location.latitude/longitude with a physical address',
+      {
+        service_at_locations: [
+          {
+            location: {
+              latitude: 51.01,
+              longitude: -3.1,
+              addresses: [{ address_1: '1 High St', city: 'Taunton', postal_code: 'ta1 1aa', address_type: 'physical' }],
+            },
+          },
+        ],
+      },
+      { lat: 51.01, lng: -3.1, address: '1 High St', town: 'Taunton', postcode: 'TA1 1AA' },
+    ],
+    [
+      'physical_addresses[] (HSDS 1/2 names)',
+      { locations: [{ physical_addresses: [{ postal_code: 'BS1 4DJ', city: 'Bristol' }] }] },
+      { postcode: 'BS1 4DJ', town: 'Bristol' },
+    ],
+    [
+      'Outpost: postcode on the location, GeoJSON [lng, lat], no space in the postcode',
+      {
+        locations: [
+          {
+            postal_code: 'HP157PY',
+            city: 'Hazlemere',
+            address_1: ' 2 Example Road',
+            geometry: { type: 'Point', coordinates: [-0.71, 51.65] },
+          },
+        ],
+      },
+      { lat: 51.65, lng: -0.71, postcode: 'HP15 7PY', town: 'Hazlemere', address: '2 Example Road' },
+    ],
+    [
+      'Outpost masked address: private, district only, no street',
+      {
+        locations: [
+          { address_1: null, postal_code: 'HP7', city: 'Amersham', mask_exact_address: true, geometry: { coordinates: [-0.6, 51.67] } },
+        ],
+      },
+      // exact coordinates of a masked (home) address are dropped at parse time, like the street
+      { postcode: 'HP7', town: 'Amersham', private: true },
+    ],
+    [
+      '[0, 0] placeholder coordinates dropped, postcode kept',
+      { locations: [{ postal_code: 'HP21 7JF', geometry: { coordinates: [0, 0] } }] },
+      { postcode: 'HP21 7JF' },
+    ],
+    [
+      'a postal address is used only when there is no physical one',
+      {
+        locations: [
+          {
+            addresses: [
+              { address_type: 'postal', postal_code: 'TA2 7AA' },
+              { address_type: 'physical', postal_code: 'TA1 1AA' },
+            ],
+          },
+        ],
+      },
+      { postcode: 'TA1 1AA' },
+    ],
+    [
+      'a service_at_location item (HSDS 3.1) gives its location',
+      { location: { latitude: 52.2, longitude: 0.12 } },
+      { lat: 52.2, lng: 0.12 },
+    ],
+  ],
+  (p) => p.location,
+);
 
-table('areas', [
-  ['service_areas[].name: a council name is kept as an area', { service_areas: [{ name: 'South Gloucestershire' }] }, ['South Gloucestershire']],
-  ['legacy service_areas[].service_area', { service_areas: [{ service_area: 'Bristol' }] }, ['Bristol']],
-  ['a sentence is not an area, but postcode districts it lists are', { service_areas: [{ name: 'Available to all residents of the MyCity area with evidence of residency, any postcode starting with AB1, AB2 or AB3' }] }, ['AB1', 'AB2', 'AB3']],
-  ['other venues add their postcode districts', { locations: [{ postal_code: 'TA1 1AA' }, { postal_code: 'TA6 3AB' }] }, ['TA6']],
-], (p) => p.areas);
+table(
+  'areas',
+  [
+    [
+      'service_areas[].name: a council name is kept as an area',
+      { service_areas: [{ name: 'South Gloucestershire' }] },
+      ['South Gloucestershire'],
+    ],
+    ['legacy service_areas[].service_area', { service_areas: [{ service_area: 'Bristol' }] }, ['Bristol']],
+    [
+      'a sentence is not an area, but postcode districts it lists are',
+      {
+        service_areas: [
+          { name: 'Available to all residents of the MyCity area with evidence of residency, any postcode starting with AB1, AB2 or AB3' },
+        ],
+      },
+      ['AB1', 'AB2', 'AB3'],
+    ],
+    ['other venues add their postcode districts', { locations: [{ postal_code: 'TA1 1AA' }, { postal_code: 'TA6 3AB' }] }, ['TA6']],
+  ],
+  (p) => p.areas,
+);
 
 describe('Open Referral field: service area extent', () => {
   it('a GeoJSON extent gives a point and a radius when there is no venue', () => {
-    const polygon = { type: 'Polygon', coordinates: [[[-3.2, 51.0], [-3.0, 51.0], [-3.0, 51.1], [-3.2, 51.1], [-3.2, 51.0]]] };
+    const polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-3.2, 51.0],
+          [-3.0, 51.0],
+          [-3.0, 51.1],
+          [-3.2, 51.1],
+          [-3.2, 51.0],
+        ],
+      ],
+    };
     const { provider } = read({ service_areas: [{ name: 'Taunton', extent: JSON.stringify(polygon), extent_type: 'geojson' }] });
     expect(provider!.location).to.deep.equal({ lat: 51.05, lng: -3.1 });
     expect(provider!.radiusMiles).to.be.within(4, 6);
@@ -63,14 +151,39 @@ describe('Open Referral field: service area extent', () => {
   });
 });
 
-table('contact', [
-  ['contacts[].phones[].number (ORUK 3.0)', { contacts: [{ name: 'Ann Example', phones: [{ number: '01632 960001' }] }] }, { name: 'Ann Example', phone: '01632 960001' }],
-  ['phones[] with literal quote marks', { phones: [{ number: '"+44 1632 960002"' }] }, { phone: '+44 1632 960002' }],
-  ['Outpost contacts[].phone/email strings, trailing punctuation, empty strings', { contacts: [{ name: '', email: '', phone: '' }, { email: 'hello@example.org', phone: ' 01632 960003.' }] }, { phone: '01632 960003', email: 'hello@example.org' }],
-  ['organization.email/url when the service has none; a bare domain becomes https', { organization: { email: 'org@example.org', url: 'example.org' } }, { email: 'org@example.org', website: 'https://example.org/' }],
-  ['Outpost organisation (British spelling), www. domain', { url: '', organisation: { url: 'www.example.org/club' } }, { website: 'https://www.example.org/club' }],
-  ['an extension survives', { contacts: [{ phone: '0203 289 6420 Ext 303' }] }, { phone: '0203 289 6420 Ext 303' }],
-], (p) => p.contact);
+table(
+  'contact',
+  [
+    [
+      'contacts[].phones[].number (ORUK 3.0)',
+      { contacts: [{ name: 'Ann Example', phones: [{ number: '01632 960001' }] }] },
+      { name: 'Ann Example', phone: '01632 960001' },
+    ],
+    ['phones[] with literal quote marks', { phones: [{ number: '"+44 1632 960002"' }] }, { phone: '+44 1632 960002' }],
+    [
+      'Outpost contacts[].phone/email strings, trailing punctuation, empty strings',
+      {
+        contacts: [
+          { name: '', email: '', phone: '' },
+          { email: 'hello@example.org', phone: ' 01632 960003.' },
+        ],
+      },
+      { phone: '01632 960003', email: 'hello@example.org' },
+    ],
+    [
+      'organization.email/url when the service has none; a bare domain becomes https',
+      { organization: { email: 'org@example.org', url: 'example.org' } },
+      { email: 'org@example.org', website: 'https://example.org/' },
+    ],
+    [
+      'Outpost organisation (British spelling), www. domain',
+      { url: '', organisation: { url: 'www.example.org/club' } },
+      { website: 'https://www.example.org/club' },
+    ],
+    ['an extension survives', { contacts: [{ phone: '0203 289 6420 Ext 303' }] }, { phone: '0203 289 6420 Ext 303' }],
+  ],
+  (p) => p.contact,
+);
 
 describe('Open Referral field: contact problems', () => {
   it('empty strings are absent values, not problems', () => {
@@ -84,54 +197,153 @@ describe('Open Referral field: contact problems', () => {
   });
 });
 
-table('hours', [
-  ['schedules[] byday + HH:MM:SS', { schedules: [{ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:30:00', closes_at: '12:00:00' }] },
-    [{ day: 'mon', opens: '09:30', closes: '12:00' }, { day: 'wed', opens: '09:30', closes: '12:00' }]],
-  ['regular_schedules[] weekday names', { regular_schedules: [{ weekday: 'Tuesday', opens_at: '10:00', closes_at: '14:00' }] }, [{ day: 'tue', opens: '10:00', closes: '14:00' }]],
-  ['regular_schedules[] weekday numbers (ISO: 1 = Monday, 7 = Sunday)', { regular_schedules: [{ weekday: 1, opens_at: '9:00', closes_at: '17:00' }, { weekday: '7', opens_at: '10:00', closes_at: '12:00' }] },
-    [{ day: 'mon', opens: '09:00', closes: '17:00' }, { day: 'sun', opens: '10:00', closes: '12:00' }]],
-  ['"00:00"-"00:00" says nothing and is left out', { regular_schedules: [{ weekday: 'Monday', opens_at: '00:00', closes_at: '00:00' }] }, undefined],
-  ['monthly schedules are not weekly hours', { schedules: [{ freq: 'MONTHLY', byday: '1MO', opens_at: '10:00', closes_at: '12:00' }] }, undefined],
-  ['venue schedules when the service has none', { service_at_locations: [{ location: { postal_code: 'TA1 1AA', schedules: [{ byday: 'FR', opens_at: '10:00', closes_at: '11:00' }] } }] }, [{ day: 'fri', opens: '10:00', closes: '11:00' }]],
-], (p) => p.hours);
+table(
+  'hours',
+  [
+    [
+      'schedules[] byday + HH:MM:SS',
+      { schedules: [{ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:30:00', closes_at: '12:00:00' }] },
+      [
+        { day: 'mon', opens: '09:30', closes: '12:00' },
+        { day: 'wed', opens: '09:30', closes: '12:00' },
+      ],
+    ],
+    [
+      'regular_schedules[] weekday names',
+      { regular_schedules: [{ weekday: 'Tuesday', opens_at: '10:00', closes_at: '14:00' }] },
+      [{ day: 'tue', opens: '10:00', closes: '14:00' }],
+    ],
+    [
+      'regular_schedules[] weekday numbers (ISO: 1 = Monday, 7 = Sunday)',
+      {
+        regular_schedules: [
+          { weekday: 1, opens_at: '9:00', closes_at: '17:00' },
+          { weekday: '7', opens_at: '10:00', closes_at: '12:00' },
+        ],
+      },
+      [
+        { day: 'mon', opens: '09:00', closes: '17:00' },
+        { day: 'sun', opens: '10:00', closes: '12:00' },
+      ],
+    ],
+    [
+      '"00:00"-"00:00" says nothing and is left out',
+      { regular_schedules: [{ weekday: 'Monday', opens_at: '00:00', closes_at: '00:00' }] },
+      undefined,
+    ],
+    [
+      'monthly schedules are not weekly hours',
+      { schedules: [{ freq: 'MONTHLY', byday: '1MO', opens_at: '10:00', closes_at: '12:00' }] },
+      undefined,
+    ],
+    [
+      'venue schedules when the service has none',
+      {
+        service_at_locations: [
+          { location: { postal_code: 'TA1 1AA', schedules: [{ byday: 'FR', opens_at: '10:00', closes_at: '11:00' }] } },
+        ],
+      },
+      [{ day: 'fri', opens: '10:00', closes: '11:00' }],
+    ],
+  ],
+  (p) => p.hours,
+);
 
-table('hoursText', [
-  ['schedule description', { schedules: [{ description: 'First Tuesday of the month, 2pm to 4pm' }] }, 'First Tuesday of the month, 2pm to 4pm'],
-  ['HTML in a schedule description', { schedules: [{ description: '<p>Term time&nbsp;only</p>' }] }, 'Term time only'],
-], (p) => p.hoursText);
+table(
+  'hoursText',
+  [
+    [
+      'schedule description',
+      { schedules: [{ description: 'First Tuesday of the month, 2pm to 4pm' }] },
+      'First Tuesday of the month, 2pm to 4pm',
+    ],
+    ['HTML in a schedule description', { schedules: [{ description: '<p>Term time&nbsp;only</p>' }] }, 'Term time only'],
+  ],
+  (p) => p.hoursText,
+);
 
-table('whoFor', [
-  ['Outpost suitabilities[]', { suitabilities: [{ name: 'Older people', slug: 'older-people' }, { name: 'Dementia', slug: 'dementia' }] }, ['older-people', 'dementia']],
-  ['Placecube pc_targetAudience, trailing spaces', { pc_targetAudience: ['Carers ', ' Dementia'] }, ['carers', 'dementia']],
-  ['eligibility_description words', { eligibility_description: '<p>For people living with dementia and their carers</p>' }, ['dementia', 'carers']],
-  ['minimum_age 60', { minimum_age: 60 }, ['older-people']],
-  ['an Outpost taxonomy "For older people"', { taxonomies: [{ name: 'For older people', slug: 'for-older-people' }] }, ['older-people']],
-], (p) => p.whoFor);
+table(
+  'whoFor',
+  [
+    [
+      'Outpost suitabilities[]',
+      {
+        suitabilities: [
+          { name: 'Older people', slug: 'older-people' },
+          { name: 'Dementia', slug: 'dementia' },
+        ],
+      },
+      ['older-people', 'dementia'],
+    ],
+    ['Placecube pc_targetAudience, trailing spaces', { pc_targetAudience: ['Carers ', ' Dementia'] }, ['carers', 'dementia']],
+    [
+      'eligibility_description words',
+      { eligibility_description: '<p>For people living with dementia and their carers</p>' },
+      ['dementia', 'carers'],
+    ],
+    ['minimum_age 60', { minimum_age: 60 }, ['older-people']],
+    ['an Outpost taxonomy "For older people"', { taxonomies: [{ name: 'For older people', slug: 'for-older-people' }] }, ['older-people']],
+  ],
+  (p) => p.whoFor,
+);
 
-table('whoForText', [
-  ['eligibility description as plain text', { eligibility_description: '<p>Residents of the borough&nbsp;only</p>' }, 'Residents of the borough only'],
-  ['unmapped audience terms kept', { pc_targetAudience: ['Families', 'Veterans '] }, 'Families, Veterans'],
-  ['ages', { min_age: 18, max_age: 65 }, 'Ages 18 to 65'],
-  ['age 104 is not an upper limit', { min_age: 50, max_age: 104 }, 'Ages 50 and over'],
-], (p) => p.whoForText);
+table(
+  'whoForText',
+  [
+    [
+      'eligibility description as plain text',
+      { eligibility_description: '<p>Residents of the borough&nbsp;only</p>' },
+      'Residents of the borough only',
+    ],
+    ['unmapped audience terms kept', { pc_targetAudience: ['Families', 'Veterans '] }, 'Families, Veterans'],
+    ['ages', { min_age: 18, max_age: 65 }, 'Ages 18 to 65'],
+    ['age 104 is not an upper limit', { min_age: 50, max_age: 104 }, 'Ages 50 and over'],
+  ],
+  (p) => p.whoForText,
+);
 
-table('delivery', [
-  ['ORUK 1.0 attending_type "Home visit"', { attending_type: 'Home visit' }, ['home-visit']],
-  ['attending_type "Venue"', { attending_type: 'venue' }, ['venue']],
-  ['attending_type phone / online', { attending_type: 'Phone' }, ['phone']],
-  ['schedule attending_type in words', { schedules: [{ attending_type: 'You can attend in-person or online' }] }, ['venue', 'online']],
-  ['a virtual location means online', { service_at_locations: [{ location: { location_type: 'virtual', name: 'Zoom' } }] }, ['online']],
-], (p) => p.delivery);
+table(
+  'delivery',
+  [
+    ['ORUK 1.0 attending_type "Home visit"', { attending_type: 'Home visit' }, ['home-visit']],
+    ['attending_type "Venue"', { attending_type: 'venue' }, ['venue']],
+    ['attending_type phone / online', { attending_type: 'Phone' }, ['phone']],
+    ['schedule attending_type in words', { schedules: [{ attending_type: 'You can attend in-person or online' }] }, ['venue', 'online']],
+    ['a virtual location means online', { service_at_locations: [{ location: { location_type: 'virtual', name: 'Zoom' } }] }, ['online']],
+  ],
+  (p) => p.delivery,
+);
 
-table('cost', [
-  ['amount as a number, amount_description per', { cost_options: [{ amount: 35, currency: 'GBP', amount_description: 'per session', option: 'Adults' }] }, { fromGBP: 35, per: 'session', text: 'Adults: £35 per session' }],
-  ['Outpost amount as a string, cost_type, option with a trailing space', { cost_options: [{ option: 'Fee ', amount: '44.00', cost_type: 'per hour' }] }, { fromGBP: 44, per: 'hour', text: 'Fee: £44 per hour' }],
-  ['the lowest of several options, every option in the text', { cost_options: [{ amount: '9.00', cost_type: 'per hour' }, { amount: '5.50', cost_type: 'per day', option: 'under 2s' }] }, { fromGBP: 5.5, per: 'day', text: '£9 per hour; under 2s: £5.50 per day' }],
-  ['amount 0 is free', { cost_options: [{ amount: 0 }] }, { free: true, text: 'Free' }],
-  ['fees text kept as cost text', { fees: '<p>&pound;3 a session, carers free</p>' }, { text: '£3 a session, carers free' }],
-  ['Outpost free: true', { free: true }, { free: true }],
-  ['a non-GBP amount stays text only', { cost_options: [{ amount: 10, currency: 'EUR' }] }, { text: '10 EUR' }],
-], (p) => p.cost);
+table(
+  'cost',
+  [
+    [
+      'amount as a number, amount_description per',
+      { cost_options: [{ amount: 35, currency: 'GBP', amount_description: 'per session', option: 'Adults' }] },
+      { fromGBP: 35, per: 'session', text: 'Adults: £35 per session' },
+    ],
+    [
+      'Outpost amount as a string, cost_type, option with a trailing space',
+      { cost_options: [{ option: 'Fee ', amount: '44.00', cost_type: 'per hour' }] },
+      { fromGBP: 44, per: 'hour', text: 'Fee: £44 per hour' },
+    ],
+    [
+      'the lowest of several options, every option in the text',
+      {
+        cost_options: [
+          { amount: '9.00', cost_type: 'per hour' },
+          { amount: '5.50', cost_type: 'per day', option: 'under 2s' },
+        ],
+      },
+      { fromGBP: 5.5, per: 'day', text: '£9 per hour; under 2s: £5.50 per day' },
+    ],
+    ['amount 0 is free', { cost_options: [{ amount: 0 }] }, { free: true, text: 'Free' }],
+    ['fees text kept as cost text', { fees: '<p>&pound;3 a session, carers free</p>' }, { text: '£3 a session, carers free' }],
+    ['Outpost free: true', { free: true }, { free: true }],
+    ['a non-GBP amount stays text only', { cost_options: [{ amount: 10, currency: 'EUR' }] }, { text: '10 EUR' }],
+  ],
+  (p) => p.cost,
+);
 
 describe('Open Referral field: cost problems', () => {
   it('a non-GBP currency is reported', () => {
@@ -140,51 +352,105 @@ describe('Open Referral field: cost problems', () => {
   });
 });
 
-table('quality.lastChecked', [
-  ['assured_date', { assured_date: '2024-05-01' }, '2024-05-01'],
-  ['last_assured date-time', { last_assured: '2024-06-02T10:00:00Z' }, '2024-06-02'],
-  ['Placecube pc_metadata.date_assured', { pc_metadata: { date_assured: '2024-07-03' } }, '2024-07-03'],
-], (p) => p.quality?.lastChecked);
+table(
+  'quality.lastChecked',
+  [
+    ['assured_date', { assured_date: '2024-05-01' }, '2024-05-01'],
+    ['last_assured date-time', { last_assured: '2024-06-02T10:00:00Z' }, '2024-06-02'],
+    ['Placecube pc_metadata.date_assured', { pc_metadata: { date_assured: '2024-07-03' } }, '2024-07-03'],
+  ],
+  (p) => p.quality?.lastChecked,
+);
 
-table('accreditations', [
-  ['a string', { accreditations: 'Quality Mark; Investors in Volunteers' }, ['Quality Mark', 'Investors in Volunteers']],
-  ['a list', { accreditations: ['Dementia Friendly', { name: 'Living Wage employer' }] }, ['Dementia Friendly', 'Living Wage employer']],
-], (p) => p.accreditations);
+table(
+  'accreditations',
+  [
+    ['a string', { accreditations: 'Quality Mark; Investors in Volunteers' }, ['Quality Mark', 'Investors in Volunteers']],
+    ['a list', { accreditations: ['Dementia Friendly', { name: 'Living Wage employer' }] }, ['Dementia Friendly', 'Living Wage employer']],
+  ],
+  (p) => p.accreditations,
+);
 
-table('status', [
-  ['active is open (no status field)', { status: 'active' }, [undefined, undefined]],
-  ['inactive is closed and never taking new clients', { status: 'inactive' }, ['closed', false]],
-  ['temporarily closed', { status: 'temporarily closed' }, ['temporarily-closed', false]],
-  ['no status (older Outpost)', { status: undefined }, [undefined, undefined]],
-], (p) => [p.status, p.takingNewClients]);
+table(
+  'status',
+  [
+    ['active is open (no status field)', { status: 'active' }, [undefined, undefined]],
+    ['inactive is closed and never taking new clients', { status: 'inactive' }, ['closed', false]],
+    ['temporarily closed', { status: 'temporarily closed' }, ['temporarily-closed', false]],
+    ['no status (older Outpost)', { status: undefined }, [undefined, undefined]],
+  ],
+  (p) => [p.status, p.takingNewClients],
+);
 
 describe('Open Referral field: defunct', () => {
   it('a defunct service is skipped and reported', () => {
     const { provider, problems } = read({ status: 'defunct' });
     expect(provider).to.equal(undefined);
-    expect(problems).to.deep.include({ index: 0, id: 's1', path: 'status', message: 'status: "defunct" (the service has ended), record skipped', severity: 'record' });
+    expect(problems).to.deep.include({
+      index: 0,
+      id: 's1',
+      path: 'status',
+      message: 'status: "defunct" (the service has ended), record skipped',
+      severity: 'record',
+    });
   });
 });
 
-table('support and tags (taxonomy)', [
-  ['Outpost names', { taxonomies: [{ name: 'Befriending' }, { name: 'Lunch clubs' }] }, [['befriending', 'lunch-clubs', 'meals'], undefined]],
-  ['Outpost slugs', { taxonomies: [{ slug: 'health-and-wellbeing' }, { slug: 'staying-active' }] }, [['health-wellbeing', 'activities-clubs'], undefined]],
-  ['attributes[].taxonomy_term (HSDS 3) and an unmapped term kept as a tag', { attributes: [{ taxonomy_term: { name: 'Day centres' } }, { taxonomy_term: { name: 'Knitting circle' } }] }, [['day-activities'], ['Knitting circle']]],
-  ['ORUK 1.0 service_taxonomys[].taxonomy', { service_taxonomys: [{ taxonomy: { name: 'Carers', vocabulary: 'esd' } }] }, [['carers-support'], undefined]],
-  ['no term: "other"', {}, [['other'], undefined]],
-], (p) => [p.support, p.tags]);
+table(
+  'support and tags (taxonomy)',
+  [
+    [
+      'Outpost names',
+      { taxonomies: [{ name: 'Befriending' }, { name: 'Lunch clubs' }] },
+      [['befriending', 'lunch-clubs', 'meals'], undefined],
+    ],
+    [
+      'Outpost slugs',
+      { taxonomies: [{ slug: 'health-and-wellbeing' }, { slug: 'staying-active' }] },
+      [['health-wellbeing', 'activities-clubs'], undefined],
+    ],
+    [
+      'attributes[].taxonomy_term (HSDS 3) and an unmapped term kept as a tag',
+      { attributes: [{ taxonomy_term: { name: 'Day centres' } }, { taxonomy_term: { name: 'Knitting circle' } }] },
+      [['day-activities'], ['Knitting circle']],
+    ],
+    [
+      'ORUK 1.0 service_taxonomys[].taxonomy',
+      { service_taxonomys: [{ taxonomy: { name: 'Carers', vocabulary: 'esd' } }] },
+      [['carers-support'], undefined],
+    ],
+    ['no term: "other"', {}, [['other'], undefined]],
+  ],
+  (p) => [p.support, p.tags],
+);
 
-table('text (HTML to plain text)', [
-  ['paragraphs, entities and lists', { description: '<h1>About</h1><p>Tea &amp; chat</p><ul><li>Mondays</li><li>Fridays</li></ul>' }, 'About\n\nTea & chat\n\nMondays\nFridays'],
-  ['Outpost \\r\\n line breaks', { description: 'Line one \r\nLine two \r\n ' }, 'Line one\nLine two'],
-  ['a script is dropped with its content', { description: 'Hello<script>alert(1)</script> there' }, 'Hello there'],
-  ['escaped markup stays text', { description: '&lt;b&gt;not bold&lt;/b&gt;' }, '<b>not bold</b>'],
-], (p) => p.description);
+table(
+  'text (HTML to plain text)',
+  [
+    [
+      'paragraphs, entities and lists',
+      { description: '<h1>About</h1><p>Tea &amp; chat</p><ul><li>Mondays</li><li>Fridays</li></ul>' },
+      'About\n\nTea & chat\n\nMondays\nFridays',
+    ],
+    ['Outpost \\r\\n line breaks', { description: 'Line one \r\nLine two \r\n ' }, 'Line one\nLine two'],
+    ['a script is dropped with its content', { description: 'Hello<script>alert(1)</script> there' }, 'Hello there'],
+    ['escaped markup stays text', { description: '&lt;b&gt;not bold&lt;/b&gt;' }, '<b>not bold</b>'],
+  ],
+  (p) => p.description,
+);
 
-table('languages and dates', [
-  ['languages[] code or name', { languages: [{ code: 'cy' }, { name: 'English' }], last_modified: '2023-03-15T10:00:00Z' }, [['cy', 'en'], '2023-03-15']],
-  ['Outpost updated_at', { updated_at: '2021-01-13T12:48:54.730Z' }, [undefined, '2021-01-13']],
-], (p) => [p.languages, p.updated]);
+table(
+  'languages and dates',
+  [
+    [
+      'languages[] code or name',
+      { languages: [{ code: 'cy' }, { name: 'English' }], last_modified: '2023-03-15T10:00:00Z' },
+      [['cy', 'en'], '2023-03-15'],
+    ],
+    ['Outpost updated_at', { updated_at: '2021-01-13T12:48:54.730Z' }, [undefined, '2021-01-13']],
+  ],
+  (p) => [p.languages, p.updated],
+);
 
 describe('convertService', () => {
   it('keeps numeric ids as text', () => {

@@ -16,13 +16,49 @@ import { mapTerms, type TaxonomyIndex } from './taxonomy.ts';
 
 /** Top-level service fields this converter reads. Anything else present is counted as unmapped. */
 export const MAPPED_SERVICE_FIELDS: ReadonlySet<string> = new Set([
-  'id', 'name', 'description', 'status', 'url', 'email', 'phones', 'contacts', 'links',
-  'schedules', 'regular_schedules', 'service_areas', 'service_at_locations', 'locations', 'location',
-  'languages', 'organization', 'organisation', 'cost_options', 'fees', 'fees_description', 'free',
-  'taxonomy_terms', 'taxonomies', 'attributes', 'service_taxonomys', 'eligibility_description', 'eligibilitys',
-  'minimum_age', 'maximum_age', 'min_age', 'max_age', 'suitabilities', 'pc_targetAudience', 'send_needs',
-  'attending_type', 'deliverable_type', 'assured_date', 'last_assured', 'pc_metadata', 'accreditations',
-  'last_modified', 'updated_at',
+  'id',
+  'name',
+  'description',
+  'status',
+  'url',
+  'email',
+  'phones',
+  'contacts',
+  'links',
+  'schedules',
+  'regular_schedules',
+  'service_areas',
+  'service_at_locations',
+  'locations',
+  'location',
+  'languages',
+  'organization',
+  'organisation',
+  'cost_options',
+  'fees',
+  'fees_description',
+  'free',
+  'taxonomy_terms',
+  'taxonomies',
+  'attributes',
+  'service_taxonomys',
+  'eligibility_description',
+  'eligibilitys',
+  'minimum_age',
+  'maximum_age',
+  'min_age',
+  'max_age',
+  'suitabilities',
+  'pc_targetAudience',
+  'send_needs',
+  'attending_type',
+  'deliverable_type',
+  'assured_date',
+  'last_assured',
+  'pc_metadata',
+  'accreditations',
+  'last_modified',
+  'updated_at',
 ]);
 
 export interface ConvertedService {
@@ -38,9 +74,30 @@ export interface ConvertOptions {
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  english: 'en', welsh: 'cy', cymraeg: 'cy', polish: 'pl', urdu: 'ur', punjabi: 'pa', bengali: 'bn', arabic: 'ar',
-  gujarati: 'gu', romanian: 'ro', portuguese: 'pt', spanish: 'es', french: 'fr', somali: 'so', 'british sign language': 'bfi',
-  bsl: 'bfi', gaelic: 'gd', 'scottish gaelic': 'gd', irish: 'ga', chinese: 'zh', cantonese: 'yue', mandarin: 'cmn', hindi: 'hi', tamil: 'ta',
+  english: 'en',
+  welsh: 'cy',
+  cymraeg: 'cy',
+  polish: 'pl',
+  urdu: 'ur',
+  punjabi: 'pa',
+  bengali: 'bn',
+  arabic: 'ar',
+  gujarati: 'gu',
+  romanian: 'ro',
+  portuguese: 'pt',
+  spanish: 'es',
+  french: 'fr',
+  somali: 'so',
+  'british sign language': 'bfi',
+  bsl: 'bfi',
+  gaelic: 'gd',
+  'scottish gaelic': 'gd',
+  irish: 'ga',
+  chinese: 'zh',
+  cantonese: 'yue',
+  mandarin: 'cmn',
+  hindi: 'hi',
+  tamil: 'ta',
 };
 
 export function convertService(service: Json, options: ConvertOptions = {}): ConvertedService {
@@ -93,7 +150,10 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
   const languages = languagesOf(service);
   if (languages.length > 0) out.languages = languages;
 
-  const checked = dateOf(service.assured_date) ?? dateOf(service.last_assured) ?? (isObject(service.pc_metadata) ? dateOf(service.pc_metadata.date_assured) : undefined);
+  const checked =
+    dateOf(service.assured_date) ??
+    dateOf(service.last_assured) ??
+    (isObject(service.pc_metadata) ? dateOf(service.pc_metadata.date_assured) : undefined);
   if (checked !== undefined) out.quality = { lastChecked: checked };
   const accreditations = accreditationsOf(service.accreditations);
   if (accreditations.length > 0) out.accreditations = accreditations;
@@ -115,7 +175,9 @@ export function taxonomyTerms(service: Json): string[] {
   for (const holder of objects(service.taxonomies)) add(holder);
   for (const attribute of objects(service.attributes)) add(attribute.taxonomy_term);
   for (const link of objects(service.service_taxonomys)) add(link.taxonomy);
-  for (const value of list(service.deliverable_type).concat(typeof service.deliverable_type === 'string' ? [service.deliverable_type] : [])) {
+  for (const value of list(service.deliverable_type).concat(
+    typeof service.deliverable_type === 'string' ? [service.deliverable_type] : [],
+  )) {
     const name = text(value);
     if (name !== undefined) terms.push(name);
   }
