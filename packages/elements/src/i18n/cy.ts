@@ -117,6 +117,8 @@ export const cy: Strings = {
   lessThanAMile: 'llai na milltir i ffwrdd', // unverified
   distanceApproximate: "Mae'r pellteroedd yn fras, wedi'u mesur o ganol ardal eich cod post.", // unverified
   coversYourArea: 'Yn gweithio yn eich ardal', // unverified
+  areaNotGiven: "Dim ardal wedi'i rhoi: gofynnwch i'r darparwr ble maen nhw'n gweithio", // unverified
+  areasAndMore: (shown, more) => `${shown} a ${more} arall`, // unverified
   whatTheyOffer: "Beth maen nhw'n ei gynnig", // unverified
   whoFor: 'Ar gyfer pwy', // unverified
   howTheyWork: "Sut maen nhw'n gweithio", // unverified

@@ -58,6 +58,8 @@ export const enGB: Strings = {
   lessThanAMile: 'less than a mile away',
   distanceApproximate: 'Distances are approximate, measured from the centre of your postcode area.',
   coversYourArea: 'Covers your area',
+  areaNotGiven: 'Area not given: ask the provider where they work',
+  areasAndMore: (shown, more) => `${shown} and ${more} more`,
   whatTheyOffer: 'What they offer',
   whoFor: 'Who it is for',
   howTheyWork: 'How they work',

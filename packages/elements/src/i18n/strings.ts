@@ -107,6 +107,10 @@ export interface Strings {
   /** Said once near distances measured from a postcode district's centre. */
   distanceApproximate: string;
   coversYourArea: string;
+  /** A provider whose feed gives no town, district or areas. */
+  areaNotGiven: string;
+  /** "TA1, TA2, TA3 and 4 more". */
+  areasAndMore: (shown: string, more: number) => string;
   whatTheyOffer: string;
   whoFor: string;
   howTheyWork: string;

@@ -30,11 +30,24 @@ export function publicPlace(provider: Provider): string | undefined {
   return parts.length ? parts.join(', ') : undefined;
 }
 
-/** "about 2 miles away", "Covers your area", or the town: one short line. */
+/** The areas a provider lists, shortened for one line ("TA1, TA2, TA3 and 4 more"). */
+function areasLine(locale: Locale, areas: readonly string[] | undefined): string | undefined {
+  if (!areas?.length) return undefined;
+  const shown = areas.slice(0, 3).join(', ');
+  return areas.length > 3 ? locale.strings.areasAndMore(shown, areas.length - 3) : shown;
+}
+
+/**
+ * "about 2 miles away", "Covers your area: Taunton, TA2", the town, or "Area not given": one short
+ * line. A provider whose feed gives no place is said to be so, rather than left blank, so a person
+ * knows to ask (such providers are listed after located ones).
+ */
 export function whereLine(locale: Locale, result: SearchResult): string | undefined {
-  if (result.coversArea) return locale.strings.coversYourArea;
+  const place = publicPlace(result.provider) ?? areasLine(locale, result.provider.areas);
+  if (result.coversArea) return place ? `${locale.strings.coversYourArea}: ${place}` : locale.strings.coversYourArea;
   if (result.distanceMiles !== undefined) return formatDistance(locale, result.distanceMiles);
-  return publicPlace(result.provider) ?? result.provider.areas?.join(', ');
+  if (place) return place;
+  return result.provider.radiusMiles === undefined ? locale.strings.areaNotGiven : undefined;
 }
 
 export function supportLabels(locale: Locale, provider: Provider): string[] {

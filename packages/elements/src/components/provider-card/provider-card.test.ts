@@ -48,10 +48,22 @@ describe('<mpf-provider-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says "Covers your area" for a provider that covers the searcher', async () => {
+  it('says "Covers your area" for a provider that covers the searcher, with its town or areas', async () => {
     const el = await card(resultOf(base, { coversArea: true, distanceMiles: 3 }));
-    expect(deepText(el)).to.include('Covers your area');
+    expect(deepText(el)).to.include('Covers your area: Taunton, TA2');
     expect(deepText(el)).not.to.include('about 3 miles');
+    const areasOnly = await card(
+      resultOf({ ...base, location: undefined, areas: ['TA1', 'TA2', 'TA3', 'TA4', 'TA5'] }, { coversArea: true }),
+    );
+    expect(deepText(areasOnly)).to.include('Covers your area: TA1, TA2, TA3 and 2 more');
+  });
+
+  it('says when a provider gives no area at all, and is accessible', async () => {
+    const el = await card(resultOf({ ...base, location: undefined, areas: undefined }));
+    expect(deepText(el)).to.include('Area not given: ask the provider where they work');
+    await expect(el).to.be.accessible();
+    const travelling = await card(resultOf({ ...base, location: undefined, areas: undefined, radiusMiles: 10 }));
+    expect(deepText(travelling)).not.to.include('Area not given');
   });
 
   it('shows only the town and postcode district of a home-based provider', async () => {
