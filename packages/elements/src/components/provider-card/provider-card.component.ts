@@ -6,7 +6,16 @@ import { MpfSelectEvent } from '../../events/mpf-select.ts';
 import { formatCost } from '../../internal/format.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import { capacity, contactLinks, joined, paymentLabels, qualityItems, supportLabels, whereLine } from '../../internal/provider-parts.ts';
+import {
+  capacity,
+  contactLinks,
+  joined,
+  paymentLabels,
+  qualityItems,
+  supportLabels,
+  whereLine,
+  deliveryLabels,
+} from '../../internal/provider-parts.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
@@ -57,6 +66,7 @@ export class MpfProviderCard extends MpfElement {
     const where = whereLine(locale, result);
     const cost = formatCost(locale, provider.cost);
     const payment = paymentLabels(locale, provider);
+    const delivery = deliveryLabels(locale, provider);
     const links = contactLinks(locale, provider);
     const checks = qualityItems(locale, provider);
     const nameButton = html`<button class="link-button name-button" part="result-name" type="button" @click=${this.handleSelect}>
@@ -72,6 +82,14 @@ export class MpfProviderCard extends MpfElement {
               ? html`<div>
                   <dt>${strings.whatTheyOffer}</dt>
                   <dd>${joined(supportLabels(locale, provider))}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            delivery.length
+              ? html`<div>
+                  <dt>${strings.howTheyWork}</dt>
+                  <dd>${joined(delivery)}</dd>
                 </div>`
               : nothing
           }

@@ -58,6 +58,15 @@ describe('<mpf-provider-card>', () => {
     expect(deepText(areasOnly)).to.include('Covers your area: TA1, TA2, TA3 and 2 more');
   });
 
+  it('says how help is given (home visit, venue, phone, online)', async () => {
+    const el = await card(resultOf({ ...base, delivery: ['home-visit', 'phone'] }));
+    const fact = [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent!.trim() === 'How they work');
+    expect(fact, 'a "How they work" fact').to.not.equal(undefined);
+    expect(fact!.nextElementSibling!.textContent!.trim()).to.equal('Home visits, By phone');
+    const none = await card(resultOf({ ...base, delivery: undefined }));
+    expect(deepText(none)).not.to.include('How they work');
+  });
+
   it('says when a provider gives no area at all, and is accessible', async () => {
     const el = await card(resultOf({ ...base, location: undefined, areas: undefined }));
     expect(deepText(el)).to.include('Area not given: ask the provider where they work');
