@@ -28,8 +28,8 @@ import { join } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { median, round } from './lib/stats.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CDN_DIST = join(ROOT, 'packages/elements/dist');
 /** The page measured. */
 export const PAGE_PATH = '/bench-cdn.html';
@@ -107,19 +107,10 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS } = {}
       for (let i = 0; i < loads; i++) {
         const profile = mkdtempSync(join(tmpdir(), 'mpf-bench-chromium-'));
         const browser = await puppeteer.launch({
-          executablePath: CHROMIUM,
+          executablePath: CHROMIUM_PATH,
           headless: true,
           userDataDir: profile,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-extensions',
-            '--disable-default-apps',
-          ],
+          args: [...CHROMIUM_ARGS, '--disable-extensions', '--disable-default-apps'],
         });
         try {
           const page = await browser.newPage();

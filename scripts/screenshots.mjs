@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}docs/screenshots`;
@@ -105,9 +106,9 @@ const server = await createServer({ configFile: `${root}vite.config.ts`, server:
 await server.listen();
 const address = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync(outDir, { recursive: true });
 const written = [];
