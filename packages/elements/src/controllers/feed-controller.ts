@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { afterBackoff } from '../internal/retry-backoff.ts';
 import { savedCopyOptions } from '../internal/saved-copy.ts';
-import type { FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
+import type { CachedFeed, FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
 import { MpfErrorEvent } from '../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../events/mpf-feed-problems.ts';
 import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
@@ -158,8 +158,9 @@ export class FeedController implements ReactiveController {
         ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
       });
       if (loaded.notModified) {
-        if (saved) return { feed: saved.feed, problems: saved.feed.problems };
-        return this.load(src, signal); // cannot happen: validators are only sent with a copy
+        // Validators are only sent with a saved copy, and the SDK rejects a 304 to a request without them.
+        const copy = saved as CachedFeed;
+        return { feed: copy.feed, problems: copy.feed.problems };
       }
       const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
       void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });

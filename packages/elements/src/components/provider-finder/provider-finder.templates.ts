@@ -1,15 +1,15 @@
 /**
  * The finder's messages that are only words and buttons: notes about the feed, the feed error,
- * and "no providers found" with did-you-mean and ways to widen. Pure templates: they take the
+ * "outside the area", and "no providers found" with did-you-mean and ways to widen. Pure templates: they take the
  * words' inputs and callbacks for the buttons, and hold no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedMeta, SearchResult, WideningOption } from '@micro-provider-finder/sdk';
+import type { WideningOption } from '@micro-provider-finder/sdk';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState } from '../../internal/finder-state.ts';
 import { feedErrorText, wideningText } from '../../internal/finder-wording.ts';
 import { formatDate } from '../../internal/format.ts';
-import { heading, type HeadingLevel } from '../../internal/heading.ts';
+import type { HeadingLevel } from '../../internal/heading.ts';
 
 const linkButton = (label: TemplateResult | string, action: () => void) =>
   html`<button class="link-button" type="button" @click=${action}>${label}</button>`;
@@ -99,32 +99,4 @@ export function noResults(locale: Locale, headingLevel: HeadingLevel, help: NoRe
       ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
     </ul>
   </mpf-status-message>`;
-}
-
-/**
- * What is printed: a heading, each provider in full (name, what they offer, contact, cost, hours,
- * area, when it was checked), then the feed's publisher and date and the page's address. The
- * form, filters and buttons are not part of it (print CSS hides the Back button).
- */
-export function printView(
-  locale: Locale,
-  results: readonly SearchResult[],
-  meta: FeedMeta | undefined,
-  pageUrl: string,
-  headingLevel: HeadingLevel,
-  onBack: () => void,
-): TemplateResult {
-  const { strings } = locale;
-  const sublevel = Math.min(headingLevel + 1, 6);
-  return html`<section class="print-view" part="print">
-    <div class="no-print">
-      <button class="button secondary" type="button" @click=${onBack}>${strings.backFromList}</button>
-    </div>
-    ${heading(headingLevel, `${strings.printHeading} (${results.length})`, 'print-title', true)}
-    ${results.map((result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`)}
-    <footer class="print-footer">
-      ${meta ? html`<p>${strings.listFrom(meta.publisher.name, formatDate(locale, meta.generated))}</p>` : nothing}
-      <p>${strings.printedFrom(pageUrl)}</p>
-    </footer>
-  </section>`;
 }
