@@ -18,6 +18,7 @@ import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
+import { publisherOf } from '../../internal/feed-publisher.ts';
 import { withoutFilters } from '../../internal/filter-selection.ts';
 import { deriveState, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
 import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
@@ -468,6 +469,7 @@ export class MicroProviderFinder extends MpfElement {
           exportparts="list, result, result-name, shortlist-toggle"
           .results=${this.searching.shown}
           .shortlist=${this.shortlist.idSet}
+          .publisher=${publisherOf(this.feed.value?.feed.meta)}
           heading-level=${toHeadingLevel(this.headingLevel)}
           lang=${this.lang || nothing}
           ?busy=${busy}
@@ -490,6 +492,7 @@ export class MicroProviderFinder extends MpfElement {
       exportparts="details"
       .result=${result}
       .shortlisted=${this.shortlist.idSet.has(result.provider.id)}
+      .publisher=${publisherOf(this.feed.value?.feed.meta)}
       heading-level=${toHeadingLevel(this.headingLevel)}
       lang=${this.lang || nothing}
       @mpf-back=${this.handleBack}

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedMeta, SearchResult, WideningOption } from '@micro-provider-finder/sdk';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState } from '../../internal/finder-state.ts';
+import { publisherOf } from '../../internal/feed-publisher.ts';
 import { feedErrorText, wideningText } from '../../internal/finder-wording.ts';
 import { formatDate } from '../../internal/format.ts';
 import { heading, type HeadingLevel } from '../../internal/heading.ts';
@@ -121,7 +122,7 @@ export function printView(
       <button class="button secondary" type="button" @click=${onBack}>${strings.backFromList}</button>
     </div>
     ${heading(headingLevel, `${strings.printHeading} (${results.length})`, 'print-title', true)}
-    ${results.map((result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`)}
+    ${results.map((result) => html`<mpf-provider-details print .result=${result} .publisher=${publisherOf(meta)} heading-level=${sublevel}></mpf-provider-details>`)}
     <footer class="print-footer">
       ${meta ? html`<p>${strings.listFrom(meta.publisher.name, formatDate(locale, meta.generated))}</p>` : nothing}
       <p>${strings.printedFrom(pageUrl)}</p>
