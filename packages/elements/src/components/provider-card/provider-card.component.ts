@@ -4,6 +4,7 @@ import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal.ts';
 import { MpfSelectEvent } from '../../events/mpf-select.ts';
 import { formatCost } from '../../internal/format.ts';
+import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import {
@@ -16,6 +17,7 @@ import {
   whereLine,
   deliveryLabels,
 } from '../../internal/provider-parts.ts';
+import { askPublisher } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
@@ -43,6 +45,8 @@ export class MpfProviderCard extends MpfElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** In the person's shortlist: undefined shows no shortlist button (a card used on its own). */
   @property({ attribute: false }) shortlisted?: boolean;
+  /** The feed's publisher: asked about a provider with no contact details of its own. */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the provider's name button. */
   override focus(options?: FocusOptions): void {
@@ -69,6 +73,8 @@ export class MpfProviderCard extends MpfElement {
     const delivery = deliveryLabels(locale, provider);
     const links = contactLinks(locale, provider);
     const checks = qualityItems(locale, provider);
+    // No phone, email or website we can link to: the feed's publisher can say how to reach them.
+    const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher);
     const nameButton = html`<button class="link-button name-button" part="result-name" type="button" @click=${this.handleSelect}>
       ${provider.name}
     </button>`;
@@ -123,7 +129,12 @@ export class MpfProviderCard extends MpfElement {
                     </ul>
                   </dd>
                 </div>`
-              : nothing
+              : ask !== nothing
+                ? html`<div>
+                    <dt>${strings.contact}</dt>
+                    <dd>${ask}</dd>
+                  </div>`
+                : nothing
           }
         </dl>
         ${

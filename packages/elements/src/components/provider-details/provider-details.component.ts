@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfBackEvent } from '../../events/internal.ts';
 import { formatCost, formatDate, languageName, plural, labelFor } from '../../internal/format.ts';
+import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import {
@@ -17,6 +18,7 @@ import {
   whereLine,
   whoForLabels,
 } from '../../internal/provider-parts.ts';
+import { askPublisher, reportProblemLink } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
@@ -45,6 +47,8 @@ export class MpfProviderDetails extends MpfElement {
   @property({ attribute: false }) shortlisted?: boolean;
   /** For printing: no Back buttons, no shortlist button. */
   @property({ type: Boolean }) print = false;
+  /** The feed's publisher: asked about a provider with no contact details, and told of problems with a listing. */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the provider's name heading (done when the view opens). */
   async focusHeading(): Promise<void> {
@@ -121,6 +125,8 @@ export class MpfProviderDetails extends MpfElement {
     const payment = paymentLabels(locale, provider);
     const links = contactLinks(locale, provider);
     const checks = qualityItems(locale, provider);
+    // No phone, email or website we can link to: the feed's publisher can say how to reach them.
+    const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher);
     const paragraphs = provider.description?.split(/\n{2,}/) ?? [];
     const back = html`<div>
       <button class="button secondary" part="back" type="button" @click=${this.handleBack}>${strings.backToResults}</button>
@@ -155,12 +161,16 @@ export class MpfProviderDetails extends MpfElement {
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${
-          links.length || provider.contact?.name
+          links.length || provider.contact?.name || ask !== nothing
             ? html`${heading(sublevel, strings.contact, 'subheading')}
-                ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
-                <ul class="contact">
-                  ${links.map((link) => html`<li>${link}</li>`)}
-                </ul>`
+              ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
+              ${
+                links.length
+                  ? html`<ul class="contact">
+                      ${links.map((link) => html`<li>${link}</li>`)}
+                    </ul>`
+                  : ask
+              }`
             : nothing
         }
         ${
@@ -173,7 +183,7 @@ export class MpfProviderDetails extends MpfElement {
             : nothing
         }
         ${provider.updated ? html`<p class="secondary">${strings.lastUpdated(formatDate(locale, provider.updated))}</p>` : nothing}
-        ${this.print ? nothing : back}
+        ${reportProblemLink(locale, provider, this.publisher)} ${this.print ? nothing : back}
       </section>
     `;
   }

@@ -96,4 +96,61 @@ describe('<mpf-provider-details>', () => {
     expect(text).to.include('Gwiriwyd y manylion ddiwethaf 1 Ionawr 2099');
     expect(text).to.include("Yn ôl i'r canlyniadau");
   });
+
+  describe("the feed's publisher", () => {
+    const publisher = { name: 'Fictional Powys Directory', email: 'listings@example.org', url: 'https://example.org/', language: 'en' };
+    const reportLink = (el: MpfProviderDetails) =>
+      [...el.shadowRoot!.querySelectorAll('a')].find((a) => deepText(a).startsWith('Report a problem with this listing'));
+
+    it('"Report a problem with this listing" emails the publisher, naming the provider and its id; accessible', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${result} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      const link = reportLink(el)!;
+      expect(link.getAttribute('href')).to.equal(
+        'mailto:listings@example.org?subject=Problem%20with%20the%20listing%20for%20Brecon%20Friends%20(fictional)%20(id%20d-1)',
+      );
+      expect(deepText(link)).to.equal('Report a problem with this listing : Brecon Friends (fictional)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the publisher website when it gives no email, and nothing when it gives neither', async () => {
+      const web = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details
+          .result=${result}
+          .publisher=${{ name: 'Web Only', url: 'https://example.org/report', language: 'en' }}
+        ></mpf-provider-details>`,
+      );
+      expect(reportLink(web)!.getAttribute('href')).to.equal('https://example.org/report');
+      expect(reportLink(web)!.getAttribute('target')).to.equal('_blank');
+      const none = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details
+          .result=${result}
+          .publisher=${{ name: 'Silent', url: 'ftp://example.org/', language: 'en' }}
+        ></mpf-provider-details>`,
+      );
+      expect(reportLink(none)).to.equal(undefined);
+      const alone = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${result}></mpf-provider-details>`);
+      expect(reportLink(alone)).to.equal(undefined);
+    });
+
+    it('a provider with no phone, email or website: ask the publisher, under Contact', async () => {
+      const { contact: _none, ...rest } = provider;
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: rest }} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      expect(headingTexts(el)).to.include('Contact');
+      expect(deepText(el)).to.include(
+        'Ask Fictional Powys Directory about this provider: listings@example.org Fictional Powys Directory website',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is kept in print', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details print .result=${result} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      expect(reportLink(el)).to.not.equal(undefined);
+    });
+  });
 });

@@ -14,6 +14,7 @@ import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
+import { publisherOf } from '../../internal/feed-publisher.ts';
 import { deriveState, type FinderState } from '../../internal/finder-state.ts';
 import { statusText } from '../../internal/finder-wording.ts';
 import { currentOrigin } from '../../internal/geolocation.ts';
@@ -209,6 +210,7 @@ export class MicroProviderFinder extends MpfElement {
       level,
       ordering: this.ordering,
       slowLoading: this.feed.slowLoading,
+      publisher: publisherOf(this.feed.value?.feed.meta),
       onRetry: () => this.feed.retry(),
     };
     return html`

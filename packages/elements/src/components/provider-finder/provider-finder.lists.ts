@@ -10,6 +10,7 @@ import type { MpfListActionEvent } from '../../events/internal-shortlist.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { formatDate, formatNumber } from '../../internal/format.ts';
 import { heading, type HeadingLevel } from '../../internal/heading.ts';
+import { publisherOf } from '../../internal/feed-publisher.ts';
 import { shareUrl } from '../../internal/share-link.ts';
 import type { ResultsViewContext } from './provider-finder.results.ts';
 
@@ -62,7 +63,7 @@ export function printView(
       <button class="button secondary" type="button" @click=${onBack}>${strings.backFromList}</button>
     </div>
     ${heading(headingLevel, `${strings.printHeading} (${results.length})`, 'print-title', true)}
-    ${results.map((result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`)}
+    ${results.map((result) => html`<mpf-provider-details print .result=${result} .publisher=${publisherOf(meta)} heading-level=${sublevel}></mpf-provider-details>`)}
     <footer class="print-footer">
       ${meta ? html`<p>${strings.listFrom(meta.publisher.name, formatDate(locale, meta.generated))}</p>` : nothing}
       <p>${strings.printedFrom(pageUrl)}</p>

@@ -13,6 +13,7 @@ import type { MpfFiltersChangeEvent } from '../../events/internal-search-ui.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState, FinderState } from '../../internal/finder-state.ts';
 import { orderText } from '../../internal/finder-wording.ts';
+import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import type { HeadingLevel } from '../../internal/heading.ts';
 import { feedError, feedNotes, noResults, outsideArea } from './provider-finder.templates.ts';
 
@@ -24,6 +25,8 @@ export interface ResultsViewContext {
   level: HeadingLevel;
   ordering: Ordering;
   slowLoading: boolean;
+  /** Who published the feed and its language, for the views that show feed text. */
+  publisher: PublisherInfo | undefined;
   onRetry(): void;
 }
 
@@ -68,6 +71,7 @@ function resultsList(results: ResultsController, outcome: ResultsOutcome, busy: 
         exportparts="list, result, result-name, shortlist-toggle"
         .results=${searching.shown}
         .shortlist=${results.lists.shortlist.idSet}
+        .publisher=${ctx.publisher}
         heading-level=${ctx.level}
         lang=${ctx.lang || nothing}
         ?busy=${busy}
@@ -90,6 +94,7 @@ function details(results: ResultsController, ctx: ResultsViewContext): TemplateR
     exportparts="details"
     .result=${result}
     .shortlisted=${results.lists.shortlist.idSet.has(result.provider.id)}
+    .publisher=${ctx.publisher}
     heading-level=${ctx.level}
     lang=${ctx.lang || nothing}
     @mpf-back=${() => results.back()}

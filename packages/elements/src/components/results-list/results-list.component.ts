@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal.ts';
 import { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
+import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import type { MpfProviderCard } from '../provider-card/provider-card.component.ts';
@@ -28,6 +29,8 @@ export class MpfResultsList extends MpfElement {
   @property({ type: Boolean }) busy = false;
   /** Ids in the person's shortlist; when set, each card offers Add to / Remove from shortlist. */
   @property({ attribute: false }) shortlist?: ReadonlySet<string>;
+  /** The feed's publisher, handed to each card (see {@link PublisherInfo}). */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the name of the provider with this id; false if it is not in the list. */
   async focusProvider(providerId: string): Promise<boolean> {
@@ -76,6 +79,7 @@ export class MpfResultsList extends MpfElement {
                 exportparts="result, result-name, shortlist-toggle"
                 .result=${result}
                 .shortlisted=${this.shortlist?.has(result.provider.id)}
+                .publisher=${this.publisher}
                 heading-level=${this.headingLevel}
                 lang=${this.lang || nothing}
               ></mpf-provider-card>
