@@ -1,11 +1,18 @@
-/** The SDK, from dist/sdk.mjs when built, else bundled in memory from the repository's source. */
-import { bundleSdk } from './build-sdk.mjs';
-
+/**
+ * The SDK, from its package (`@micro-provider-finder/sdk`, its built `dist/`). Loaded on first use,
+ * so `mpf --help` and usage errors answer without it.
+ */
 let loading;
 export function loadSdk() {
-  loading ??= import('../dist/sdk.mjs').catch(async () => {
-    const code = await bundleSdk();
-    return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  loading ??= import('@micro-provider-finder/sdk').catch((error) => {
+    loading = undefined;
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && /micro-provider-finder[\\/]+sdk|packages[\\/]+sdk/.test(String(error.message))) {
+      throw new Error(
+        'mpf needs @micro-provider-finder/sdk, built: in this repository run `npm run build -w @micro-provider-finder/sdk`; elsewhere `npm install @micro-provider-finder/sdk`.',
+        { cause: error },
+      );
+    }
+    throw error;
   });
   return loading;
 }

@@ -14,6 +14,7 @@ export {
   createFeedCache,
   createFinder,
   createPostcodesIoGeocoder,
+  createRemoteFinder,
   directoryCoverage,
   isOutsideCoverage,
   loadFeed,
