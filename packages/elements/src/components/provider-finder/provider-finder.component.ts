@@ -13,6 +13,7 @@ import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } fro
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { MpfListActionEvent, MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
+import type { MpfOrderingChangeEvent } from '../../events/internal-ordering.ts';
 import { MpfResultsEvent } from '../../events/mpf-results.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
@@ -229,7 +230,8 @@ export class MicroProviderFinder extends MpfElement {
   }
 
   private startSearchFromAttributes(): void {
-    if (this.autoSearched || !(this.postcode || this.query)) return;
+    // Once the person has searched, a new finder (another order) reruns their search, filters and all.
+    if (this.autoSearched || this.searching.query || !(this.postcode || this.query)) return;
     this.autoSearched = true;
     const parsed = parsePostcode(this.postcode);
     const maxMiles = maxMilesFor(toDistanceChoice(this.distance));
@@ -470,10 +472,12 @@ export class MicroProviderFinder extends MpfElement {
           .results=${this.searching.shown}
           .shortlist=${this.shortlist.idSet}
           .publisher=${publisherOf(this.feed.value?.feed.meta)}
+          .ordering=${this.ordering}
           heading-level=${toHeadingLevel(this.headingLevel)}
           lang=${this.lang || nothing}
           ?busy=${busy}
           @mpf-open-details=${this.handleOpenDetails}
+          @mpf-ordering-change=${(event: MpfOrderingChangeEvent) => (this.ordering = event.detail.ordering)}
         ></mpf-results-list>
         ${
           more
