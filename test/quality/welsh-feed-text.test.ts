@@ -1,6 +1,6 @@
 /**
  * A Welsh page showing an English feed: the publisher's own words (names, summaries, descriptions,
- * places, areas, cost and hours text) carry lang="en" so a screen reader reads them in an English
+ * places, areas, cost, hours and who-for text, accreditations) carry lang="en" so a screen reader reads them in an English
  * voice, while the interface around them stays Welsh. Checked on the cards, the details, the
  * shortlist and the print view, with axe in each; and nothing is marked when the languages agree.
  */
@@ -19,7 +19,15 @@ const BEFRIEND = 'Tone Valley Befrienders (fictional)';
 
 const befriender = fixtures.okFeed.providers.find((p) => p.id === 't-02')!;
 const providers = fixtures.okFeed.providers.map((p) =>
-  p.id === 't-02' ? { ...p, hoursText: 'Evenings by arrangement.', cost: { free: true, text: 'Donations welcome.' } } : p,
+  p.id === 't-02'
+    ? {
+        ...p,
+        hoursText: 'Evenings by arrangement.',
+        cost: { free: true, text: 'Donations welcome.' },
+        whoForText: 'Adults living alone',
+        accreditations: ['Fictional Quality Mark'],
+      }
+    : p,
 );
 const english = { ...fixtures.okFeed, providers };
 const welsh = { ...fixtures.okFeed, language: 'cy', providers };
@@ -42,7 +50,15 @@ function langOfText(root: Element, text: string): string {
 
 /** Feed text on the card and (with `details`) the details of the befriender. */
 const FEED_TEXT = [BEFRIEND, befriender.summary, 'Donations welcome.'];
-const DETAILS_TEXT = [...FEED_TEXT, 'We visit people at home for a chat.', 'Evenings by arrangement.', 'TA1, TA2, TA3', 'Sam'];
+const DETAILS_TEXT = [
+  ...FEED_TEXT,
+  'We visit people at home for a chat.',
+  'Evenings by arrangement.',
+  'TA1, TA2, TA3',
+  'Sam',
+  'Adults living alone',
+  'Fictional Quality Mark',
+];
 
 async function searchBefriending(el: Element, need: string, search: string) {
   await waitForStatus(el, /darparwr wedi'u rhestru|providers listed/, 'feed loaded');

@@ -7,15 +7,8 @@ import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.
 import { costLines, joinLines, whereLineMarked } from '../../internal/feed-text.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import {
-  capacity,
-  contactLinks,
-  joined,
-  paymentLabels,
-  qualityItems,
-  supportLabels,
-  deliveryLabels,
-} from '../../internal/provider-parts.ts';
+import { contactLinks, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
+import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
 import { askPublisher } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
@@ -87,7 +80,8 @@ export class MpfProviderCard extends MpfElement {
     </button>`;
     return html`
       <article class="card" part="result">
-        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${closedTag(locale, provider)}
+        ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         <dl class="facts">
           ${
@@ -124,7 +118,7 @@ export class MpfProviderCard extends MpfElement {
           }
           <div>
             <dt>${strings.newClients}</dt>
-            <dd>${capacity(locale, provider)}</dd>
+            <dd>${capacityUnlessClosed(locale, provider)}</dd>
           </div>
           ${
             links.length

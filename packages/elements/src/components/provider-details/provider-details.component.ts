@@ -8,7 +8,6 @@ import { costLines, feedText, phraseWith, whereLineMarked } from '../../internal
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import {
-  capacity,
   contactLinks,
   deliveryLabels,
   districtOf,
@@ -18,6 +17,7 @@ import {
   supportLabels,
   whoForLabels,
 } from '../../internal/provider-parts.ts';
+import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
 import { askPublisher, reportProblemLink } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
@@ -89,6 +89,17 @@ export class MpfProviderDetails extends MpfElement {
     );
   }
 
+  /** Who it is for: the feed's terms in words, then the publisher's own words (marked with the feed's language). */
+  private renderWhoFor(labels: string[], text: string | undefined, lang: string | undefined): TemplateResult | typeof nothing {
+    if (!labels.length && !text) return nothing;
+    return this.renderFact(
+      this.locale.strings.whoFor,
+      html`${labels.length ? html`<span class="line">${joined(labels)}</span>` : nothing}${labels.length && text ? html`<br />` : nothing}${
+        text ? html`<span class="line" lang=${lang ?? nothing}>${text}</span>` : nothing
+      }`,
+    );
+  }
+
   private renderHours(result: SearchResult, lang: string | undefined): TemplateResult | typeof nothing {
     const { strings } = this.locale;
     const { hours, hoursText } = result.provider;
@@ -137,12 +148,12 @@ export class MpfProviderDetails extends MpfElement {
       <section class="details" part="details">
         ${this.print ? nothing : back} ${heading(level, feedText(provider.name, lang), 'title', !this.print)}
         ${this.shortlisted === undefined || this.print ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
-        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${closedTag(locale, provider)} ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         ${paragraphs.length ? html`<div class="description" lang=${lang ?? nothing}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
         <dl class="facts">
           ${support.length ? this.renderFact(strings.whatTheyOffer, joined(support)) : nothing}
-          ${whoFor.length ? this.renderFact(strings.whoFor, joined(whoFor)) : nothing}
+          ${this.renderWhoFor(whoFor, provider.whoForText, lang)}
           ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result, lang)}
           ${this.renderHours(result, lang)}
           ${
@@ -159,7 +170,8 @@ export class MpfProviderDetails extends MpfElement {
               : nothing
           }
           ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
-          ${this.renderFact(strings.newClients, capacity(locale, provider))}
+          ${this.renderFact(strings.newClients, capacityUnlessClosed(locale, provider))}
+          ${provider.accreditations?.length ? this.renderFact(strings.accreditations, feedText(joined(provider.accreditations), lang)) : nothing}
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${
