@@ -102,7 +102,8 @@ export class ResultsController {
 
   /** Once there is a feed: a shared shortlist link opens that list; else the address's search, else the attributes'. */
   private startFromPage(): void {
-    if (this.started) return;
+    // Once the person has searched, a new finder (another order) reruns their search, filters and all.
+    if (this.started || this.searching.query) return;
     const shared = sharedIds(window.location.href);
     const fromAddress = this.address.initial();
     const fromAttributes = queryFromAttributes(this.host.postcode, this.host.query, toDistanceChoice(this.host.distance));

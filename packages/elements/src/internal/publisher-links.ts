@@ -10,6 +10,7 @@ import type { Provider } from '@micro-provider-finder/sdk';
 import type { Locale } from '../i18n/locale.ts';
 import { mailtoHref } from './contact-href.ts';
 import type { PublisherInfo } from './feed-publisher.ts';
+import { phraseWith } from './feed-text.ts';
 
 const WEB = /^https?:\/\//i;
 
@@ -26,7 +27,13 @@ const webHref = (url: string | undefined): string | undefined => (url && WEB.tes
  * and website, or nothing when the publisher gives neither. Each link's accessible name starts with
  * its visible words and names the provider, so the links of many cards can be told apart.
  */
-export function askPublisher(locale: Locale, provider: Provider, publisher: PublisherInfo | undefined): TemplateResult | typeof nothing {
+export function askPublisher(
+  locale: Locale,
+  provider: Provider,
+  publisher: PublisherInfo | undefined,
+  /** The feed's language, when the publisher's name should be marked with it (see feedTextLang). */
+  lang?: string,
+): TemplateResult | typeof nothing {
   if (!publisher) return nothing;
   const { strings } = locale;
   const subject = strings.askPublisherSubject(provider.name, provider.id);
@@ -34,7 +41,7 @@ export function askPublisher(locale: Locale, provider: Provider, publisher: Publ
   const web = webHref(publisher.url);
   if (!mailto && !web) return nothing;
   return html`<div class="ask-publisher">
-    <p>${strings.askPublisher(publisher.name)}</p>
+    <p>${phraseWith(strings.askPublisher, publisher.name, lang)}</p>
     <ul class="contact">
       ${mailto ? html`<li><a href=${mailto} aria-label=${strings.askPublisherEmailLabel(publisher.email!, provider.name)}>${publisher.email}</a></li>` : nothing}
       ${
@@ -45,7 +52,7 @@ export function askPublisher(locale: Locale, provider: Provider, publisher: Publ
                 rel="noopener noreferrer"
                 target="_blank"
                 aria-label=${strings.publisherWebsiteLabel(publisher.name, provider.name)}
-                >${strings.publisherWebsite(publisher.name)}</a
+                >${phraseWith(strings.publisherWebsite, publisher.name, lang)}</a
               >
             </li>`
           : nothing

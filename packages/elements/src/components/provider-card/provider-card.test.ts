@@ -223,4 +223,17 @@ describe('<mpf-provider-card>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  it('a closed or temporarily closed provider says so and is never "taking new clients"', async () => {
+    for (const [status, words] of [
+      ['closed', 'Closed'],
+      ['temporarily-closed', 'Temporarily closed'],
+    ] as const) {
+      const el = await card(resultOf({ ...base, status, takingNewClients: true }));
+      expect(deepText(el.shadowRoot!.querySelector('.closed')!)).to.equal(words);
+      expect(deepText(el)).to.include('New clients Not taking new clients at the moment');
+      expect(deepText(el)).not.to.include('Taking new clients');
+      await expect(el).to.be.accessible();
+    }
+  });
 });

@@ -153,4 +153,59 @@ describe('<mpf-provider-details>', () => {
       expect(reportLink(el)).to.not.equal(undefined);
     });
   });
+
+  describe('Open Referral fields: status, who it is for in words, accreditations', () => {
+    const newClientsFact = (el: MpfProviderDetails) =>
+      deepText([...el.shadowRoot!.querySelectorAll('dt')].find((dt) => deepText(dt) === 'New clients')!.nextElementSibling!);
+
+    for (const [status, words] of [
+      ['closed', 'Closed'],
+      ['temporarily-closed', 'Temporarily closed'],
+    ] as const) {
+      it(`a ${status} provider is shown as "${words}", never as taking new clients, and is accessible`, async () => {
+        const closed = { ...result, provider: { ...provider, status, takingNewClients: true } };
+        const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${closed}></mpf-provider-details>`);
+        expect(deepText(el.shadowRoot!.querySelector('.closed')!)).to.equal(words);
+        expect(newClientsFact(el)).to.equal('Not taking new clients at the moment');
+        expect(deepText(el)).not.to.include('Taking new clients');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('an open provider shows no closed tag and what the feed says about new clients', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: { ...provider, status: 'open' } }}></mpf-provider-details>`,
+      );
+      expect(el.shadowRoot!.querySelector('.closed')).to.equal(null);
+      expect(newClientsFact(el)).to.equal('Taking new clients');
+    });
+
+    it("shows who it is for in the publisher's words and the accreditations as text, and is accessible", async () => {
+      const withText = {
+        ...result,
+        provider: {
+          ...provider,
+          whoForText: 'Adults over 50 living alone',
+          accreditations: ['Fictional Quality Mark', 'Carer Friendly Award'],
+        },
+      };
+      const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${withText}></mpf-provider-details>`);
+      const text = deepText(el);
+      expect(text).to.include('Who it is for Older people, People with dementia Adults over 50 living alone');
+      expect(text).to.include('Accreditations Fictional Quality Mark, Carer Friendly Award');
+      await expect(el).to.be.accessible();
+      const { whoFor: _terms, ...onlyText } = withText.provider;
+      const words = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: onlyText }}></mpf-provider-details>`,
+      );
+      expect(deepText(words)).to.include('Who it is for Adults over 50 living alone');
+    });
+
+    it('speaks Welsh: "Ar gau", "Achrediadau"', async () => {
+      const closed = { ...result, provider: { ...provider, status: 'closed' as const, accreditations: ['Fictional Quality Mark'] } };
+      const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details lang="cy" .result=${closed}></mpf-provider-details>`);
+      expect(deepText(el)).to.include('Ar gau');
+      expect(deepText(el)).to.include('Achrediadau');
+    });
+  });
 });

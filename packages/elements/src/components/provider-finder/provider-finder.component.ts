@@ -212,6 +212,7 @@ export class MicroProviderFinder extends MpfElement {
       slowLoading: this.feed.slowLoading,
       publisher: publisherOf(this.feed.value?.feed.meta),
       onRetry: () => this.feed.retry(),
+      onOrderingChange: (ordering) => (this.ordering = ordering),
     };
     return html`
       <div class="finder" part="base">

@@ -10,6 +10,7 @@ import type { ResultsController } from '../../controllers/results-controller.ts'
 import type { ResultsOutcome } from '../../controllers/search-controller.ts';
 import type { MpfOpenDetailsEvent } from '../../events/internal.ts';
 import type { MpfFiltersChangeEvent } from '../../events/internal-search-ui.ts';
+import type { MpfOrderingChangeEvent } from '../../events/internal-ordering.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState, FinderState } from '../../internal/finder-state.ts';
 import { orderText } from '../../internal/finder-wording.ts';
@@ -28,6 +29,8 @@ export interface ResultsViewContext {
   /** Who published the feed and its language, for the views that show feed text. */
   publisher: PublisherInfo | undefined;
   onRetry(): void;
+  /** The person chose another order for the results (fair or nearest first). */
+  onOrderingChange(ordering: Ordering): void;
 }
 
 /** The outcome whose counts the panel shows: the current one, or the previous one while searching. */
@@ -72,9 +75,11 @@ function resultsList(results: ResultsController, outcome: ResultsOutcome, busy: 
         .results=${searching.shown}
         .shortlist=${results.lists.shortlist.idSet}
         .publisher=${ctx.publisher}
+        .ordering=${ctx.ordering}
         heading-level=${ctx.level}
         lang=${ctx.lang || nothing}
         ?busy=${busy}
+        @mpf-ordering-change=${(event: MpfOrderingChangeEvent) => ctx.onOrderingChange(event.detail.ordering)}
         @mpf-open-details=${(event: MpfOpenDetailsEvent) => results.openDetails(event.detail.providerId)}
       ></mpf-results-list>
       ${
