@@ -70,7 +70,8 @@ function parseFeedOrThrow(input: unknown): ParsedFeed {
 }
 
 function parseDocument(data: unknown, owned: boolean): ParsedFeed {
-  const openReferral = readOpenReferral(data, parseFeed);
+  // Records converted from Open Referral are new objects built from `data`: ours to clean in place when `data` is.
+  const openReferral = readOpenReferral(data, (converted) => parseDocument(converted, owned));
   if (openReferral !== undefined) return openReferral;
   if (!isRecord(data)) throw new FeedError('not-a-feed', `expected a feed object, got ${kindOf(data)}`);
 
@@ -129,7 +130,12 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
     // A record the in-place check vouches for has a string id, a true/false private flag and no
     // list over its cap, so the steps below would not change it. Anything else (even after some
     // fields were cleaned in place: cleaning twice changes nothing) takes the reporting path.
-    const clean = providerInPlace.check(raw);
+    let clean: ReturnType<typeof providerInPlace.check>;
+    try {
+      clean = providerInPlace.check(raw);
+    } catch {
+      clean = NOT_CLEAN; // e.g. a frozen list that needed cleaning: the copying path never writes
+    }
     if (clean !== NOT_CLEAN) return finishProvider(clean, index, clean.id, problems);
   }
   const early: FeedProblem[] = [];
