@@ -24,12 +24,12 @@ const ENTRY_BUDGET_BYTES = 20 * 1024;
 /**
  * The build fails above this. It is a ratchet, not the goal: the first paint was 24.1 kB when the
  * check went in (entry + core chunk), 25.3 kB after the finder work merged, 23.2 kB once the
- * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts). The finder's results code
- * (search controller, results/empty/details rendering, widening) still travels with the form
- * (issue 12 splits the finder).
+ * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts), 19.9 kB once the finder's
+ * results part (search, result views, shortlist, address, focus) travelled with the engine and the
+ * theme presets got their own chunk.
  * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
  */
-const FIRST_PAINT_LIMIT_BYTES = 26.5 * 1024;
+const FIRST_PAINT_LIMIT_BYTES = 20.5 * 1024;
 const ENTRY_FILE = 'micro-provider-finder.js';
 const IIFE_FILE = 'micro-provider-finder.iife.js';
 
@@ -38,6 +38,7 @@ const CHUNK_WHEN: Record<string, string> = {
   core: 'imported by the entry: Lit and the code the lazy chunks share with it',
   'engine-and-views': 'engine + result views: requested as the entry runs, alongside the feed',
   cy: 'Welsh pages only',
+  presets: 'pages with a theme="govuk" or "nhs" finder only',
   'outcodes-data': 'first postcode search',
 };
 
@@ -53,6 +54,10 @@ const CDN_SWAPS: [string, string, string][] = [
   // it (the rest is for results, which need the engine). See src/cdn/en-gb.lazy.ts.
   ['./en-GB.ts', '/i18n/locale.ts', '../cdn/en-gb.lazy.ts'],
   ['./i18n/en-GB.ts', '/src/index.ts', './cdn/en-gb.lazy.ts'],
+  // The theme presets load only on a page that sets `theme` (src/cdn/theme-styles.lazy.ts). Their
+  // chunk gets its css`` from a Lit-free stand-in: importing Lit there would split the core chunk in two.
+  ['../../internal/theme-styles.ts', '/provider-finder/provider-finder.component.ts', '../../cdn/theme-styles.lazy.ts'],
+  ['lit', '/styles/presets.ts', '../cdn/presets-css.ts'],
 ];
 
 function cdnSwaps(): Plugin {
@@ -188,7 +193,12 @@ export default defineConfig({
       // this file is for browsers, not bundlers, so minify it fully.
       // Content-hashed chunk names: a host can cache chunks forever; only the entry needs revalidating.
       // The shared (non-lazy) chunk is named core.
-      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/core-[hash].js'), minify: true },
+      // No comments either: Vite keeps /* @__PURE__ */ hints in library output, again for re-bundlers.
+      output: {
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/core-[hash].js'),
+        minify: true,
+        comments: false,
+      },
     },
   },
 });
