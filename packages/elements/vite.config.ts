@@ -19,17 +19,13 @@ import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error plain JS build helper, no types
 import { minifyLitTemplates } from '../../scripts/build/minify-lit-templates.mjs';
 
-/** gzip budget for the first paint: the entry plus the chunks it imports statically (issue 11). */
-const ENTRY_BUDGET_BYTES = 20 * 1024;
 /**
- * The build fails above this. It is a ratchet, not the goal: the first paint was 24.1 kB when the
- * check went in (entry + core chunk), 25.3 kB after the finder work merged, 23.2 kB once the
- * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts), 19.9 kB once the finder's
- * results part (search, result views, shortlist, address, focus) travelled with the engine and the
- * theme presets got their own chunk.
- * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
+ * gzip budget for the first paint: the entry plus the chunks it imports statically (issue 11). The
+ * build fails above it. History: 24.1 kB when the check went in, 26.0 kB after the finder's
+ * redesign, 19.6 kB once the finder's results part (search, result views, shortlist, address,
+ * focus), the feed's saved-copy handling and the theme presets left the first paint.
  */
-const FIRST_PAINT_LIMIT_BYTES = 20.5 * 1024;
+const FIRST_PAINT_BUDGET_BYTES = 20 * 1024;
 const ENTRY_FILE = 'micro-provider-finder.js';
 const IIFE_FILE = 'micro-provider-finder.iife.js';
 
@@ -144,9 +140,9 @@ function reportSizes(): Plugin {
       line('total   ES module build (entry + every chunk)', sum([entry, ...chunks]));
       line(`classic ${IIFE_FILE}`, iife, 'one file, lazy parts inlined');
       const paint = sum([...firstPaint.values()]);
-      const verdict = paint.gzip <= ENTRY_BUDGET_BYTES ? 'within' : 'OVER';
+      const verdict = paint.gzip <= FIRST_PAINT_BUDGET_BYTES ? 'within' : 'OVER';
       const files = firstPaint.size === 1 ? 'entry' : `entry + ${firstPaint.size - 1} statically imported chunk(s)`;
-      console.log(`  First paint (${files}) ${kB(paint.gzip).trim()} gzip: ${verdict} the ${ENTRY_BUDGET_BYTES / 1024} kB budget\n`);
+      console.log(`  First paint (${files}) ${kB(paint.gzip).trim()} gzip: ${verdict} the ${FIRST_PAINT_BUDGET_BYTES / 1024} kB budget\n`);
       rows.length = 0;
       // A chunk that imported the entry would load it a second time whenever the host's URL for it
       // differs (a ?v= query, a renamed copy): a second Lit, a second set of classes (issue 10).
@@ -154,9 +150,9 @@ function reportSizes(): Plugin {
       if (importsEntry.length > 0) {
         throw new Error(`CDN chunks must not import the entry (${ENTRY_FILE}): ${importsEntry.map((c) => c.file).join(', ')}`);
       }
-      if (paint.gzip > FIRST_PAINT_LIMIT_BYTES) {
+      if (paint.gzip > FIRST_PAINT_BUDGET_BYTES) {
         throw new Error(
-          `CDN first paint is ${kB(paint.gzip).trim()} gzip, over the ${FIRST_PAINT_LIMIT_BYTES / 1024} kB limit (budget ${ENTRY_BUDGET_BYTES / 1024} kB)`,
+          `CDN first paint is ${kB(paint.gzip).trim()} gzip (${paint.gzip} bytes), over its ${FIRST_PAINT_BUDGET_BYTES / 1024} kB budget: move code the form does not need behind a lazy chunk (see src/cdn/index.ts)`,
         );
       }
     },

@@ -29,6 +29,9 @@ export {
 // and the form paints without it (the element makes its ResultsController once this has loaded).
 export { ResultsController } from '../controllers/results-controller.ts';
 export { filtersPanel, resultsBody } from '../components/provider-finder/provider-finder.results.ts';
+export { addResultsStyles } from '../components/provider-finder/provider-finder.results.styles.ts';
 export { listView, shortlistBar } from '../components/provider-finder/provider-finder.lists.ts';
+// One load of the feed with its saved copy (FeedController starts it).
+export { loadFinderFeed } from '../controllers/feed-load.ts';
 // "Use my location" (only on a finder with `allow-geolocation`, once the person presses it).
 export { currentOrigin } from './geolocation.ts';

@@ -129,6 +129,7 @@ export class MicroProviderFinder extends MpfElement {
   }
 
   private startResults(engine: Engine): void {
+    engine.addResultsStyles(this.renderRoot);
     this.results = new engine.ResultsController(this, {
       feed: () => this.feed.value?.feed,
       engine: () => this.feed.engine,
