@@ -12,17 +12,18 @@ import type { ParsedFeed, SearchQuery, WideningOption } from '@micro-provider-fi
 import type { FilterSelection, FiltersChangeReason } from '../events/internal-search-ui.ts';
 import { MpfResultsEvent } from '../events/mpf-results.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { choiceForMiles, toDistanceChoice, type DistanceChoice } from '../internal/distance-choice.ts';
+import { choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../internal/distance-choice.ts';
 import { withoutFilters } from '../internal/filter-selection.ts';
-import type { SearchOutcome } from '../internal/finder-state.ts';
-import { countText, showingText } from '../internal/finder-wording.ts';
+import type { FinderState, SearchOutcome } from '../internal/finder-state.ts';
+import { countText, showingText, statusText } from '../internal/finder-wording.ts';
 import type { Engine } from '../internal/load-engine.ts';
-import { isSameSearch, queryFromAttributes, queryOfUrlState, withMaxMiles } from '../internal/search-intents.ts';
+import { queryFromAttributes } from '../internal/search-intents.ts';
 import { sharedIds } from '../internal/share-link.ts';
-import { urlStateOf, type UrlState } from '../internal/url-state.ts';
+import { isSameSearch, queryOfUrlState, urlStateOf, type UrlState } from '../internal/url-state.ts';
 import type { MpfFiltersPanel } from '../components/filters-panel/filters-panel.component.ts';
 import type { MpfProviderDetails } from '../components/provider-details/provider-details.component.ts';
 import type { MpfResultsList } from '../components/results-list/results-list.component.ts';
+import { ErrorTitleController, type ErrorTitleHost } from './error-title-controller.ts';
 import { FocusController } from './focus-controller.ts';
 import { ListsController } from './lists-controller.ts';
 import { SearchController, type SearchHost } from './search-controller.ts';
@@ -32,7 +33,7 @@ import { UrlStateController, type UrlStateHost } from './url-state-controller.ts
 export type FinderView = 'results' | 'details' | 'shortlist' | 'print';
 
 /** What the controller needs from the finder element (it also restores the form's fields). */
-export interface ResultsHost extends ReactiveControllerHost, SearchHost, ShortlistHost, UrlStateHost, EventTarget {
+export interface ResultsHost extends ReactiveControllerHost, SearchHost, ShortlistHost, UrlStateHost, ErrorTitleHost, EventTarget {
   postcode: string;
   query: string;
   distance: DistanceChoice;
@@ -57,6 +58,8 @@ export class ResultsController {
   readonly focusing: FocusController;
   readonly lists: ListsController;
   private readonly address: UrlStateController;
+  /** "Error: " in the page title: only a search (so only with the results part) can show an error. */
+  protected readonly errorTitle: ErrorTitleController;
   /** From the address: pages and provider to show once its search has finished. */
   private restoring?: UrlState;
   /** True once the page's own search (shared list, address, attributes) has started. */
@@ -81,12 +84,18 @@ export class ResultsController {
       focusFiltersToggle: () => part<MpfFiltersPanel>('mpf-filters-panel')?.focusToggle(),
     });
     this.lists = new ListsController(host, this, source);
+    this.errorTitle = new ErrorTitleController(host);
   }
 
   /** Runs a search as if the person had pressed Search, and shows its results. */
   search(query: SearchQuery): void {
     this.show('results');
     this.searching.search(query);
+  }
+
+  /** The status line (the live region) for `state`. */
+  statusText(state: FinderState, slowLoading: boolean): string {
+    return statusText(this.source.locale(), state, { slowLoading, announcement: this.focusing.announcement });
   }
 
   /** A new feed address: back to the results view, with none yet. */

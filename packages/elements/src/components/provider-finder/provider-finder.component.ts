@@ -1,32 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
 import type { Ordering, SearchQuery } from '@micro-provider-finder/sdk';
-import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
 import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
-import { ResultsController } from '../../controllers/results-controller.ts';
+import type { ResultsController } from '../../controllers/results-controller.ts';
 import type { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/internal.ts';
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
-import { DEFAULT_DISTANCE, choiceForMiles, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
+import { DEFAULT_DISTANCE, choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
-import { publisherOf } from '../../internal/feed-publisher.ts';
 import { deriveState, type FinderState } from '../../internal/finder-state.ts';
-import { statusText } from '../../internal/finder-wording.ts';
-import { currentOrigin } from '../../internal/geolocation.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
-import { loadEngine } from '../../internal/load-engine.ts';
+import { loadEngine, type Engine } from '../../internal/load-engine.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { PostcodePrefetchController } from '../../internal/prefetch-postcode-data.ts';
-import { withMaxMiles } from '../../internal/search-intents.ts';
+import { themeReady, themeStyles } from '../../internal/theme-styles.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
-import { themeStyles } from '../../styles/presets.ts';
-import { listView, shortlistBar } from './provider-finder.lists.ts';
-import { filtersPanel, resultsBody, type ResultsViewContext } from './provider-finder.results.ts';
+import { feedError, feedStatusText, loadingMessage } from './provider-finder.feed-status.ts';
+import type { ResultsViewContext } from './provider-finder.results.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
 
 /**
@@ -105,36 +101,54 @@ export class MicroProviderFinder extends MpfElement {
   @state() private locationError?: LocationErrorKey;
 
   private readonly feed = new FeedController(this, () => MicroProviderFinder.timings);
-  /** The search, the views below the form, the shortlist, the address and focus. */
-  private readonly results = new ResultsController(this, {
-    feed: () => this.feed.value?.feed,
-    engine: () => this.feed.engine,
-    locale: () => this.locale,
-    print: () => MicroProviderFinder.print(),
-  });
+  /**
+   * The search, the views below the form, the shortlist, the address and focus: made once the
+   * engine, which brings them, has loaded (always before there is a feed to show anything from).
+   */
+  private results?: ResultsController;
+  /** A search asked for before then (search(), or the form while the feed loads). */
+  private pendingSearch?: SearchQuery;
 
-  // Registered with the element; it works on its own after each update.
-  protected readonly errorTitle = new ErrorTitleController(this);
   /** Postcode data starts loading with the feed when there is a postcode to search, or one is typed. */
   protected readonly postcodePrefetch = new PostcodePrefetchController(this);
 
-  /** "Error: " (in the interface language) while the postcode is in error. */
+  /** With a `theme`, waits for its styles before rendering (the CDN build loads them on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const theme = themeReady(this.renderRoot, this.theme);
+    return theme ? theme.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** "Error: " (in the interface language) while the postcode is in error (for the page title). */
   errorTitlePrefix(): string | undefined {
     return this.state.kind === 'postcode-error' ? `${this.locale.strings.errorPrefix} ` : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) this.results.reset();
+    if (!this.results && this.feed.engine) this.startResults(this.feed.engine);
+    if (changed.has('src') && changed.get('src') !== undefined) this.results?.reset();
+  }
+
+  private startResults(engine: Engine): void {
+    engine.addResultsStyles(this.renderRoot);
+    this.results = new engine.ResultsController(this, {
+      feed: () => this.feed.value?.feed,
+      engine: () => this.feed.engine,
+      locale: () => this.locale,
+      print: () => MicroProviderFinder.print(),
+    });
+    if (this.pendingSearch) this.results.search(this.pendingSearch);
+    this.pendingSearch = undefined;
   }
 
   /** Runs a search as if the person had pressed Search. Its filters show in the filters panel. */
   search(query: SearchQuery): void {
-    this.results.search(query);
+    if (this.results) this.results.search(query);
+    else this.pendingSearch = query;
   }
 
   /** The provider whose details are open, if any. */
   get selectedProviderId(): string | undefined {
-    return this.results.view === 'details' ? this.results.selectedId : undefined;
+    return this.results?.view === 'details' ? this.results.selectedId : undefined;
   }
 
   // --- what the person did in the form (it sends intents; only the finder changes the search) ---
@@ -145,7 +159,7 @@ export class MicroProviderFinder extends MpfElement {
     this.query = query.text ?? '';
     this.locationError = undefined;
     if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.results.searching.filters, ...query });
+    this.search({ ...this.results?.searching.filters, ...query });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
   }
 
@@ -154,7 +168,7 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.postcode = query.postcode ?? '';
     this.query = query.text ?? '';
-    this.search({ ...this.results.searching.filters, ...query });
+    this.search({ ...this.results?.searching.filters, ...query });
   }
 
   /** "Use my location" was pressed: ask the browser, then search from that exact point. */
@@ -163,7 +177,11 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.locationError = undefined;
     this.locating = true;
-    const located = await currentOrigin((lat, lng) => loadEngine().then((engine) => engine.originFromCoordinates(lat, lng)));
+    // Through the engine (loaded long before anyone presses the button): the form paints without it.
+    const located = await loadEngine().then(
+      (engine) => engine.currentOrigin(async (lat, lng) => engine.originFromCoordinates(lat, lng)),
+      () => ({ ok: false, error: 'unavailable' }) as const,
+    );
     this.locating = false;
     if (!located.ok) {
       this.locationError = located.error;
@@ -172,7 +190,7 @@ export class MicroProviderFinder extends MpfElement {
     this.postcode = '';
     this.query = query.text ?? '';
     this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.results.searching.filters, ...query, origin: located.value });
+    this.search({ ...this.results?.searching.filters, ...query, origin: located.value });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
   }
 
@@ -180,37 +198,53 @@ export class MicroProviderFinder extends MpfElement {
   private handleDistanceChange(event: MpfDistanceChangeEvent): void {
     const { maxMiles } = event.detail;
     this.distance = choiceForMiles(maxMiles);
-    const current = this.results.searching.query;
+    const current = this.results?.searching.query;
     if (current && (current.postcode || current.origin)) this.search(withMaxMiles(current, maxMiles));
   }
 
   private handleNeedInput(event: MpfNeedInputEvent): void {
-    this.results.searching.suggest(event.detail.text);
+    this.results?.searching.suggest(event.detail.text);
   }
 
   private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
-    this.results.lists.toggle(event.detail.providerId, event.detail.on);
+    this.results?.lists.toggle(event.detail.providerId, event.detail.on);
   }
 
   // --- rendering ---
 
   private get state(): FinderState {
-    return deriveState(this.src, this.feed.task, this.results.searching.task, (error) => feedErrorDetail(error, false));
+    const searchTask = this.results?.searching.task ?? { status: TaskStatus.INITIAL };
+    return deriveState(this.src, this.feed.task, searchTask, (error) => feedErrorDetail(error, false));
+  }
+
+  /** Below the form: the results part once the engine has brought it; before that, loading or the feed error. */
+  private renderBody(state: FinderState, ctx: ResultsViewContext) {
+    const engine = this.feed.engine;
+    if (this.results && engine) {
+      return html`${engine.filtersPanel(this.results, state, ctx)}
+        <div class="main" ?hidden=${this.results.view === 'shortlist' || this.results.view === 'print'}>
+          ${engine.resultsBody(this.results, state, ctx)}
+        </div>
+        ${engine.listView(this.results, this.feed.value?.feed.meta, ctx)}`;
+    }
+    if (state.kind === 'feed-error') return html`<div class="main">${feedError(ctx.locale, ctx.level, ctx.onRetry)}</div>`;
+    return state.kind === 'loading' ? html`<div class="main">${loadingMessage(ctx.locale, ctx.slowLoading)}</div>` : nothing;
   }
 
   override render() {
     const state = this.state;
-    const { view } = this.results;
+    const view = this.results?.view;
     const busy = state.kind === 'loading' || state.kind === 'searching';
-    const status = statusText(this.locale, state, { slowLoading: this.feed.slowLoading, announcement: this.results.focusing.announcement });
+    const slowLoading = this.feed.slowLoading;
+    const status = this.results?.statusText(state, slowLoading) ?? feedStatusText(this.locale, state, slowLoading);
     const level = toHeadingLevel(this.headingLevel);
     const ctx: ResultsViewContext = {
       locale: this.locale,
       lang: this.lang,
       level,
       ordering: this.ordering,
-      slowLoading: this.feed.slowLoading,
-      publisher: publisherOf(this.feed.value?.feed.meta),
+      slowLoading,
+      publisher: this.feed.engine?.publisherOf(this.feed.value?.feed.meta),
       onRetry: () => this.feed.retry(),
       onOrderingChange: (ordering) => (this.ordering = ordering),
     };
@@ -229,7 +263,7 @@ export class MicroProviderFinder extends MpfElement {
           .locationError=${this.locationError}
           ?allow-geolocation=${this.allowGeolocation}
           heading-level=${level}
-          .suggestions=${this.results.searching.suggestions}
+          .suggestions=${this.results?.searching.suggestions ?? []}
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
           @mpf-form-invalid=${this.handleFormInvalid}
@@ -238,11 +272,9 @@ export class MicroProviderFinder extends MpfElement {
         ></mpf-search-form>
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
         <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
-        ${shortlistBar(this.results, 'feed' in state, this.locale)}
+        ${this.results && this.feed.engine ? this.feed.engine.shortlistBar(this.results, 'feed' in state, this.locale) : nothing}
         <div class="body" aria-busy=${busy ? 'true' : 'false'} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
-          ${filtersPanel(this.results, state, ctx)}
-          <div class="main" ?hidden=${view === 'shortlist' || view === 'print'}>${resultsBody(this.results, state, ctx)}</div>
-          ${listView(this.results, this.feed.value?.feed.meta, ctx)}
+          ${this.renderBody(state, ctx)}
         </div>
         <slot name="footer"></slot>
       </div>

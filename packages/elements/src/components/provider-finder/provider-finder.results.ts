@@ -16,7 +16,8 @@ import type { FeedState, FinderState } from '../../internal/finder-state.ts';
 import { orderText } from '../../internal/finder-wording.ts';
 import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import type { HeadingLevel } from '../../internal/heading.ts';
-import { feedError, feedNotes, noResults, outsideArea } from './provider-finder.templates.ts';
+import { feedError, loadingMessage } from './provider-finder.feed-status.ts';
+import { feedNotes, noResults, outsideArea } from './provider-finder.templates.ts';
 
 /** What the templates need from the element. */
 export interface ResultsViewContext {
@@ -129,9 +130,7 @@ export function resultsBody(results: ResultsController, state: FinderState, ctx:
     case 'outside-area':
       return html`${notes(state.feed)} ${outsideArea(locale, state.district, level)}`;
     case 'loading':
-      return html`<mpf-status-message variant="loading"
-        ><p>${ctx.slowLoading ? locale.strings.stillLoading : locale.strings.loading}</p></mpf-status-message
-      >`;
+      return loadingMessage(locale, ctx.slowLoading);
     case 'feed-error':
       return feedError(locale, level, ctx.onRetry);
     case 'searching':

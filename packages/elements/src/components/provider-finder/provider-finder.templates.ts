@@ -1,5 +1,5 @@
 /**
- * The finder's messages that are only words and buttons: notes about the feed, the feed error,
+ * The finder's messages that are only words and buttons: notes about the feed,
  * "outside the area", and "no providers found" with did-you-mean and ways to widen. Pure templates: they take the
  * words' inputs and callbacks for the buttons, and hold no state.
  */
@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { WideningOption } from '@micro-provider-finder/sdk';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState } from '../../internal/finder-state.ts';
-import { feedErrorText, wideningText } from '../../internal/finder-wording.ts';
+import { feedErrorText } from '../../internal/feed-error-text.ts';
+import { wideningText } from '../../internal/finder-wording.ts';
 import { formatDate } from '../../internal/format.ts';
 import type { HeadingLevel } from '../../internal/heading.ts';
 
@@ -30,24 +31,6 @@ export function feedNotes(locale: Locale, feed: FeedState, onRetry: () => void):
     ${feed.savedAt ? note(locale.strings.savedCopy(formatDate(locale, feed.savedAt))) : nothing}
     ${skipped ? note(locale.strings.someSkipped) : nothing}
   </div>`;
-}
-
-/**
- * The feed could not be loaded and there is no saved copy: a heading, the host's own fallback
- * content (the element's light DOM: a phone number, a link) and Try again. The reason is said once,
- * by the finder's status line above, so it is not repeated here.
- */
-export function feedError(locale: Locale, headingLevel: HeadingLevel, onRetry: () => void): TemplateResult {
-  const { strings } = locale;
-  return html`<mpf-status-message
-    variant="error"
-    heading=${strings.feedErrorHeading}
-    heading-level=${headingLevel}
-    action-label=${strings.tryAgain}
-    @mpf-action=${onRetry}
-  >
-    <div class="fallback"><slot></slot></div>
-  </mpf-status-message>`;
 }
 
 /**
