@@ -29,18 +29,25 @@ export const resultsListStyles = css`
     gap: var(--_mpf-space-2);
     min-height: 2.75em;
   }
+  /* As the filter checkboxes: at least 24 by 24 px, and a dark ring inside a yellow one when focused. */
   .order-option input {
     flex: none;
-    width: 1.5em;
-    height: 1.5em;
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
     margin: 0;
+    font: inherit;
     accent-color: var(--_mpf-color-brand);
   }
   .order-option input:focus-visible {
-    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus);
-    outline-offset: 2px;
+    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus-text);
+    outline-offset: 0;
+    box-shadow: 0 0 0 calc(var(--_mpf-focus-width) * 2) var(--_mpf-color-focus);
   }
   .order-option label {
+    display: inline-flex;
+    align-items: center;
+    min-width: 24px;
+    min-height: max(24px, 1.5em);
     cursor: pointer;
   }
   @media print {

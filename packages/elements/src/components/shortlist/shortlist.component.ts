@@ -32,6 +32,7 @@ export class MpfShortlist extends MpfElement {
       }
       .copy-field {
         width: 100%;
+        font: inherit;
       }
       @media print {
         .actions {
