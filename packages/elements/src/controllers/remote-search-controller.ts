@@ -133,12 +133,15 @@ export class RemoteSearchController implements ReactiveController {
     return done;
   }
 
-  /** Try again: the failed "Show more", else the search. */
-  retry(): void {
+  /**
+   * Try again: the failed "Show more" (through `showMoreAgain`, e.g. the element's own Show more
+   * handler that announces and moves focus; default `showMore()`), else the search.
+   */
+  retry(showMoreAgain: () => unknown = () => this.showMore()): void {
     if (this.moreFailed) {
       this.moreFailed = undefined;
       this.host.requestUpdate();
-      void this.showMore();
+      showMoreAgain();
     } else void this.task.run();
   }
 
