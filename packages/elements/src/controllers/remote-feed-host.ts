@@ -1,17 +1,19 @@
 /**
- * In remote mode `src` is an API, not a feed: the feed controller must not download it (nor
- * start an early request, nor keep a saved copy). This gives the feed controller its element
- * with `src` empty while `mode="remote"`, so it stays idle.
+ * In remote mode `src` is an API, not a feed. The parts of the finder that work on a downloaded
+ * feed must then leave it alone: the feed controller must not download it (nor start an early
+ * request, nor keep a saved copy), and the shortlist is kept for the visit only (not stored per
+ * feed address). They are given the element through this view, whose `src` is "" while
+ * `mode="remote"`, so they stay idle.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface ModalFeedHost extends ReactiveControllerHost, EventTarget {
+export interface ModalHost extends ReactiveControllerHost, EventTarget {
   readonly src: string;
   readonly remote: boolean;
 }
 
-/** `host`, seen by the feed controller: its `src`, or "" in remote mode. */
-export function feedHostOf<H extends ModalFeedHost>(host: H): ReactiveControllerHost & EventTarget & { readonly src: string } {
+/** `host` as the feed-only controllers see it: its `src`, or "" in remote mode. */
+export function feedModeHost(host: ModalHost): ReactiveControllerHost & EventTarget & { readonly src: string } {
   return {
     get src() {
       return host.remote ? '' : host.src;
