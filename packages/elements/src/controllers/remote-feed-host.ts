@@ -9,14 +9,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface ModalHost extends ReactiveControllerHost, EventTarget {
   readonly src: string;
-  readonly remote: boolean;
+  /** "remote" for remote mode. */
+  readonly mode: string;
 }
 
 /** `host` as the feed-only controllers see it: its `src`, or "" in remote mode. */
 export function feedModeHost(host: ModalHost): ReactiveControllerHost & EventTarget & { readonly src: string } {
   return {
     get src() {
-      return host.remote ? '' : host.src;
+      return host.mode === 'remote' ? '' : host.src;
     },
     addController: (controller: ReactiveController) => host.addController(controller),
     removeController: (controller: ReactiveController) => host.removeController(controller),

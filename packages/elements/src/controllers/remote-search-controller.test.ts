@@ -14,7 +14,7 @@ const log: MockApiLog = { requests: [] };
 const worker = setupWorker();
 
 class RemoteHost extends LitElement {
-  remote = true;
+  mode = 'remote';
   src = API;
   pageSize = 5;
   taxonomyIds?: Record<string, string>;
@@ -141,7 +141,7 @@ describe('RemoteSearchController (mode="remote")', () => {
 
   it('does nothing when remote mode is off', async () => {
     const h = await host();
-    h.remote = false;
+    h.mode = 'feed';
     h.searching.search({ text: 'lunch' });
     await h.updateComplete;
     await h.searching.task.taskComplete;

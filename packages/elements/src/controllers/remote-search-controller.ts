@@ -45,8 +45,8 @@ type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
 /** What the controller needs from its element. */
 export interface RemoteSearchHost extends ReactiveControllerHost, EventTarget {
-  /** Remote mode is on (`mode="remote"`); when off the controller does nothing. */
-  readonly remote: boolean;
+  /** "remote" turns remote mode on; otherwise the controller does nothing. */
+  readonly mode: string;
   /** The API's base address (`src`), e.g. "https://council.example/api". */
   readonly src: string;
   readonly pageSize: number;
@@ -88,7 +88,7 @@ export class RemoteSearchController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       task: ([src, query], { signal }) => this.run(src, query, signal),
-      args: () => [this.host.remote ? this.host.src.trim() : '', this.query] as const,
+      args: () => [this.host.mode === 'remote' ? this.host.src.trim() : '', this.query] as const,
       onComplete: (outcome) => this.complete(outcome),
       onError: (error) => this.fail(error),
     });

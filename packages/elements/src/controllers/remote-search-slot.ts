@@ -26,7 +26,7 @@ export class RemoteSearchSlot {
 
   /** Starts loading the controller if remote mode is on and it is not there yet. */
   load(): void {
-    if (!this.host.remote || this.controller || this.loading) return;
+    if (this.host.mode !== 'remote' || this.controller || this.loading) return;
     this.loading = true;
     loadEngine()
       .then(({ RemoteSearchController }) => {
