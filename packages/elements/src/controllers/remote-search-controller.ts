@@ -67,6 +67,12 @@ export class RemoteSearchController implements ReactiveController {
   shown: SearchResult[] = [];
   /** API pages shown. */
   pages = 1;
+  /** There is no finder over a downloaded feed in remote mode (the API searches). */
+  readonly finder = undefined;
+  /** Every provider shown this visit (for the shortlist), in the order first seen. */
+  get seenProviders(): Provider[] {
+    return [...this.seen.values()];
+  }
   /** The need box gets no suggestions: the directory's words are not known here. */
   readonly suggestions: Suggestion[] = [];
   /** Runs the submitted search against the API. */
@@ -179,7 +185,7 @@ export class RemoteSearchController implements ReactiveController {
     return out;
   }
 
-  private async finder(src: string): Promise<RemoteFinder> {
+  private async apiFinder(src: string): Promise<RemoteFinder> {
     const taxonomyIds = this.host.taxonomyIds;
     if (this.finderFor?.src === src && this.finderFor.taxonomyIds === taxonomyIds) return this.finderFor.finder;
     const engine = await loadEngine();
@@ -208,7 +214,7 @@ export class RemoteSearchController implements ReactiveController {
       // "Use my location": the API is sent the district the point is in.
       query.postcode = submitted.origin.district;
     }
-    const finder = await this.finder(src);
+    const finder = await this.apiFinder(src);
     signal.throwIfAborted();
     const response = await finder.search({ ...query, page: 1, pageSize: this.host.pageSize }, { signal });
     this.reportProblems(response.problems);
@@ -221,7 +227,7 @@ export class RemoteSearchController implements ReactiveController {
     if (this.task.status !== TaskStatus.COMPLETE || outcome?.kind !== 'results' || !src) return undefined;
     if (this.shown.length >= outcome.response.total) return undefined;
     try {
-      const finder = await this.finder(src);
+      const finder = await this.apiFinder(src);
       const next = await finder.search({ ...outcome.query, page: this.pages + 1, pageSize: this.host.pageSize }, { signal });
       if (signal.aborted) return undefined;
       this.reportProblems(next.problems);

@@ -23,11 +23,11 @@ customElements.define('remote-search-slot-host', SlotHost);
 describe('RemoteSearchSlot and feedModeHost', () => {
   it('loads the remote controller only once remote mode is on, and shows nothing until a search', async () => {
     const host = await fixture<SlotHost>(html`<remote-search-slot-host></remote-search-slot-host>`);
-    host.remote.load();
+    await host.updateComplete;
     expect(host.remote.controller, 'feed mode: not loaded').to.equal(undefined);
     host.mode = 'remote';
-    host.remote.load();
-    host.remote.load(); // once
+    host.requestUpdate(); // loads on the next update
+    host.remote.load(); // and only once
     await waitUntil(() => host.ready.length > 0, 'controller loaded');
     expect(host.ready).to.have.length(1);
     expect(host.ready[0]).to.equal(host.remote.controller);

@@ -5,12 +5,13 @@
  * Until it arrives there is nothing to show; if it cannot be loaded (offline), the finder says so
  * with Try again.
  */
+import type { ReactiveController } from 'lit';
 import type { MpfErrorDetail } from '../events/mpf-error.ts';
 import type { FinderState, SearchOutcome } from '../internal/finder-state.ts';
 import { loadEngine } from '../internal/load-engine.ts';
 import type { RemoteSearchController, RemoteSearchHost } from './remote-search-controller.ts';
 
-export class RemoteSearchSlot {
+export class RemoteSearchSlot implements ReactiveController {
   /** The controller, once loaded. */
   controller?: RemoteSearchController;
   private failed?: unknown;
@@ -22,7 +23,14 @@ export class RemoteSearchSlot {
     private readonly onOutcome: (outcome: SearchOutcome) => void,
     /** Called once the controller is there (e.g. to run the search the page starts with). */
     private readonly onReady: (controller: RemoteSearchController) => void,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** Each update: remote mode may just have been turned on. */
+  hostUpdate(): void {
+    this.load();
+  }
 
   /** Starts loading the controller if remote mode is on and it is not there yet. */
   load(): void {
