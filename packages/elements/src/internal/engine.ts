@@ -24,5 +24,3 @@ export {
   suggestWidening,
   withoutFilter,
 } from '@micro-provider-finder/sdk';
-// Remote mode's search (mode="remote"): only needed with the engine, so it travels in its chunk.
-export { RemoteSearchController } from '../controllers/remote-search-controller.ts';
