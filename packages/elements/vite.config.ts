@@ -19,17 +19,13 @@ import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error plain JS build helper, no types
 import { minifyLitTemplates } from '../../scripts/build/minify-lit-templates.mjs';
 
-/** gzip budget for the first paint: the entry plus the chunks it imports statically (issue 11). */
-const ENTRY_BUDGET_BYTES = 20 * 1024;
 /**
- * The build fails above this. It is a ratchet, not the goal: the first paint was 24.1 kB when the
- * check went in (entry + core chunk), 25.3 kB after the finder work merged, 23.2 kB once the
- * wording for results moved to the engine chunk (src/cdn/en-gb.lazy.ts). The finder's results code
- * (search controller, results/empty/details rendering, widening) still travels with the form
- * (issue 12 splits the finder).
- * Lower it to ENTRY_BUDGET_BYTES as soon as the first paint fits; never raise it.
+ * gzip budget for the first paint: the entry plus the chunks it imports statically (issue 11). The
+ * build fails above it. History: 24.1 kB when the check went in, 26.0 kB after the finder's
+ * redesign, 19.6 kB once the finder's results part (search, result views, shortlist, address,
+ * focus), the feed's saved-copy handling and the theme presets left the first paint.
  */
-const FIRST_PAINT_LIMIT_BYTES = 26.5 * 1024;
+const FIRST_PAINT_BUDGET_BYTES = 20 * 1024;
 const ENTRY_FILE = 'micro-provider-finder.js';
 const IIFE_FILE = 'micro-provider-finder.iife.js';
 
@@ -38,6 +34,7 @@ const CHUNK_WHEN: Record<string, string> = {
   core: 'imported by the entry: Lit and the code the lazy chunks share with it',
   'engine-and-views': 'engine + result views: requested as the entry runs, alongside the feed',
   cy: 'Welsh pages only',
+  presets: 'pages with a theme="govuk" or "nhs" finder only',
   'outcodes-data': 'first postcode search',
 };
 
@@ -53,6 +50,10 @@ const CDN_SWAPS: [string, string, string][] = [
   // it (the rest is for results, which need the engine). See src/cdn/en-gb.lazy.ts.
   ['./en-GB.ts', '/i18n/locale.ts', '../cdn/en-gb.lazy.ts'],
   ['./i18n/en-GB.ts', '/src/index.ts', './cdn/en-gb.lazy.ts'],
+  // The theme presets load only on a page that sets `theme` (src/cdn/theme-styles.lazy.ts). Their
+  // chunk gets its css`` from a Lit-free stand-in: importing Lit there would split the core chunk in two.
+  ['../../internal/theme-styles.ts', '/provider-finder/provider-finder.component.ts', '../../cdn/theme-styles.lazy.ts'],
+  ['lit', '/styles/presets.ts', '../cdn/presets-css.ts'],
 ];
 
 function cdnSwaps(): Plugin {
@@ -139,9 +140,9 @@ function reportSizes(): Plugin {
       line('total   ES module build (entry + every chunk)', sum([entry, ...chunks]));
       line(`classic ${IIFE_FILE}`, iife, 'one file, lazy parts inlined');
       const paint = sum([...firstPaint.values()]);
-      const verdict = paint.gzip <= ENTRY_BUDGET_BYTES ? 'within' : 'OVER';
+      const verdict = paint.gzip <= FIRST_PAINT_BUDGET_BYTES ? 'within' : 'OVER';
       const files = firstPaint.size === 1 ? 'entry' : `entry + ${firstPaint.size - 1} statically imported chunk(s)`;
-      console.log(`  First paint (${files}) ${kB(paint.gzip).trim()} gzip: ${verdict} the ${ENTRY_BUDGET_BYTES / 1024} kB budget\n`);
+      console.log(`  First paint (${files}) ${kB(paint.gzip).trim()} gzip: ${verdict} the ${FIRST_PAINT_BUDGET_BYTES / 1024} kB budget\n`);
       rows.length = 0;
       // A chunk that imported the entry would load it a second time whenever the host's URL for it
       // differs (a ?v= query, a renamed copy): a second Lit, a second set of classes (issue 10).
@@ -149,9 +150,9 @@ function reportSizes(): Plugin {
       if (importsEntry.length > 0) {
         throw new Error(`CDN chunks must not import the entry (${ENTRY_FILE}): ${importsEntry.map((c) => c.file).join(', ')}`);
       }
-      if (paint.gzip > FIRST_PAINT_LIMIT_BYTES) {
+      if (paint.gzip > FIRST_PAINT_BUDGET_BYTES) {
         throw new Error(
-          `CDN first paint is ${kB(paint.gzip).trim()} gzip, over the ${FIRST_PAINT_LIMIT_BYTES / 1024} kB limit (budget ${ENTRY_BUDGET_BYTES / 1024} kB)`,
+          `CDN first paint is ${kB(paint.gzip).trim()} gzip (${paint.gzip} bytes), over its ${FIRST_PAINT_BUDGET_BYTES / 1024} kB budget: move code the form does not need behind a lazy chunk (see src/cdn/index.ts)`,
         );
       }
     },
@@ -188,7 +189,12 @@ export default defineConfig({
       // this file is for browsers, not bundlers, so minify it fully.
       // Content-hashed chunk names: a host can cache chunks forever; only the entry needs revalidating.
       // The shared (non-lazy) chunk is named core.
-      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/core-[hash].js'), minify: true },
+      // No comments either: Vite keeps /* @__PURE__ */ hints in library output, again for re-bundlers.
+      output: {
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/core-[hash].js'),
+        minify: true,
+        comments: false,
+      },
     },
   },
 });

@@ -84,7 +84,11 @@ const hostileFeed = {
 };
 
 const HOSTILE_URL = '/quality-feeds/hostile-at-scale.json';
-const worker = setupWorker(http.get(HOSTILE_URL, () => HttpResponse.json(hostileFeed)));
+const worker = setupWorker(
+  http.get(HOSTILE_URL, () => HttpResponse.json(hostileFeed)),
+  // The missing file the attacks' images point at (and missingImageHasFailed's probe).
+  http.get(/\/x$/, () => new HttpResponse(null, { status: 404 })),
+);
 
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
 const warn = console.warn;
@@ -102,6 +106,19 @@ after(() => worker.stop());
 const statusText = (el: Element) => deepText(getStatus(el));
 async function waitForStatus(el: Element, test: (text: string) => boolean, what: string, timeout = 5000) {
   await waitUntil(() => test(statusText(el)), `${what}; status was "${statusText(el)}"`, { timeout });
+}
+
+/** Resolves once an image whose file is missing (like the attacks' `src=x`) has fired its error event. */
+async function missingImageHasFailed(): Promise<void> {
+  const probe = document.createElement('img');
+  const failed = new Promise((resolve) => probe.addEventListener('error', resolve, { once: true }));
+  probe.src = 'x';
+  document.body.append(probe);
+  try {
+    await failed;
+  } finally {
+    probe.remove();
+  }
 }
 
 /** Elements that could only have come from feed text (our own templates use none of them). */
@@ -209,8 +226,9 @@ describe('a hostile feed at scale, in the element', () => {
       getButton(el, 'Back to results').click();
       await waitUntil(() => deepQueryAll(el, '[part~="details"]').length === 0, 'back');
     }
-    // Give any onerror/onload a chance to fire before the final check.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Wait until an image like the attacks' (`src=x`, a missing file) has failed: an injected one,
+    // made earlier, would have fired its onerror by then.
+    await missingImageHasFailed();
     expectNothingInjected(el);
     await expect(el).to.be.accessible();
   });

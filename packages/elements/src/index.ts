@@ -11,6 +11,7 @@ export { MpfProviderDetails } from './components/provider-details/provider-detai
 export { MpfFiltersPanel } from './components/filters-panel/filters-panel.component.ts';
 export { MpfStatusMessage } from './components/status-message/status-message.component.ts';
 export type { StatusVariant } from './components/status-message/status-message.component.ts';
+export type { PublisherInfo } from './internal/feed-publisher.ts';
 
 export * from './events/events.ts';
 

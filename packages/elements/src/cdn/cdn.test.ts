@@ -3,7 +3,10 @@
  * engine, and the engine chunk it loads carries feed parsing and the result views. Needs
  * `npm run build`; skipped (pending) without a build, like test/demo/cdn-bundle.test.ts.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { deepQueryAll, deepText, getButton, getByLabelText, getStatus } from '@micro-provider-finder/test/helpers/queries.ts';
+import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
+import okFeed from '@micro-provider-finder/test/fixtures/feeds/ok.json';
 
 const CDN_DIR = '/packages/elements/dist/cdn';
 const ENTRY = `${CDN_DIR}/micro-provider-finder.js`;
@@ -62,5 +65,53 @@ describe('CDN bundle split (dist/cdn)', () => {
     expect(cdn.enGB.showMore).to.equal('Show more providers');
     expect(cdn.resolveLocale('en-GB').strings.backToResults).to.equal('Back to results');
     expect(cdn.resolveLocale('en-GB').strings.searchButton).to.equal('Search');
+  });
+
+  /** Resource requests the page has made whose address matches `pattern`. */
+  const requested = (pattern: RegExp) =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => pattern.test(name));
+
+  it('paints the form from the first paint alone, and searches once the engine (with the results part) is in', async () => {
+    await import(/* @vite-ignore */ ENTRY);
+    // A blob: address, as the test server turns .json files into modules.
+    const src = URL.createObjectURL(new Blob([JSON.stringify(okFeed)], { type: 'application/json' }));
+    const el = await fixture(html`<micro-provider-finder src=${src}></micro-provider-finder>`);
+    await waitUntil(() => deepQueryAll(el, 'input[name="postcode"]').length === 1, 'the form paints');
+    await waitUntil(() => /providers listed$/.test(deepText(getStatus(el))), 'the feed is in', { timeout: 5000 });
+    await typeInto(getByLabelText(el, 'What do you need help with?'), 'shopping');
+    getButton(el, 'Search').click();
+    await waitUntil(() => deepQueryAll(el, '[part~="result-name"]').length > 0, 'results show', { timeout: 5000 });
+    expect(deepText(getStatus(el))).to.match(/providers? found|match/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the theme presets only for a finder with a theme, and applies them before its first paint', async () => {
+    await import(/* @vite-ignore */ ENTRY);
+    const plain = await fixture(html`<micro-provider-finder></micro-provider-finder>`);
+    await waitUntil(() => deepQueryAll(plain, 'input[name="postcode"]').length === 1, 'the form paints');
+    expect(requested(/chunks\/presets-[\w-]+\.js$/), 'no theme, no presets').to.deep.equal([]);
+
+    const themed = document.createElement('micro-provider-finder');
+    themed.setAttribute('theme', 'nhs');
+    /** The brand colour whenever the form is there: never the default look. */
+    const brandWhenPainted: string[] = [];
+    const observer = new MutationObserver(() => {
+      const base = themed.shadowRoot?.querySelector('[part~="base"]');
+      if (base) brandWhenPainted.push(getComputedStyle(base).getPropertyValue('--mpf-color-brand').trim());
+    });
+    document.body.append(themed);
+    observer.observe(themed.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitUntil(() => deepQueryAll(themed, 'input[name="postcode"]').length === 1, 'the themed form paints', { timeout: 5000 });
+      expect(requested(/chunks\/presets-[\w-]+\.js$/)).to.have.length(1);
+      expect(brandWhenPainted.length).to.be.greaterThan(0);
+      expect([...new Set(brandWhenPainted)]).to.deep.equal(['#005eb8']);
+    } finally {
+      observer.disconnect();
+      themed.remove();
+    }
   });
 });

@@ -11,7 +11,8 @@
  *   and care vocabulary, and `<mpf-results-list>`, `<mpf-provider-card>`, `<mpf-provider-details>`,
  *   `<mpf-filters-panel>`), requested as soon as this file runs, while the finder requests its feed;
  * - the Welsh strings (when an element's language is Welsh; vite.config.ts swaps in
- *   `cdn/welsh-table.lazy.ts`) and the postcode district table (on a postcode search).
+ *   `cdn/welsh-table.lazy.ts`), the theme presets (when a finder has a `theme`, see
+ *   `cdn/theme-styles.lazy.ts`) and the postcode district table (on a postcode search).
  *
  * @example
  * <script type="module" src="https://cdn.example/micro-provider-finder.js"></script>
@@ -34,16 +35,15 @@ defineElement('micro-provider-finder', MicroProviderFinder);
 // them; `await customElements.whenDefined(tag)` waits for them). Keep this list in step with index.ts.
 // `enGB` holds the form and status wording at first; the engine chunk adds the rest as it loads
 // (src/cdn/en-gb.lazy.ts), so it is complete once `customElements.whenDefined('mpf-results-list')` resolves.
-export {
-  MicroProviderFinder,
-  MpfSearchForm,
-  MpfStatusMessage,
-  setStrings,
-  resolveLocale,
-  enGB,
-  govukPresetCss,
-  nhsPresetCss,
-  applyPreset,
-  defineElement,
-} from '../index.ts';
+export { MicroProviderFinder, MpfSearchForm, MpfStatusMessage, setStrings, resolveLocale, enGB, defineElement } from '../index.ts';
 export * from '../events/events.ts';
+
+/**
+ * `applyPreset` of the npm package, after loading the presets chunk (kept out of the first paint).
+ * The preset CSS strings (`govukPresetCss`, `nhsPresetCss`) are for pasting into a stylesheet:
+ * take them from the npm package or packages/elements/src/styles/presets.ts.
+ */
+export async function applyPreset(name: 'govuk' | 'nhs', root?: Document | ShadowRoot): Promise<CSSStyleSheet> {
+  const presets = await import('../styles/presets.ts');
+  return presets.applyPreset(name, root);
+}

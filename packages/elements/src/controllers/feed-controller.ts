@@ -4,16 +4,17 @@
  * online, and reports failures (`mpf-error`) and skipped records (`mpf-feed-problems`).
  *
  * Anything about how the feed is fetched or saved (storage keys, backoff) belongs here, not in the
- * element.
+ * element. One load with the engine (the saved copy, the conditional request, the download) is in
+ * feed-load.ts, which travels with the engine; what must start at once (the early request, the
+ * engine download, the loading state) is here, in the first paint.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { afterBackoff } from '../internal/retry-backoff.ts';
-import { savedCopyOptions } from '../internal/saved-copy.ts';
-import type { FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
+import type { ParsedFeed } from '@micro-provider-finder/sdk';
 import { MpfErrorEvent } from '../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../events/mpf-feed-problems.ts';
-import { mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
+import { isSameOrigin, mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
 import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import { loadEngine, type Engine } from '../internal/load-engine.ts';
@@ -30,24 +31,6 @@ export interface FeedTimings {
   slowAfterMs: number;
   /** A load gives up after this long, counted from the start (engine download included). */
   feedTimeoutMs: number;
-}
-
-/** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
-function openFeedCache(engine: Engine): FeedCache | undefined {
-  try {
-    return engine.createFeedCache(window.localStorage, savedCopyOptions());
-  } catch {
-    return undefined; // storage disabled, sandboxed iframe, private mode
-  }
-}
-
-/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
-function isSameOrigin(src: string): boolean {
-  try {
-    return new URL(src, document.baseURI).origin === window.location.origin;
-  } catch {
-    return false;
-  }
 }
 
 export class FeedController implements ReactiveController {
@@ -140,36 +123,17 @@ export class FeedController implements ReactiveController {
     this.earlyFeed = undefined; // this load owns it now
     const dropEarly = () => early?.cancel(signal.reason);
     signal.addEventListener('abort', dropEarly, { once: true });
-    let saved: Awaited<ReturnType<FeedCache['load']>>;
     this.setSlow(false);
     const slowTimer = setTimeout(() => this.setSlow(true), timings.slowAfterMs);
     try {
       const engine = (this.engine = await loadEngine());
       signal.throwIfAborted();
-      const cache = openFeedCache(engine);
-      saved = await cache?.load(src);
-      const loaded = await engine.loadFeed(src, {
-        signal,
-        // The time limit counts from the start, engine download included.
-        timeoutMs: Math.max(1, timings.feedTimeoutMs - (Date.now() - startedAt)),
-        ...(early ? { fetch: early.fetch } : {}),
-        // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
-        // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
-        ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),
-      });
-      if (loaded.notModified) {
-        if (saved) return { feed: saved.feed, problems: saved.feed.problems };
-        return this.load(src, signal); // cannot happen: validators are only sent with a copy
-      }
-      const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-      void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
-      return { feed, problems: loaded.problems };
+      // The saved copy, the download and what stands in on failure: in the engine chunk (feed-load.ts).
+      return await engine.loadFinderFeed(engine, src, { signal, early, deadline: startedAt + timings.feedTimeoutMs, host: this.host });
     } catch (error) {
       if (signal.aborted || isAbortError(error)) throw error;
       // Also a failed engine download (offline before it arrived): "could not reach", with Try again.
-      const detail = feedErrorDetail(error, Boolean(saved));
-      this.host.dispatchEvent(new MpfErrorEvent(detail));
-      if (saved) return { feed: saved.feed, problems: [], savedAt: saved.savedAt, error: detail };
+      this.host.dispatchEvent(new MpfErrorEvent(feedErrorDetail(error, false)));
       throw error;
     } finally {
       clearTimeout(slowTimer);

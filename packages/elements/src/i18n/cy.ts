@@ -63,6 +63,9 @@ export const cy: Strings = {
   orderFair: "Mae darparwyr sy'n cyfateb yr un mor dda yn cael eu dangos mewn trefn wahanol bob dydd, er mwyn i bawb gael eu gweld.", // unverified
   orderDistance: 'Dangosir y darparwyr agosaf yn gyntaf.', // unverified
   orderName: 'Dangosir y darparwyr yn nhrefn yr wyddor.', // unverified
+  orderLegend: 'Trefn', // unverified
+  orderFairChoice: 'Trefn deg', // unverified
+  orderNearestChoice: 'Agosaf yn gyntaf', // unverified
 
   noResultsHeading: "Nid oes canlyniad sy'n cyfateb", // sourced [FACT postcode-search.json noResults.p1]
   noResultsIntro: 'Gallech chi roi cynnig ar:', // unverified
@@ -168,6 +171,16 @@ export const cy: Strings = {
     other: (n) => `Tîm o ${n} o bobl`, // unverified
   },
   lastUpdated: (date) => `Diweddarwyd ddiwethaf ${date}`, // sourced [GPC components.metadata.last_updated]
+  providerClosed: { closed: 'Ar gau', 'temporarily-closed': 'Ar gau dros dro' }, // unverified
+  accreditations: 'Achrediadau', // unverified
+  askPublisher: (publisher) => `Gofynnwch i ${publisher} am y darparwr hwn:`, // unverified
+  askPublisherSubject: (name, id) => `Ynglŷn â ${name} (rhestriad ${id})`, // unverified
+  askPublisherEmailLabel: (email, name) => `${email}: e-bostio i holi am ${name}`, // unverified
+  publisherWebsite: (publisher) => `Gwefan ${publisher}`, // part-sourced: "Gwefan" [FE website]
+  publisherWebsiteLabel: (publisher, name) => `Gwefan ${publisher}, i holi am ${name} (yn agor mewn tab newydd)`, // unverified
+  reportProblem: "Rhoi gwybod am broblem gyda'r rhestriad hwn", // unverified
+  reportProblemSubject: (name, id) => `Problem gyda'r rhestriad ar gyfer ${name} (id ${id})`, // unverified
+  opensInNewTab: '(yn agor mewn tab newydd)', // unverified
 
   // Filters, chips, suggestions and widening. "Hidlyddion" / "Clirio hidlyddion" sourced [CATH]; the rest unverified.
   filtersButton: 'Hidlyddion', // sourced [CATH selectedFiltersHeading]

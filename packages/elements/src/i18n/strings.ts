@@ -69,6 +69,10 @@ export interface Strings {
   orderFair: string;
   orderDistance: string;
   orderName: string;
+  /** Legend of the choice of order beside the results. */
+  orderLegend: string;
+  orderFairChoice: string;
+  orderNearestChoice: string;
 
   // --- states ---
   noResultsHeading: string;
@@ -155,6 +159,24 @@ export interface Strings {
   languages: string;
   teamSize: PluralForms<(count: string) => string>;
   lastUpdated: (date: string) => string;
+  /** A provider that is not running now (shown instead of "Taking new clients"). */
+  providerClosed: Record<'closed' | 'temporarily-closed', string>;
+  accreditations: string;
+  /** For a provider with no phone, email or website: "Ask Somerset Council about this provider:". */
+  askPublisher: (publisher: string) => string;
+  /** Subject of the email to the publisher about a provider. */
+  askPublisherSubject: (providerName: string, id: string) => string;
+  /** Accessible name of that email link; starts with the address it shows. */
+  askPublisherEmailLabel: (email: string, providerName: string) => string;
+  /** Text of the link to the publisher's website. */
+  publisherWebsite: (publisher: string) => string;
+  /** Its accessible name; starts with the visible text. */
+  publisherWebsiteLabel: (publisher: string, providerName: string) => string;
+  reportProblem: string;
+  /** Subject of the email reporting a problem: names the provider and its id. */
+  reportProblemSubject: (providerName: string, id: string) => string;
+  /** Said after a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
 
   // --- filters, chips, suggestions and widening (search UI) ---
   /** The disclosure button that shows and hides the filters. */

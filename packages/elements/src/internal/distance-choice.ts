@@ -8,6 +8,7 @@
  * just over the hill. Providers who say they cover the person's area are
  * shown whatever the choice.
  */
+import type { SearchQuery } from '@micro-provider-finder/sdk';
 
 /** Values of the Distance select, in the order shown. "any" means no limit. */
 export const DISTANCE_CHOICES = ['1', '3', '5', '10', '20', 'any'] as const;
@@ -34,4 +35,11 @@ export function maxMilesFor(choice: DistanceChoice): number | undefined {
 /** The choice that matches a `maxMiles` (undefined = "any"; an unlisted number keeps the default). */
 export function choiceForMiles(maxMiles: number | undefined): DistanceChoice {
   return maxMiles === undefined ? 'any' : toDistanceChoice(String(maxMiles));
+}
+
+/** `query` with a new distance limit (undefined: any distance). */
+export function withMaxMiles(query: SearchQuery, maxMiles: number | undefined): SearchQuery {
+  const next: SearchQuery = { ...query, maxMiles };
+  if (maxMiles === undefined) delete next.maxMiles;
+  return next;
 }

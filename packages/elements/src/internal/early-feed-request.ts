@@ -90,3 +90,12 @@ export function mayHaveSavedCopy(storage: Pick<Storage, 'getItem'> | undefined, 
     return false; // storage blocked: there is no saved copy to use either
   }
 }
+
+/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
+export function isSameOrigin(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}

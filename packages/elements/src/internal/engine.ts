@@ -8,7 +8,7 @@
  * chunk (with the result views, see cdn/engine-and-views.ts) that downloads while the feed downloads,
  * and the form paints without it.
  * Light SDK helpers the first paint needs (`parsePostcode`, `isFeedError`) and types are
- * imported directly where they are used.
+ * imported directly where they are used. It also brings the finder's results part (below).
  */
 export {
   createFeedCache,
@@ -24,3 +24,16 @@ export {
   suggestWidening,
   withoutFilter,
 } from '@micro-provider-finder/sdk';
+
+// The finder's results part: the search, the views below the form, the shortlist, the address and
+// focus. None of it shows before there is a feed, and a feed needs this module, so it travels here
+// and the form paints without it (the element makes its ResultsController once this has loaded).
+export { ResultsController } from '../controllers/results-controller.ts';
+export { filtersPanel, resultsBody } from '../components/provider-finder/provider-finder.results.ts';
+export { addResultsStyles } from '../components/provider-finder/provider-finder.results.styles.ts';
+export { listView, shortlistBar } from '../components/provider-finder/provider-finder.lists.ts';
+// One load of the feed with its saved copy (FeedController starts it).
+export { loadFinderFeed } from '../controllers/feed-load.ts';
+// "Use my location" (only on a finder with `allow-geolocation`, once the person presses it).
+export { currentOrigin } from './geolocation.ts';
+export { publisherOf } from './feed-publisher.ts';

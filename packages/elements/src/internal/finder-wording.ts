@@ -4,11 +4,13 @@
  * language always give the same words.
  */
 import type { DirectoryCoverage, Ordering, WideningOption } from '@micro-provider-finder/sdk';
-import type { MpfErrorDetail } from '../events/mpf-error.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { filterValueLabel } from './filter-selection.ts';
 import type { FinderState, SearchOutcome } from './finder-state.ts';
+import { feedErrorText } from './feed-error-text.ts';
 import { formatNumber, plural } from './format.ts';
+
+export { feedErrorText };
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
@@ -30,15 +32,6 @@ export function countText(locale: Locale, outcome: ResultsOutcome): string {
 /** "Showing 20 of 31" after "Show more". */
 export function showingText(locale: Locale, shown: number, total: number): string {
   return locale.strings.showingOf(formatNumber(locale, shown), formatNumber(locale, total));
-}
-
-/** The plain-words message for a failed load: offline, "try again in N minutes", or by kind. */
-export function feedErrorText(locale: Locale, error: MpfErrorDetail): string {
-  if (error.offline) return locale.strings.feedOffline;
-  const wait = error.retryAfterSeconds;
-  // Beyond a couple of hours "later" is as useful as a number.
-  if (wait !== undefined && wait <= 2 * 60 * 60) return plural(locale, locale.strings.retryInMinutes, Math.max(1, Math.ceil(wait / 60)));
-  return locale.strings.feedErrors[error.kind];
 }
 
 /** Text of the polite live region: `announcement` is what the last action said, if anything. */

@@ -5,38 +5,15 @@
  */
 import type { ProviderCost } from '@micro-provider-finder/sdk';
 import type { Locale } from '../i18n/locale.ts';
-import type { PluralForms } from '../i18n/strings.ts';
+import { formatNumber, memo, plural } from './format-count.ts';
+import { humanise, labelFor } from './format-label.ts';
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
+// The parts the search form needs are their own modules, so the first paint carries only them.
+export { formatNumber, plural, humanise, labelFor };
+
 const money = new Map<string, Intl.NumberFormat>();
 const dates = new Map<string, Intl.DateTimeFormat>();
 const languageNames = new Map<string, Intl.DisplayNames | null>();
-
-function memo<T>(cache: Map<string, T>, lang: string, make: () => T): T {
-  let value = cache.get(lang);
-  if (value === undefined) {
-    value = make();
-    cache.set(lang, value);
-  }
-  return value;
-}
-
-/** Picks the plural form for `count` with `Intl.PluralRules` (falls back to `other`). */
-export function plural<A extends unknown[]>(
-  locale: Locale,
-  forms: PluralForms<(count: string, ...rest: A) => string>,
-  count: number,
-  ...rest: A
-): string {
-  const rules = memo(pluralRules, locale.lang, () => new Intl.PluralRules(locale.lang));
-  const form = forms[rules.select(count)] ?? forms.other;
-  return form(formatNumber(locale, count), ...rest);
-}
-
-export function formatNumber(locale: Locale, value: number): string {
-  return memo(numbers, locale.lang, () => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 1 })).format(value);
-}
 
 /** "£12" or "£12.50": pence only when there are some. */
 export function formatMoney(locale: Locale, value: number): string {
@@ -107,16 +84,6 @@ export function formatCost(locale: Locale, cost: ProviderCost | undefined): stri
   else if (cost.fromGBP !== undefined) lines.push(locale.strings.costFrom(formatMoney(locale, cost.fromGBP), cost.per));
   if (cost.text) lines.push(cost.text);
   return lines;
-}
-
-/** Human label for a vocabulary value: the table's label, else the value humanised ("pet-care" -> "Pet care"). */
-export function labelFor(table: Record<string, string>, value: string): string {
-  return Object.hasOwn(table, value) ? table[value]! : humanise(value);
-}
-
-export function humanise(value: string): string {
-  const words = value.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** "Welsh" / "Cymraeg" for "cy": the table's name, else Intl.DisplayNames when it knows the language, else the tag. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeUrlState, encodeUrlState, urlStateOf } from './url-state.ts';
+import { decodeUrlState, encodeUrlState, isSameSearch, queryOfUrlState, urlStateOf } from './url-state.ts';
 
 const PAGE = 'https://council.example/care?lang=cy';
 
@@ -22,5 +22,21 @@ describe('url state', () => {
     expect(urlStateOf({ text: 'x', maxMiles: 3 })).to.deep.equal({ text: 'x' });
     const once = encodeUrlState(PAGE, { text: 'a', provider: 'p' });
     expect(decodeUrlState(encodeUrlState(once, { text: 'b' }))).to.deep.equal({ text: 'b' });
+  });
+
+  it('turns an address state into its search; a distance without a place is dropped', () => {
+    expect(queryOfUrlState({ district: 'TA1', text: 'meals', maxMiles: 5, filters: { free: true } })).to.deep.equal({
+      text: 'meals',
+      free: true,
+      postcode: 'TA1',
+      maxMiles: 5,
+    });
+    expect(queryOfUrlState({ maxMiles: 5 })).to.deep.equal({ text: '' });
+  });
+
+  it('two searches are the same when they put the same state in the address', () => {
+    expect(isSameSearch({ text: 'meals', postcode: 'TA1 1AA' }, { text: 'meals ', postcode: 'TA1' })).to.equal(true);
+    expect(isSameSearch({ text: 'meals', postcode: 'TA1' }, { text: 'meals', postcode: 'TA2' })).to.equal(false);
+    expect(isSameSearch(undefined, { text: '' })).to.equal(false);
   });
 });

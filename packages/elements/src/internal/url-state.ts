@@ -87,3 +87,18 @@ export function decodeUrlState(pageUrl: string): UrlState {
 export function hasUrlState(state: UrlState): boolean {
   return Object.keys(state).length > 0;
 }
+
+/** The search a state from the page address asks for (its distance only applies with a place). */
+export function queryOfUrlState(state: UrlState): SearchQuery {
+  const query: SearchQuery = { text: state.text ?? '', ...state.filters };
+  if (state.district) {
+    query.postcode = state.district;
+    if (state.maxMiles !== undefined) query.maxMiles = state.maxMiles;
+  }
+  return query;
+}
+
+/** True when two searches put the same state in the address (so only the open provider can differ). */
+export function isSameSearch(a: SearchQuery | undefined, b: SearchQuery): boolean {
+  return a !== undefined && JSON.stringify(urlStateOf(a)) === JSON.stringify(urlStateOf(b));
+}

@@ -20,6 +20,9 @@ const base = css`
     text-align: start;
     text-transform: none;
     white-space: normal;
+    /* A long unbroken word from a feed (an email or web address, an area name) breaks rather than
+       widening the page: text at 200% on a phone must never need sideways scrolling (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     cursor: auto;
     visibility: visible;
   }

@@ -1,16 +1,26 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sampleFeed from '../../../../demo/data/sample-feed.json';
-import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
+import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { ProviderSchema } from './schema.ts';
 
 const fast = compileFastPath(ProviderSchema);
+const inPlace = compileInPlace(ProviderSchema).check;
 const SETTINGS = { seed: 7, numRuns: 400 } as const;
 
 /** The fast path must agree with zod: same output when it answers, and it answers only for valid input. */
 function expectAgreesWithZod(record: unknown): 'fast' | 'zod' {
   const quick = fast(structuredClone(record));
   const zod = ProviderSchema.safeParse(structuredClone(record));
+  // In place: never vouches for more than the copying path (it also declines empty groups and unknown
+  // keys, which only the copying path removes); when it does, the same content, in the record itself.
+  const own = structuredClone(record);
+  const checked = inPlace(own);
+  if (checked !== NOT_CLEAN) {
+    expect(quick, `in place accepted what copying declines: ${JSON.stringify(record).slice(0, 200)}`).not.to.equal(NOT_CLEAN);
+    expect(checked).to.equal(own);
+    expect(checked).to.deep.equal(quick);
+  }
   if (quick === NOT_CLEAN) return 'zod';
   expect(zod.success, `fast path accepted what zod rejects: ${JSON.stringify(record).slice(0, 200)}`).to.equal(true);
   expect(JSON.stringify(quick)).to.equal(JSON.stringify(zod.data));
@@ -21,6 +31,13 @@ describe('parse fast path (clean records without zod)', () => {
   it('takes every sample-feed record and gives exactly what zod gives', () => {
     const paths = (sampleFeed as { providers: unknown[] }).providers.map(expectAgreesWithZod);
     expect(paths.every((p) => p === 'fast')).to.equal(true);
+  });
+
+  it('checks nearly every sample-feed record in place, leaving the record itself as the result', () => {
+    const records = structuredClone((sampleFeed as { providers: unknown[] }).providers);
+    const kept = records.filter((record) => inPlace(record) === record);
+    // The rest have an empty group such as "contact": {}, which only the copying path removes.
+    expect(kept.length / records.length).to.be.greaterThan(0.9);
   });
 
   it('hands anything doubtful to zod: wrong types, bad links, missing required fields, unknown enum values', () => {

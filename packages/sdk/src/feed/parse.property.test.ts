@@ -147,6 +147,23 @@ describe('parseFeed properties', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('reads JSON text (records cleaned in place) exactly as the same feed given as an object (records copied)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(nearlyValidRecord, nearlyValidRecord, junk), { maxLength: 12 }), (providers) => {
+        const text = JSON.stringify({
+          format: 'micro-provider-feed/1',
+          publisher: { name: 'Example' },
+          generated: '2025-01-01',
+          providers,
+        });
+        const fromObject = parseOrFeedError(JSON.parse(text));
+        const fromText = parseOrFeedError(text);
+        expect(fromText).to.deep.equal(fromObject);
+      }),
+      SETTINGS,
+    );
+  });
+
   it('safeUrl only ever returns http, https, mailto or tel URLs', () => {
     const schemes = fc.constantFrom(
       'javascript:',

@@ -260,6 +260,16 @@ describe('parseFeed', () => {
       expect(result.problems).to.deep.equal([]);
     });
 
+    it('never copies a polluted prototype value into a record read from JSON text', () => {
+      Object.defineProperty(Object.prototype, 'summary', { value: '  From the prototype  ', enumerable: true, configurable: true });
+      try {
+        const result = parseFeed(JSON.stringify(feed([record()])));
+        expect(Object.hasOwn(result.providers[0]!, 'summary')).to.equal(false);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).summary;
+      }
+    });
+
     it('never lets __proto__ or constructor keys pollute prototypes', () => {
       const text = `{"format":"micro-provider-feed/1","__proto__":{"polluted":"feed"},"providers":[
         {"id":"p1","name":"A","support":["meals"],"__proto__":{"polluted":"record"},"constructor":{"prototype":{"polluted":"ctor"}},
@@ -280,6 +290,15 @@ describe('parseFeed', () => {
 
     it('keeps only the town and the postcode district: address, coordinates and full postcode never leave the parser', () => {
       const result = parseFeed(feed([record({ location: { ...home, private: true } })]));
+      expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1', town: 'Taunton', private: true });
+      expect(result.problems).to.deep.equal([]);
+      const everything = JSON.stringify(result);
+      for (const secret of ['Hidden Close', '4XX', '51.0151', '-3.1062']) expect(everything).not.to.include(secret);
+    });
+
+    it('withholds the same from a feed given as JSON text (records cleaned in place)', () => {
+      const text = JSON.stringify(feed([record({ location: { ...home, postcode: 'TA1 4XX', private: true } }), record({ id: 'p2' })]));
+      const result = parseFeed(text);
       expect(result.providers[0]!.location).to.deep.equal({ postcode: 'TA1', town: 'Taunton', private: true });
       expect(result.problems).to.deep.equal([]);
       const everything = JSON.stringify(result);

@@ -5,7 +5,7 @@
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { readOpenReferral } from './oruk/read.ts';
-import { NOT_CLEAN, compileFastPath } from './fast-path.ts';
+import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
 import { MAX_PROVIDERS, capLists } from './limits.ts';
@@ -26,6 +26,8 @@ const PROVIDER_RULES: LenientRules = {
 };
 /** Clean records skip zod (same rules, see fast-path.ts); any other record gets the full, reporting path. */
 const parseCleanProvider = compileFastPath(ProviderSchema);
+/** The same for records the parser owns (fresh from JSON.parse): checked where they lie, copied only where cleaning changes a field. */
+const providerInPlace = compileInPlace(ProviderSchema);
 const PUBLISHER_RULES: LenientRules = { required: new Set(['name']), requiredInParent: new Set() };
 
 /** Index used in a FeedProblem about the feed's own fields rather than a record. */
@@ -61,8 +63,15 @@ export function parseFeed(input: unknown): ParsedFeed {
 }
 
 function parseFeedOrThrow(input: unknown): ParsedFeed {
+  // Values made by our own JSON.parse are plain data nobody else holds: they may be cleaned in place.
+  const owned = typeof input === 'string' && providerInPlace.usable();
   const data = typeof input === 'string' ? parseJsonText(input) : input;
-  const openReferral = readOpenReferral(data, parseFeed);
+  return parseDocument(data, owned);
+}
+
+function parseDocument(data: unknown, owned: boolean): ParsedFeed {
+  // Records converted from Open Referral are new objects built from `data`: ours to clean in place when `data` is.
+  const openReferral = readOpenReferral(data, (converted) => parseDocument(converted, owned));
   if (openReferral !== undefined) return openReferral;
   if (!isRecord(data)) throw new FeedError('not-a-feed', `expected a feed object, got ${kindOf(data)}`);
 
@@ -92,7 +101,7 @@ function parseFeedOrThrow(input: unknown): ParsedFeed {
   const providers: Provider[] = [];
   const firstIndexById = new Map<string, number>();
   for (let index = 0; index < rawProviders.length; index++) {
-    const provider = parseProviderSafely(rawProviders[index], index, problems);
+    const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
     if (provider === undefined) continue;
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
@@ -111,8 +120,24 @@ function parseFeedOrThrow(input: unknown): ParsedFeed {
   return { meta, providers, problems };
 }
 
-/** Validates one provider record; returns undefined (after reporting) when it must be skipped. */
-export function parseProvider(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
+/**
+ * Validates one provider record; returns undefined (after reporting) when it must be skipped.
+ * `owned`: `raw` is plain data from our own JSON.parse, which may be cleaned in place (and
+ * `providerInPlace.usable()` was true for this feed).
+ */
+export function parseProvider(raw: unknown, index: number, problems: FeedProblem[], owned = false): Provider | undefined {
+  if (owned) {
+    // A record the in-place check vouches for has a string id, a true/false private flag and no
+    // list over its cap, so the steps below would not change it. Anything else (even after some
+    // fields were cleaned in place: cleaning twice changes nothing) takes the reporting path.
+    let clean: ReturnType<typeof providerInPlace.check>;
+    try {
+      clean = providerInPlace.check(raw);
+    } catch {
+      clean = NOT_CLEAN; // e.g. a frozen list that needed cleaning: the copying path never writes
+    }
+    if (clean !== NOT_CLEAN) return finishProvider(clean, index, clean.id, problems);
+  }
   const early: FeedProblem[] = [];
   const candidate = capLists(decidePrivateFlag(withStringId(raw), index, early), index, early);
   const clean = parseCleanProvider(candidate);
@@ -122,6 +147,12 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   for (const issue of result.issues) problems.push(recordProblem(index, id, issue));
   const provider = result.value;
   if (provider === undefined) return undefined;
+  removeEmptyParts(provider as unknown as Record<string, unknown>);
+  return finishProvider(provider as Provider, index, id, problems);
+}
+
+/** What every valid record goes through: coordinates kept only as a pair, a home-based provider's exact location withheld. */
+function finishProvider(provider: Provider, index: number, id: string | undefined, problems: FeedProblem[]): Provider {
   const location = provider.location;
   if (location !== undefined) {
     // A lone coordinate is useless (and misleading): keep lat/lng only as a pair.
@@ -137,16 +168,22 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
         severity: 'field',
       });
     }
-    withholdPrivateLocation(location);
+    if (location.private === true) {
+      // A fresh object without the withheld keys (deleting them would slow every later read of it).
+      const { address: _address, lat: _lat, lng: _lng, ...kept } = location;
+      withholdPrivateLocation(kept);
+      provider.location = kept;
+    } else if (Object.keys(location).length === 0) {
+      delete provider.location; // its lone coordinate was all it had
+    }
   }
-  removeEmptyParts(provider as unknown as Record<string, unknown>);
-  return provider as Provider;
+  return provider;
 }
 
 /** {@link parseProvider}, but a record that throws (a getter, a Proxy) is skipped and reported instead of ending the feed. */
-function parseProviderSafely(raw: unknown, index: number, problems: FeedProblem[]): Provider | undefined {
+function parseProviderSafely(raw: unknown, index: number, problems: FeedProblem[], owned: boolean): Provider | undefined {
   try {
-    return parseProvider(raw, index, problems);
+    return parseProvider(raw, index, problems, owned);
   } catch (error) {
     problems.push({
       index,

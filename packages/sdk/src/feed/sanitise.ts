@@ -133,7 +133,7 @@ export function safeUrl(value: unknown, allowed: readonly string[] = DEFAULT_URL
   const trimmed = value.replace(CONTROL_CHARS, '').trim();
   if (trimmed === '' || trimmed.length > TEXT_LIMITS.url) return undefined;
   // What a lenient browser might read as the scheme: entities decoded, ignorable characters gone.
-  const probe = decodeEntities(trimmed).replace(IGNORED_IN_SCHEME, '').toLowerCase();
+  const probe = (trimmed.includes('&') ? decodeEntities(trimmed) : trimmed).replace(IGNORED_IN_SCHEME, '').toLowerCase();
   const scheme = SCHEME.exec(probe)?.[1];
   let candidate = trimmed;
   if (scheme === undefined) {

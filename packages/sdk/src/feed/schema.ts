@@ -61,15 +61,28 @@ function paragraphs(max: number) {
   });
 }
 
+/** A term already in normal form (nearly all of them): nothing for normaliseTerm to do. */
+const NORMAL_TERM = /^[a-z0-9][a-z0-9-]{0,198}$/;
 /** Lower-case, trimmed, spaces/underscores to hyphens: "Home Help" -> "home-help". */
 export function normaliseTerm(value: string): string {
+  if (NORMAL_TERM.test(value)) return value;
   return cleanLine(value, TEXT_LIMITS.id)
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 }
 
+/** The list without repeats (first kept); the same list when it has none, so a clean list is never copied. */
 function dedupe<T>(values: T[]): T[] {
-  return values.length < 2 ? values : [...new Set(values)];
+  if (values.length < 2) return values;
+  if (values.length > 16) {
+    const unique = new Set(values);
+    return unique.size === values.length ? values : [...unique];
+  }
+  // Short lists (nearly all): compare pairwise rather than build a Set (the items are text: === is the Set's equality).
+  for (let i = 1; i < values.length; i++) {
+    for (let j = 0; j < i; j++) if (values[i] === values[j]) return [...new Set(values)];
+  }
+  return values;
 }
 
 /** An open vocabulary term (support type, who-for): unknown values are kept. */
@@ -98,8 +111,18 @@ function trimmedUpTo(max: number): (value: string) => string {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Calendar days already checked with Date.parse: a feed repeats a few hundred dates thousands of times. */
+const knownDays = new Map<string, boolean>();
 function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
+  if (!ISO_DATE.test(value)) return false;
+  const day = value.length === 10 ? value : value.slice(0, 10);
+  let valid = knownDays.get(day);
+  if (valid === undefined) {
+    if (knownDays.size >= 4096) knownDays.clear();
+    valid = !Number.isNaN(Date.parse(day));
+    knownDays.set(day, valid);
+  }
+  return valid;
 }
 /** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
 const isoDate = documented(
@@ -145,8 +168,11 @@ const phone = documented(
 
 const FULL_POSTCODE = /^([A-Z]{1,2}[0-9][0-9A-Z]?) ?([0-9][A-Z]{2})$/;
 const DISTRICT = /^[A-Z]{1,2}[0-9][0-9A-Z]?$/;
+/** A postcode or district already in normal form: nothing for normalisePostcodeText to do. */
+const NORMAL_POSTCODE = /^[A-Z]{1,2}[0-9][0-9A-Z]?(?: [0-9][A-Z]{2})?$/;
 /** "ta1  1aa" -> "TA1 1AA"; districts ("TA1") are kept as they are. */
 export function normalisePostcodeText(value: string): string {
+  if (NORMAL_POSTCODE.test(value)) return value;
   const upper = cleanLine(value, TEXT_LIMITS.id).toUpperCase().replace(/\s+/g, ' ');
   const full = FULL_POSTCODE.exec(upper);
   return full ? `${full[1]} ${full[2]}` : upper;
@@ -169,9 +195,11 @@ const time = documented(
   z.string().check(
     cleanThenCheck(
       (v: string) =>
-        trimmedUpTo(CODE_LIMITS.time)(v)
-          .replace(/^(\d)(?=[:.])/, '0$1')
-          .replace('.', ':'),
+        HHMM.test(v)
+          ? v // already "HH:MM" (nearly always)
+          : trimmedUpTo(CODE_LIMITS.time)(v)
+              .replace(/^(\d)(?=[:.])/, '0$1')
+              .replace('.', ':'),
       (v) => HHMM.test(v),
       'must be a 24-hour time such as 09:30',
     ),
@@ -184,7 +212,8 @@ const language = documented(
   // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
   z.string().check(
     cleanThenCheck(
-      (v: string) => trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'),
+      (v: string) =>
+        v.length <= CODE_LIMITS.language && BCP47.test(v) ? v : trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'),
       (v) => BCP47.test(v),
       'must be a language tag such as en or cy',
     ),

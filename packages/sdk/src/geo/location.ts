@@ -13,7 +13,6 @@
  * serve anyone); they have no distance and sort last.
  */
 import { districtTownKeys, providerPoint, townKeyOf } from './coverage.ts';
-import { distanceMiles } from './distance.ts';
 import { outcodeOf, parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
@@ -88,12 +87,24 @@ function writeUnit(out: Float64Array, at: number, point: GeoPoint | undefined): 
  * margin far larger than rounding error, so a provider beyond it is certainly
  * further than `miles` (Infinity when every point on Earth is within).
  */
-function chordBound2(miles: number): number {
+export function chordBound2(miles: number): number {
   const half = miles / (2 * EARTH_RADIUS_MILES);
   if (!(half < Math.PI / 2)) return Infinity;
   const chord = 2 * Math.sin(half);
   return chord * chord * (1 + 1e-6) + 1e-9;
 }
+
+/** The same narrowed the other way: a provider within it is certainly within `miles` (-1 when nothing is certain). */
+export function chordInner2(miles: number): number {
+  const half = miles / (2 * EARTH_RADIUS_MILES);
+  if (!(half < Math.PI / 2)) return -1;
+  const chord = 2 * Math.sin(half);
+  return chord * chord * (1 - 1e-6) - 1e-9;
+}
+
+const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
+const KM_PER_MILE = 1.609344;
+const EARTH_RADIUS_KM = 6371.0088;
 
 /** Grid cell size in degrees: about 7 miles north-south, 6.5 east-west in Britain. */
 const CELL_LAT = 0.1;
@@ -128,11 +139,41 @@ function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
 export class ProviderPlaces {
   /** After {@link locate}: the provider is kept by the place. */
   keep = true;
-  /** After {@link locate}: exact miles from the place, or undefined when either end is unknown. */
-  miles: number | undefined;
+  /**
+   * After {@link locate}: exact miles from the place, or undefined when either end is unknown.
+   * Worked out when first read (most providers a search looks at are decided by cheap bounds
+   * and then dropped by a filter, and never need it).
+   */
+  get miles(): number | undefined {
+    if (this.milesDoc !== this.locatedDoc) {
+      this.milesDoc = this.locatedDoc;
+      this.milesValue = this.locatedDoc < 0 ? undefined : this.exactMiles(this.locatedDoc);
+    }
+    return this.milesValue;
+  }
   /** After {@link locate}: covers the person's area (undefined when the place cannot say: a district search, or no place). */
   covers: boolean | undefined;
+  /**
+   * After {@link locate} in a point search: the squared chord between the unit vectors of the place
+   * and the provider's point (NaN when it has none); compare with {@link chordBound2} and
+   * {@link chordInner2} to bound the distance without trigonometry.
+   */
+  chord2 = Number.NaN;
 
+  /** The doc {@link locate} last placed for a point search (-1: none, or not a point search), and its miles once read. */
+  private locatedDoc = -1;
+  private milesDoc = -1;
+  private milesValue: number | undefined;
+  /** Each point's latitude in radians and its cosine (NaN when none), for {@link exactMiles}. */
+  private cosLat: Float64Array | undefined;
+  /** Squared chord within which a provider certainly is within `maxMiles` (-1: never certain). */
+  private minChord2 = -1;
+  /** Per doc, squared chords beyond / within which its own radius certainly does not / does reach (0 radius: Infinity / -1). */
+  private radiusOuter2!: Float64Array;
+  private radiusInner2!: Float64Array;
+  /** cos(latitude) of the current origin. */
+  private originCos = 0;
+  private origin: GeoPoint = { lat: 0, lng: 0 };
   private readonly providers: readonly Provider[];
   private readonly includeUnlocated: boolean;
   private built = false;
@@ -178,11 +219,15 @@ export class ProviderPlaces {
     this.points = undefined;
     this.unit = undefined;
     this.grid = undefined;
+    this.cosLat = undefined;
   }
 
   /** Sets the place of the current search (providers' places are read on the first search that has one). */
   prepare(place: SearchPlace): void {
     this.place = place;
+    this.locatedDoc = -1;
+    this.milesDoc = -1;
+    this.milesValue = undefined;
     if (place.kind === 'anywhere') return;
     this.build();
     if (++this.stamp === 0xffffffff) {
@@ -201,6 +246,9 @@ export class ProviderPlaces {
     writeUnit(origin, 0, place.origin);
     [this.ox, this.oy, this.oz] = origin;
     this.maxChord2 = place.maxMiles === undefined ? Infinity : chordBound2(place.maxMiles);
+    this.minChord2 = place.maxMiles === undefined ? Infinity : chordInner2(place.maxMiles);
+    this.origin = place.origin;
+    this.originCos = Math.cos(toRadians(place.origin.lat));
   }
 
   /** Places one provider for the current search; returns {@link keep}. */
@@ -208,42 +256,57 @@ export class ProviderPlaces {
     const place = this.place;
     if (place.kind === 'anywhere') {
       this.keep = true;
-      this.miles = undefined;
+      this.locatedDoc = -1;
       this.covers = undefined;
       return true;
     }
     const marked = this.coverStamp[doc] === this.stamp;
     if (place.kind === 'district') {
-      this.miles = undefined;
+      this.locatedDoc = -1;
       this.covers = marked ? true : undefined;
       this.keep = marked || this.unlocatedKeep[doc] === 1;
       return this.keep;
     }
-    const point = this.points![doc];
-    const radius = this.radius[doc]!;
-    if (!marked && point !== undefined && this.unlocatedKeep[doc] === 0) {
-      // Cheap reject: further than maxMiles (and than its own radius) by the chord, with a safety margin;
-      // everything else is decided below by the exact distance.
-      const u = this.unit!;
-      const dx = u[doc * 3]! - this.ox;
-      const dy = u[doc * 3 + 1]! - this.oy;
-      const dz = u[doc * 3 + 2]! - this.oz;
-      const chord2 = dx * dx + dy * dy + dz * dz;
-      if (chord2 > this.maxChord2 && (radius === 0 || chord2 > chordBound2(radius))) {
-        this.keep = false;
-        this.miles = undefined;
-        this.covers = false;
-        return false;
-      }
+    this.locatedDoc = doc;
+    const u = this.unit!;
+    if (u[doc * 3] !== u[doc * 3]) {
+      // No point (NaN): no distance, and a radius without a point never covers anyone.
+      this.chord2 = Number.NaN;
+      this.covers = marked;
+      this.keep = marked || this.unlocatedKeep[doc] === 1;
+      return this.keep;
     }
-    const miles = point ? distanceMiles(place.origin, point) : undefined;
-    // Same argument order as geo/coverage.ts, so a provider exactly on its radius is decided the same way.
-    const covers = marked || (radius > 0 && point !== undefined && distanceMiles(point, place.origin) <= radius);
-    const within = miles !== undefined && (place.maxMiles === undefined || miles <= place.maxMiles);
-    this.miles = miles;
+    // The squared chord to the origin bounds the distance without trigonometry; only a provider
+    // too close to a limit to tell is measured exactly, by the same haversine as geo/distance.ts.
+    const dx = u[doc * 3]! - this.ox;
+    const dy = u[doc * 3 + 1]! - this.oy;
+    const dz = u[doc * 3 + 2]! - this.oz;
+    const chord2 = dx * dx + dy * dy + dz * dz;
+    this.chord2 = chord2;
+    let covers = marked;
+    if (!covers && this.radius[doc]! > 0) {
+      if (chord2 <= this.radiusInner2[doc]!) covers = true;
+      else if (chord2 <= this.radiusOuter2[doc]!) covers = this.miles! <= this.radius[doc]!; // symmetric: same as coverage.ts's order
+    }
+    let within: boolean;
+    if (place.maxMiles === undefined || chord2 <= this.minChord2) within = true;
+    else if (chord2 > this.maxChord2) within = false;
+    else within = this.miles! <= place.maxMiles;
     this.covers = covers;
     this.keep = covers || within || this.unlocatedKeep[doc] === 1;
     return this.keep;
+  }
+
+  /** geo/distance.ts's distanceMiles(origin, point of doc), step for step (so bit for bit), with the point's cosine read once per feed. */
+  private exactMiles(doc: number): number | undefined {
+    const point = this.points![doc];
+    if (point === undefined) return undefined;
+    const a = this.origin;
+    const dLat = toRadians(point.lat - a.lat);
+    const dLng = toRadians(point.lng - a.lng);
+    const h = Math.sin(dLat / 2) ** 2 + this.originCos * this.cosLat![doc]! * Math.sin(dLng / 2) ** 2;
+    const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    return km / KM_PER_MILE;
   }
 
   /**
@@ -305,6 +368,7 @@ export class ProviderPlaces {
     this.points = this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
     this.unit = new Float64Array(n * 3);
     this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
+    this.cosLat = Float64Array.from(this.points, (point) => (point ? Math.cos(toRadians(point.lat)) : Number.NaN));
     const cells = new Map<number, number[]>();
     this.maxRadius = 0;
     for (let doc = 0; doc < n; doc++) {
@@ -331,6 +395,8 @@ export class ProviderPlaces {
     const n = this.providers.length;
     this.unlocatedKeep = new Uint8Array(n);
     this.radius = new Float64Array(n);
+    this.radiusOuter2 = new Float64Array(n).fill(Infinity);
+    this.radiusInner2 = new Float64Array(n).fill(-1);
     this.coverStamp = new Uint32Array(n);
     this.seenStamp = new Uint32Array(n);
     this.reach = new Int32Array(n);
@@ -342,7 +408,11 @@ export class ProviderPlaces {
         this.unlocatedKeep[doc] = 1;
         always.push(doc);
       }
-      if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) this.radius[doc] = p.radiusMiles;
+      if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) {
+        this.radius[doc] = p.radiusMiles;
+        this.radiusOuter2[doc] = chordBound2(p.radiusMiles);
+        this.radiusInner2[doc] = chordInner2(p.radiusMiles);
+      }
       const own = districtOf(p.location?.postcode);
       if (own !== undefined) addDoc(this.byDistrict, own, doc);
       for (const area of p.areas ?? []) {

@@ -14,6 +14,7 @@ import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
+import { locatedDistanceBand } from './distance-bands.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
 
@@ -186,6 +187,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     let total = 0;
     let closeTotal = 0;
     const anywhere = place.kind === 'anywhere';
+    const pointSearch = place.kind === 'point';
     places.prepare(place);
     // Narrow by place first: when the place can keep fewer providers than the words matched, walk those
     // (skipping the ones no word or type matched) instead of placing every word match.
@@ -203,8 +205,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
       bands[doc] = band;
       if (band <= LAST_CLOSE_BAND) closeTotal++;
-      const miles = places.miles;
-      const distanceBand = anywhere ? 0 : distanceBandOf(miles === undefined ? undefined : roundMiles(miles), places.covers === true);
+      // Exact miles only for the "distance" order; the fair order's band mostly comes from the chord (distance-bands.ts).
+      const miles = ordering === 'distance' ? places.miles : undefined;
+      const distanceBand = anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
       distanceBands[doc] = distanceBand;
       keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
     }

@@ -271,8 +271,10 @@ export class TextIndexBuilder {
     const term = FUNCTION_WORDS.has(surface) || QUERY_STOP_WORDS.has(surface) ? SKIP : this.intern(stem(surface), surface);
     const entry = this.wordTexts.length;
     this.wordTexts.push(surface);
-    this.wordHashes = grow(this.wordHashes, entry + 1);
-    this.wordTerms = grow(this.wordTerms, entry + 1);
+    if (entry >= this.wordHashes.length) {
+      this.wordHashes = grow(this.wordHashes, entry + 1);
+      this.wordTerms = grow(this.wordTerms, entry + 1);
+    }
     this.wordHashes[entry] = hash;
     this.wordTerms[entry] = term;
     if ((entry + 1) * 2 > this.slots.length) this.rehash();
@@ -313,7 +315,8 @@ export class TextIndexBuilder {
     if (this.lastDoc[term] !== this.doc) {
       this.lastDoc[term] = this.doc;
       this.bestWeight[term] = weight;
-      this.docTerms = grow(this.docTerms, this.docTermCount + 1);
+      // The length test is written out: `grow` serves two array types, so calling it per word is not free.
+      if (this.docTermCount >= this.docTerms.length) this.docTerms = grow(this.docTerms, this.docTermCount + 1);
       this.docTerms[this.docTermCount++] = term;
     } else if (this.bestWeight[term]! < weight) this.bestWeight[term] = weight;
   }
@@ -322,9 +325,11 @@ export class TextIndexBuilder {
     const count = this.docTermCount;
     if (count === 0) return;
     const need = this.postCount + count;
-    this.postTerms = grow(this.postTerms, need);
-    this.postDocs = grow(this.postDocs, need);
-    this.postWeights = grow(this.postWeights, need);
+    if (need > this.postTerms.length) {
+      this.postTerms = grow(this.postTerms, need);
+      this.postDocs = grow(this.postDocs, need);
+      this.postWeights = grow(this.postWeights, need);
+    }
     for (let k = 0; k < count; k++) {
       const term = this.docTerms[k]!;
       this.postTerms[this.postCount] = term;

@@ -60,18 +60,26 @@ export const filtersPanelStyles = css`
     gap: var(--_mpf-space-2);
     min-height: 2.75em;
   }
+  /* At least 24 by 24 px at any text size (WCAG 2.5.8); the input's own font is the browser's small control font, so reset it. */
   .option input {
     flex: none;
-    width: 1.5em;
-    height: 1.5em;
+    width: max(24px, 1.5em);
+    height: max(24px, 1.5em);
     margin: 0;
+    font: inherit;
     accent-color: var(--_mpf-color-brand);
   }
+  /* A dark ring inside a yellow one: the dark part has at least 3:1 contrast on any light background (WCAG 1.4.11). */
   .option input:focus-visible {
-    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus);
-    outline-offset: 2px;
+    outline: var(--_mpf-focus-width) solid var(--_mpf-color-focus-text);
+    outline-offset: 0;
+    box-shadow: 0 0 0 calc(var(--_mpf-focus-width) * 2) var(--_mpf-color-focus);
   }
   .option label {
+    display: inline-flex;
+    align-items: center;
+    min-width: 24px;
+    min-height: max(24px, 1.5em);
     cursor: pointer;
   }
   .option.empty label {

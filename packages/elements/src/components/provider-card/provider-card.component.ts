@@ -3,19 +3,13 @@ import { property, query } from 'lit/decorators.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal.ts';
 import { MpfSelectEvent } from '../../events/mpf-select.ts';
-import { formatCost } from '../../internal/format.ts';
+import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.ts';
+import { costLines, joinLines, whereLineMarked } from '../../internal/feed-text.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import {
-  capacity,
-  contactLinks,
-  joined,
-  paymentLabels,
-  qualityItems,
-  supportLabels,
-  whereLine,
-  deliveryLabels,
-} from '../../internal/provider-parts.ts';
+import { contactLinks, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
+import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
+import { askPublisher } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
@@ -43,6 +37,8 @@ export class MpfProviderCard extends MpfElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** In the person's shortlist: undefined shows no shortlist button (a card used on its own). */
   @property({ attribute: false }) shortlisted?: boolean;
+  /** The feed's publisher: asked about a provider with no contact details of its own. */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the provider's name button. */
   override focus(options?: FocusOptions): void {
@@ -63,19 +59,30 @@ export class MpfProviderCard extends MpfElement {
     const locale = this.locale;
     const { strings } = locale;
     const provider = result.provider;
-    const where = whereLine(locale, result);
-    const cost = formatCost(locale, provider.cost);
+    // On a page in another language than the feed's, the feed's own words carry its language.
+    const lang = feedTextLang(this, this.publisher);
+    const where = whereLineMarked(locale, result, lang);
+    const cost = costLines(locale, provider.cost, lang);
     const payment = paymentLabels(locale, provider);
     const delivery = deliveryLabels(locale, provider);
     const links = contactLinks(locale, provider);
     const checks = qualityItems(locale, provider);
-    const nameButton = html`<button class="link-button name-button" part="result-name" type="button" @click=${this.handleSelect}>
+    // No phone, email or website we can link to: the feed's publisher can say how to reach them.
+    const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher, lang);
+    const nameButton = html`<button
+      class="link-button name-button"
+      part="result-name"
+      type="button"
+      lang=${lang ?? nothing}
+      @click=${this.handleSelect}
+    >
       ${provider.name}
     </button>`;
     return html`
       <article class="card" part="result">
-        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${where ? html`<p class="where">${where}</p>` : nothing}
-        ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
+        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${closedTag(locale, provider)}
+        ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         <dl class="facts">
           ${
             provider.support.length
@@ -97,7 +104,7 @@ export class MpfProviderCard extends MpfElement {
             cost.length
               ? html`<div>
                   <dt>${strings.cost}</dt>
-                  <dd>${cost.join('. ')}</dd>
+                  <dd>${joinLines(cost, '. ')}</dd>
                 </div>`
               : nothing
           }
@@ -111,7 +118,7 @@ export class MpfProviderCard extends MpfElement {
           }
           <div>
             <dt>${strings.newClients}</dt>
-            <dd>${capacity(locale, provider)}</dd>
+            <dd>${capacityUnlessClosed(locale, provider)}</dd>
           </div>
           ${
             links.length
@@ -123,7 +130,12 @@ export class MpfProviderCard extends MpfElement {
                     </ul>
                   </dd>
                 </div>`
-              : nothing
+              : ask !== nothing
+                ? html`<div>
+                    <dt>${strings.contact}</dt>
+                    <dd>${ask}</dd>
+                  </div>`
+                : nothing
           }
         </dl>
         ${

@@ -161,4 +161,79 @@ describe('<mpf-provider-card>', () => {
     const other = await card(resultOf(odd));
     expect([...other.shadowRoot!.querySelectorAll('a')].some((a) => a.href.includes('cqc.org.uk'))).to.equal(false);
   });
+
+  describe('a provider with no phone, email or website', () => {
+    const { contact: _none, ...noContact } = base;
+    const publisher = {
+      name: 'Fictional Somerset Directory',
+      email: 'directory@example.org',
+      url: 'https://example.org/directory',
+      language: 'en',
+    };
+
+    it("offers the feed publisher's email and website, naming the provider, and is accessible", async () => {
+      const el = await fixture<MpfProviderCard>(
+        html`<mpf-provider-card .result=${resultOf(noContact)} .publisher=${publisher}></mpf-provider-card>`,
+      );
+      expect(deepText(el)).to.include('Contact Ask Fictional Somerset Directory about this provider:');
+      const links = [...el.shadowRoot!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'mailto:directory@example.org?subject=About%20Acorn%20Helpers%20(fictional)%20(listing%20c-1)',
+        'https://example.org/directory',
+      ]);
+      expect(links[0]!.getAttribute('aria-label')).to.equal('directory@example.org: email to ask about Acorn Helpers (fictional)');
+      expect(deepText(links[1]!)).to.equal('Fictional Somerset Directory website');
+      expect(links[1]!.getAttribute('aria-label')).to.equal(
+        'Fictional Somerset Directory website, to ask about Acorn Helpers (fictional) (opens in a new tab)',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing about contact when neither the provider nor the publisher gives a way to reach them', async () => {
+      const el = await fixture<MpfProviderCard>(
+        html`<mpf-provider-card
+          .result=${resultOf(noContact)}
+          .publisher=${{ name: 'Quiet Publisher', language: 'en' }}
+        ></mpf-provider-card>`,
+      );
+      expect([...el.shadowRoot!.querySelectorAll('dt')].map((dt) => deepText(dt))).not.to.include('Contact');
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+    });
+
+    it('links only a plain email address and an http(s) website of the publisher', async () => {
+      const hostile = { name: 'Odd Publisher', email: 'x@example.org?bcc=all@example.org', url: 'javascript:alert(1)', language: 'en' };
+      const el = await fixture<MpfProviderCard>(
+        html`<mpf-provider-card .result=${resultOf(noContact)} .publisher=${hostile}></mpf-provider-card>`,
+      );
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+    });
+
+    it('does not offer the publisher when the provider has its own contact', async () => {
+      const el = await fixture<MpfProviderCard>(
+        html`<mpf-provider-card .result=${resultOf(base)} .publisher=${publisher}></mpf-provider-card>`,
+      );
+      expect(deepText(el)).not.to.include('Ask Fictional Somerset Directory');
+    });
+
+    it('asks in Welsh on a Welsh page', async () => {
+      const el = await fixture<MpfProviderCard>(
+        html`<mpf-provider-card lang="cy" .result=${resultOf(noContact)} .publisher=${publisher}></mpf-provider-card>`,
+      );
+      expect(deepText(el)).to.include('Gofynnwch i Fictional Somerset Directory am y darparwr hwn:');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('a closed or temporarily closed provider says so and is never "taking new clients"', async () => {
+    for (const [status, words] of [
+      ['closed', 'Closed'],
+      ['temporarily-closed', 'Temporarily closed'],
+    ] as const) {
+      const el = await card(resultOf({ ...base, status, takingNewClients: true }));
+      expect(deepText(el.shadowRoot!.querySelector('.closed')!)).to.equal(words);
+      expect(deepText(el)).to.include('New clients Not taking new clients at the moment');
+      expect(deepText(el)).not.to.include('Taking new clients');
+      await expect(el).to.be.accessible();
+    }
+  });
 });

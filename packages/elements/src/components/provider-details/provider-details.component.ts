@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfBackEvent } from '../../events/internal.ts';
-import { formatCost, formatDate, languageName, plural, labelFor } from '../../internal/format.ts';
+import { formatDate, languageName, plural, labelFor } from '../../internal/format.ts';
+import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.ts';
+import { costLines, feedText, phraseWith, whereLineMarked } from '../../internal/feed-text.ts';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import {
-  capacity,
   contactLinks,
   deliveryLabels,
   districtOf,
@@ -14,9 +15,10 @@ import {
   paymentLabels,
   qualityItems,
   supportLabels,
-  whereLine,
   whoForLabels,
 } from '../../internal/provider-parts.ts';
+import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
+import { askPublisher, reportProblemLink } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
@@ -45,6 +47,8 @@ export class MpfProviderDetails extends MpfElement {
   @property({ attribute: false }) shortlisted?: boolean;
   /** For printing: no Back buttons, no shortlist button. */
   @property({ type: Boolean }) print = false;
+  /** The feed's publisher: asked about a provider with no contact details, and told of problems with a listing. */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the provider's name heading (done when the view opens). */
   async focusHeading(): Promise<void> {
@@ -63,20 +67,20 @@ export class MpfProviderDetails extends MpfElement {
     </div>`;
   }
 
-  private renderWhere(result: SearchResult): TemplateResult | typeof nothing {
+  private renderWhere(result: SearchResult, lang: string | undefined): TemplateResult | typeof nothing {
     const { strings } = this.locale;
     const provider = result.provider;
     const location = provider.location;
     const lines: unknown[] = [];
     if (location?.private) {
       const place = [location.town, districtOf(location.postcode)].filter(Boolean).join(', ');
-      if (place) lines.push(place);
+      if (place) lines.push(feedText(place, lang));
       lines.push(strings.worksFromHome);
     } else if (location) {
       const place = [location.address, location.town, location.postcode].filter(Boolean).join(', ');
-      if (place) lines.push(place);
+      if (place) lines.push(feedText(place, lang));
     }
-    if (provider.areas?.length) lines.push(`${strings.areasCovered}: ${joined(provider.areas)}`);
+    if (provider.areas?.length) lines.push(phraseWith((areas) => `${strings.areasCovered}: ${areas}`, joined(provider.areas), lang));
     if (provider.radiusMiles !== undefined) lines.push(plural(this.locale, strings.travelsUpTo, provider.radiusMiles));
     if (!lines.length) return nothing;
     return this.renderFact(
@@ -85,7 +89,18 @@ export class MpfProviderDetails extends MpfElement {
     );
   }
 
-  private renderHours(result: SearchResult): TemplateResult | typeof nothing {
+  /** Who it is for: the feed's terms in words, then the publisher's own words (marked with the feed's language). */
+  private renderWhoFor(labels: string[], text: string | undefined, lang: string | undefined): TemplateResult | typeof nothing {
+    if (!labels.length && !text) return nothing;
+    return this.renderFact(
+      this.locale.strings.whoFor,
+      html`${labels.length ? html`<span class="line">${joined(labels)}</span>` : nothing}${labels.length && text ? html`<br />` : nothing}${
+        text ? html`<span class="line" lang=${lang ?? nothing}>${text}</span>` : nothing
+      }`,
+    );
+  }
+
+  private renderHours(result: SearchResult, lang: string | undefined): TemplateResult | typeof nothing {
     const { strings } = this.locale;
     const { hours, hoursText } = result.provider;
     if (!hours?.length && !hoursText) return nothing;
@@ -101,7 +116,7 @@ export class MpfProviderDetails extends MpfElement {
               )}
             </dl>`
           : nothing
-      }${hoursText ? html`<p>${hoursText}</p>` : nothing}`,
+      }${hoursText ? html`<p lang=${lang ?? nothing}>${hoursText}</p>` : nothing}`,
     );
   }
 
@@ -113,30 +128,34 @@ export class MpfProviderDetails extends MpfElement {
     const provider = result.provider;
     const level = toHeadingLevel(this.headingLevel);
     const sublevel = Math.min(level + 1, 6) as HeadingLevel;
-    const where = whereLine(locale, result);
+    // On a page in another language than the feed's, the feed's own words carry its language.
+    const lang = feedTextLang(this, this.publisher);
+    const where = whereLineMarked(locale, result, lang);
     const support = supportLabels(locale, provider);
     const whoFor = whoForLabels(locale, provider);
     const delivery = deliveryLabels(locale, provider);
-    const cost = formatCost(locale, provider.cost);
+    const cost = costLines(locale, provider.cost, lang);
     const payment = paymentLabels(locale, provider);
     const links = contactLinks(locale, provider);
     const checks = qualityItems(locale, provider);
+    // No phone, email or website we can link to: the feed's publisher can say how to reach them.
+    const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher, lang);
     const paragraphs = provider.description?.split(/\n{2,}/) ?? [];
     const back = html`<div>
       <button class="button secondary" part="back" type="button" @click=${this.handleBack}>${strings.backToResults}</button>
     </div>`;
     return html`
       <section class="details" part="details">
-        ${this.print ? nothing : back} ${heading(level, provider.name, 'title', !this.print)}
+        ${this.print ? nothing : back} ${heading(level, feedText(provider.name, lang), 'title', !this.print)}
         ${this.shortlisted === undefined || this.print ? nothing : shortlistButton(locale, provider, this.shortlisted, this)}
-        ${where ? html`<p class="where">${where}</p>` : nothing}
-        ${provider.summary ? html`<p class="summary">${provider.summary}</p>` : nothing}
-        ${paragraphs.length ? html`<div class="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+        ${closedTag(locale, provider)} ${where ? html`<p class="where">${where}</p>` : nothing}
+        ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
+        ${paragraphs.length ? html`<div class="description" lang=${lang ?? nothing}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
         <dl class="facts">
           ${support.length ? this.renderFact(strings.whatTheyOffer, joined(support)) : nothing}
-          ${whoFor.length ? this.renderFact(strings.whoFor, joined(whoFor)) : nothing}
-          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result)}
-          ${this.renderHours(result)}
+          ${this.renderWhoFor(whoFor, provider.whoForText, lang)}
+          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result, lang)}
+          ${this.renderHours(result, lang)}
           ${
             provider.languages?.length
               ? this.renderFact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
@@ -151,16 +170,21 @@ export class MpfProviderDetails extends MpfElement {
               : nothing
           }
           ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
-          ${this.renderFact(strings.newClients, capacity(locale, provider))}
+          ${this.renderFact(strings.newClients, capacityUnlessClosed(locale, provider))}
+          ${provider.accreditations?.length ? this.renderFact(strings.accreditations, feedText(joined(provider.accreditations), lang)) : nothing}
           ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${
-          links.length || provider.contact?.name
+          links.length || provider.contact?.name || ask !== nothing
             ? html`${heading(sublevel, strings.contact, 'subheading')}
-                ${provider.contact?.name ? html`<p>${`${strings.contactName}: ${provider.contact.name}`}</p>` : nothing}
-                <ul class="contact">
-                  ${links.map((link) => html`<li>${link}</li>`)}
-                </ul>`
+              ${provider.contact?.name ? html`<p>${phraseWith((name) => `${strings.contactName}: ${name}`, provider.contact.name, lang)}</p>` : nothing}
+              ${
+                links.length
+                  ? html`<ul class="contact">
+                      ${links.map((link) => html`<li>${link}</li>`)}
+                    </ul>`
+                  : ask
+              }`
             : nothing
         }
         ${
@@ -169,11 +193,11 @@ export class MpfProviderDetails extends MpfElement {
                 <ul class="checks">
                   ${checks}
                 </ul>
-                ${provider.quality?.checkedBy ? html`<p class="secondary">${strings.checkedBy(provider.quality.checkedBy)}</p>` : nothing}`
+                ${provider.quality?.checkedBy ? html`<p class="secondary">${phraseWith(strings.checkedBy, provider.quality.checkedBy, lang)}</p>` : nothing}`
             : nothing
         }
         ${provider.updated ? html`<p class="secondary">${strings.lastUpdated(formatDate(locale, provider.updated))}</p>` : nothing}
-        ${this.print ? nothing : back}
+        ${reportProblemLink(locale, provider, this.publisher)} ${this.print ? nothing : back}
       </section>
     `;
   }

@@ -96,4 +96,116 @@ describe('<mpf-provider-details>', () => {
     expect(text).to.include('Gwiriwyd y manylion ddiwethaf 1 Ionawr 2099');
     expect(text).to.include("Yn ôl i'r canlyniadau");
   });
+
+  describe("the feed's publisher", () => {
+    const publisher = { name: 'Fictional Powys Directory', email: 'listings@example.org', url: 'https://example.org/', language: 'en' };
+    const reportLink = (el: MpfProviderDetails) =>
+      [...el.shadowRoot!.querySelectorAll('a')].find((a) => deepText(a).startsWith('Report a problem with this listing'));
+
+    it('"Report a problem with this listing" emails the publisher, naming the provider and its id; accessible', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${result} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      const link = reportLink(el)!;
+      expect(link.getAttribute('href')).to.equal(
+        'mailto:listings@example.org?subject=Problem%20with%20the%20listing%20for%20Brecon%20Friends%20(fictional)%20(id%20d-1)',
+      );
+      expect(deepText(link)).to.equal('Report a problem with this listing : Brecon Friends (fictional)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the publisher website when it gives no email, and nothing when it gives neither', async () => {
+      const web = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details
+          .result=${result}
+          .publisher=${{ name: 'Web Only', url: 'https://example.org/report', language: 'en' }}
+        ></mpf-provider-details>`,
+      );
+      expect(reportLink(web)!.getAttribute('href')).to.equal('https://example.org/report');
+      expect(reportLink(web)!.getAttribute('target')).to.equal('_blank');
+      const none = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details
+          .result=${result}
+          .publisher=${{ name: 'Silent', url: 'ftp://example.org/', language: 'en' }}
+        ></mpf-provider-details>`,
+      );
+      expect(reportLink(none)).to.equal(undefined);
+      const alone = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${result}></mpf-provider-details>`);
+      expect(reportLink(alone)).to.equal(undefined);
+    });
+
+    it('a provider with no phone, email or website: ask the publisher, under Contact', async () => {
+      const { contact: _none, ...rest } = provider;
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: rest }} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      expect(headingTexts(el)).to.include('Contact');
+      expect(deepText(el)).to.include(
+        'Ask Fictional Powys Directory about this provider: listings@example.org Fictional Powys Directory website',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is kept in print', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details print .result=${result} .publisher=${publisher}></mpf-provider-details>`,
+      );
+      expect(reportLink(el)).to.not.equal(undefined);
+    });
+  });
+
+  describe('Open Referral fields: status, who it is for in words, accreditations', () => {
+    const newClientsFact = (el: MpfProviderDetails) =>
+      deepText([...el.shadowRoot!.querySelectorAll('dt')].find((dt) => deepText(dt) === 'New clients')!.nextElementSibling!);
+
+    for (const [status, words] of [
+      ['closed', 'Closed'],
+      ['temporarily-closed', 'Temporarily closed'],
+    ] as const) {
+      it(`a ${status} provider is shown as "${words}", never as taking new clients, and is accessible`, async () => {
+        const closed = { ...result, provider: { ...provider, status, takingNewClients: true } };
+        const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${closed}></mpf-provider-details>`);
+        expect(deepText(el.shadowRoot!.querySelector('.closed')!)).to.equal(words);
+        expect(newClientsFact(el)).to.equal('Not taking new clients at the moment');
+        expect(deepText(el)).not.to.include('Taking new clients');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('an open provider shows no closed tag and what the feed says about new clients', async () => {
+      const el = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: { ...provider, status: 'open' } }}></mpf-provider-details>`,
+      );
+      expect(el.shadowRoot!.querySelector('.closed')).to.equal(null);
+      expect(newClientsFact(el)).to.equal('Taking new clients');
+    });
+
+    it("shows who it is for in the publisher's words and the accreditations as text, and is accessible", async () => {
+      const withText = {
+        ...result,
+        provider: {
+          ...provider,
+          whoForText: 'Adults over 50 living alone',
+          accreditations: ['Fictional Quality Mark', 'Carer Friendly Award'],
+        },
+      };
+      const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details .result=${withText}></mpf-provider-details>`);
+      const text = deepText(el);
+      expect(text).to.include('Who it is for Older people, People with dementia Adults over 50 living alone');
+      expect(text).to.include('Accreditations Fictional Quality Mark, Carer Friendly Award');
+      await expect(el).to.be.accessible();
+      const { whoFor: _terms, ...onlyText } = withText.provider;
+      const words = await fixture<MpfProviderDetails>(
+        html`<mpf-provider-details .result=${{ ...result, provider: onlyText }}></mpf-provider-details>`,
+      );
+      expect(deepText(words)).to.include('Who it is for Adults over 50 living alone');
+    });
+
+    it('speaks Welsh: "Ar gau", "Achrediadau"', async () => {
+      const closed = { ...result, provider: { ...provider, status: 'closed' as const, accreditations: ['Fictional Quality Mark'] } };
+      const el = await fixture<MpfProviderDetails>(html`<mpf-provider-details lang="cy" .result=${closed}></mpf-provider-details>`);
+      expect(deepText(el)).to.include('Ar gau');
+      expect(deepText(el)).to.include('Achrediadau');
+    });
+  });
 });

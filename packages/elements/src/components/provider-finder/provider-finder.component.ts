@@ -1,41 +1,29 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.
-import { parsePostcode, type Ordering, type SearchQuery, type SearchResult, type WideningOption } from '@micro-provider-finder/sdk';
+import type { Ordering, SearchQuery } from '@micro-provider-finder/sdk';
 import { FeedController, type FeedTimings } from '../../controllers/feed-controller.ts';
-import { ErrorTitleController } from '../../controllers/error-title-controller.ts';
-import { FocusController } from '../../controllers/focus-controller.ts';
-import { SearchController, type ResultsOutcome } from '../../controllers/search-controller.ts';
-import { ShortlistController } from '../../controllers/shortlist-controller.ts';
-import { UrlStateController } from '../../controllers/url-state-controller.ts';
-import type { MpfFormInvalidEvent, MpfFormSubmitEvent, MpfOpenDetailsEvent } from '../../events/internal.ts';
+import type { ResultsController } from '../../controllers/results-controller.ts';
+import type { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/internal.ts';
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
-import type { MpfFiltersChangeEvent, MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
-import type { MpfListActionEvent, MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
-import { MpfResultsEvent } from '../../events/mpf-results.ts';
+import type { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
+import type { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
-import { DEFAULT_DISTANCE, choiceForMiles, maxMilesFor, toDistanceChoice, type DistanceChoice } from '../../internal/distance-choice.ts';
+import { DEFAULT_DISTANCE, choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../../internal/distance-choice.ts';
 import { feedErrorDetail } from '../../internal/feed-error-detail.ts';
-import { withoutFilters } from '../../internal/filter-selection.ts';
-import { deriveState, type FeedState, type FinderState, type SearchOutcome } from '../../internal/finder-state.ts';
-import { countText, orderText, showingText, statusText } from '../../internal/finder-wording.ts';
-import { formatNumber } from '../../internal/format.ts';
-import { shareUrl, sharedIds } from '../../internal/share-link.ts';
-import { urlStateOf, type UrlState } from '../../internal/url-state.ts';
-import { currentOrigin } from '../../internal/geolocation.ts';
+import { deriveState, type FinderState } from '../../internal/finder-state.ts';
 import { toHeadingLevel } from '../../internal/heading.ts';
-import { loadEngine } from '../../internal/load-engine.ts';
+import { loadEngine, type Engine } from '../../internal/load-engine.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { PostcodePrefetchController } from '../../internal/prefetch-postcode-data.ts';
+import { themeReady, themeStyles } from '../../internal/theme-styles.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
-import { themeStyles } from '../../styles/presets.ts';
-import type { MpfFiltersPanel } from '../filters-panel/filters-panel.component.ts';
-import type { MpfProviderDetails } from '../provider-details/provider-details.component.ts';
-import type { MpfResultsList } from '../results-list/results-list.component.ts';
+import { feedError, feedStatusText, loadingMessage } from './provider-finder.feed-status.ts';
+import type { ResultsViewContext } from './provider-finder.results.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
-import { feedError, feedNotes, noResults, outsideArea, printView } from './provider-finder.templates.ts';
 
 /**
  * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
@@ -108,159 +96,62 @@ export class MicroProviderFinder extends MpfElement {
   /** Opens the browser's print dialog (tests replace it). */
   static print: () => void = () => window.print();
 
-  @query('mpf-results-list') private resultsList?: MpfResultsList;
-  @query('mpf-provider-details') private details?: MpfProviderDetails;
-  @query('mpf-filters-panel') private filtersPanel?: MpfFiltersPanel;
-
-  @state() private view: 'results' | 'details' | 'shortlist' | 'print' = 'results';
-  /** What the print view shows (the shortlist or the results), and the view to go back to. */
-  private printing?: { results: SearchResult[]; from: 'results' | 'shortlist' };
-  @state() private selectedId?: string;
   /** "Use my location": true while the browser is asked; why it could not be used. */
   @state() private locating = false;
   @state() private locationError?: LocationErrorKey;
-  private autoSearched = false;
 
   private readonly feed = new FeedController(this, () => MicroProviderFinder.timings);
-  private readonly searching = new SearchController(
-    this,
-    { feed: () => this.feed.value?.feed, engine: () => this.feed.engine },
-    (outcome) => this.handleSearchComplete(outcome),
-    () => this.startFromPage(),
-  );
-  private readonly shortlist = new ShortlistController(this);
-  private readonly address = new UrlStateController(this, (state) => this.applyUrlState(state));
-  /** From the address: pages and provider to show once its search has finished. */
-  private restoring?: UrlState;
-  private readonly focusing = new FocusController(this, {
-    focusResultAt: (index) => this.resultsList?.focusResultAt(index),
-    focusProvider: (id) => this.resultsList?.focusProvider(id),
-    focusDetailsHeading: () => this.details?.focusHeading(),
-    focusFiltersToggle: () => this.filtersPanel?.focusToggle(),
-  });
+  /**
+   * The search, the views below the form, the shortlist, the address and focus: made once the
+   * engine, which brings them, has loaded (always before there is a feed to show anything from).
+   */
+  private results?: ResultsController;
+  /** A search asked for before then (search(), or the form while the feed loads). */
+  private pendingSearch?: SearchQuery;
 
-  // Registered with the element; it works on its own after each update.
-  protected readonly errorTitle = new ErrorTitleController(this);
   /** Postcode data starts loading with the feed when there is a postcode to search, or one is typed. */
   protected readonly postcodePrefetch = new PostcodePrefetchController(this);
 
-  /** "Error: " (in the interface language) while the postcode is in error. */
+  /** With a `theme`, waits for its styles before rendering (the CDN build loads them on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const theme = themeReady(this.renderRoot, this.theme);
+    return theme ? theme.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** "Error: " (in the interface language) while the postcode is in error (for the page title). */
   errorTitlePrefix(): string | undefined {
     return this.state.kind === 'postcode-error' ? `${this.locale.strings.errorPrefix} ` : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) {
-      this.view = 'results';
-      this.searching.clear();
-    }
+    if (!this.results && this.feed.engine) this.startResults(this.feed.engine);
+    if (changed.has('src') && changed.get('src') !== undefined) this.results?.reset();
+  }
+
+  private startResults(engine: Engine): void {
+    engine.addResultsStyles(this.renderRoot);
+    this.results = new engine.ResultsController(this, {
+      feed: () => this.feed.value?.feed,
+      engine: () => this.feed.engine,
+      locale: () => this.locale,
+      print: () => MicroProviderFinder.print(),
+    });
+    if (this.pendingSearch) this.results.search(this.pendingSearch);
+    this.pendingSearch = undefined;
   }
 
   /** Runs a search as if the person had pressed Search. Its filters show in the filters panel. */
   search(query: SearchQuery): void {
-    this.view = 'results';
-    this.searching.search(query);
+    if (this.results) this.results.search(query);
+    else this.pendingSearch = query;
   }
 
   /** The provider whose details are open, if any. */
   get selectedProviderId(): string | undefined {
-    return this.view === 'details' ? this.selectedId : undefined;
+    return this.results?.view === 'details' ? this.results.selectedId : undefined;
   }
 
-  /** Once there is a feed: a shared shortlist link opens that list; else a search from the attributes. */
-  private startFromPage(): void {
-    const shared = sharedIds(window.location.href);
-    if (shared.length > 0 && !this.autoSearched) {
-      this.autoSearched = true;
-      this.shortlist.addAll(shared);
-      this.openShortlist();
-      return;
-    }
-    const fromAddress = this.address.initial();
-    if (fromAddress && !this.autoSearched) {
-      this.autoSearched = true;
-      this.applyUrlState(fromAddress);
-      return;
-    }
-    this.startSearchFromAttributes();
-  }
-
-  /** A state from the address (page load, Back, Forward): its search, then its pages and open provider. */
-  private applyUrlState(state: UrlState): void {
-    const query: SearchQuery = { text: state.text ?? '', ...state.filters };
-    if (state.district) {
-      query.postcode = state.district;
-      if (state.maxMiles !== undefined) query.maxMiles = state.maxMiles;
-    }
-    this.postcode = state.district ?? '';
-    this.query = state.text ?? '';
-    this.distance = state.district ? choiceForMiles(state.maxMiles) : this.distance;
-    const current = this.searching.query;
-    if (current && JSON.stringify(urlStateOf(current)) === JSON.stringify(urlStateOf(query))) {
-      // Same search: only the open provider changed (Back from details).
-      this.showProvider(state.provider);
-      return;
-    }
-    this.restoring = state;
-    this.search(query);
-  }
-
-  private showProvider(id: string | undefined): void {
-    if (id && this.searching.shown.some((r) => r.provider.id === id)) {
-      this.selectedId = id;
-      this.view = 'details';
-      this.focusing.toDetailsHeading();
-    } else if (this.view === 'details') {
-      this.handleBack();
-    }
-  }
-
-  /** Writes the current search (and open provider) to the address, when `url-state` is on. */
-  private recordAddress(): void {
-    const query = this.searching.query;
-    const outcome = this.searching.task.value;
-    const withOrigin = outcome?.kind === 'results' ? outcome.query : query;
-    this.address.record({
-      ...(withOrigin ? urlStateOf(withOrigin) : {}),
-      pages: this.searching.pages,
-      ...(this.view === 'details' && this.selectedId ? { provider: this.selectedId } : {}),
-    });
-  }
-
-  private startSearchFromAttributes(): void {
-    if (this.autoSearched || !(this.postcode || this.query)) return;
-    this.autoSearched = true;
-    const parsed = parsePostcode(this.postcode);
-    const maxMiles = maxMilesFor(toDistanceChoice(this.distance));
-    this.search({
-      text: this.query.trim(),
-      ...(parsed.ok ? { postcode: parsed.value.postcode, ...(maxMiles !== undefined ? { maxMiles } : {}) } : {}),
-    });
-  }
-
-  // --- what the person did (the parts send intents; only the finder changes the search) ---
-
-  private handleSearchComplete(outcome: SearchOutcome): void {
-    if (outcome.kind !== 'results') {
-      this.focusing.announce('');
-      return;
-    }
-    this.focusing.announce(countText(this.locale, outcome));
-    this.focusing.searchFinished();
-    const restoring = this.restoring;
-    this.restoring = undefined;
-    for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
-    if (restoring?.provider) this.showProvider(restoring.provider);
-    this.recordAddress();
-    this.dispatchEvent(
-      new MpfResultsEvent({
-        total: outcome.response.total,
-        closeTotal: outcome.response.closeTotal,
-        page: 1,
-        query: outcome.query.text ?? '',
-      }),
-    );
-  }
+  // --- what the person did in the form (it sends intents; only the finder changes the search) ---
 
   private handleFormSubmit(event: MpfFormSubmitEvent): void {
     const query = event.detail.query;
@@ -268,7 +159,7 @@ export class MicroProviderFinder extends MpfElement {
     this.query = query.text ?? '';
     this.locationError = undefined;
     if (query.postcode) this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.searching.filters, ...query });
+    this.search({ ...this.results?.searching.filters, ...query });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: query.postcode ?? '' }));
   }
 
@@ -277,85 +168,7 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.postcode = query.postcode ?? '';
     this.query = query.text ?? '';
-    this.search({ ...this.searching.filters, ...query });
-  }
-
-  private handleShowMore(): void {
-    const firstNew = this.searching.shown.length;
-    const next = this.searching.showMore();
-    if (!next) return;
-    this.focusing.announce(showingText(this.locale, this.searching.shown.length, next.total));
-    this.focusing.toResultAt(firstNew);
-    this.recordAddress();
-    this.dispatchEvent(
-      new MpfResultsEvent({
-        total: next.total,
-        closeTotal: next.closeTotal,
-        page: this.searching.pages,
-        query: this.searching.query?.text ?? '',
-      }),
-    );
-  }
-
-  private handleOpenDetails(event: MpfOpenDetailsEvent): void {
-    this.selectedId = event.detail.providerId;
-    this.view = 'details';
-    this.focusing.toDetailsHeading();
-    this.recordAddress();
-  }
-
-  private handleBack(): void {
-    this.view = 'results';
-    if (this.selectedId) this.focusing.toProvider(this.selectedId);
-    this.recordAddress();
-  }
-
-  // --- shortlist and print ---
-
-  private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
-    const { providerId, on } = event.detail;
-    this.shortlist.toggle(providerId, on);
-    const count = formatNumber(this.locale, this.shortlist.ids.length);
-    this.focusing.announce(on ? this.locale.strings.shortlistAdded(count) : this.locale.strings.shortlistRemoved(count));
-  }
-
-  private openShortlist(): void {
-    this.view = 'shortlist';
-    this.focusing.after(() => this.renderRoot.querySelector('mpf-shortlist')?.focusHeading());
-  }
-
-  /** The shortlisted providers as results (with the distance of the current search when they are in it). */
-  private shortlistResults(): SearchResult[] {
-    const providers = this.feed.value?.feed.providers ?? [];
-    const shown = new Map(this.searching.shown.map((r) => [r.provider.id, r]));
-    return this.shortlist.ids.flatMap((id) => {
-      const known = shown.get(id);
-      const provider = known?.provider ?? providers.find((p) => p.id === id);
-      return provider ? [known ?? { provider, score: 0, relevanceBand: 0, distanceBand: 0, closeMatch: true }] : [];
-    });
-  }
-
-  private printList(results: SearchResult[], from: 'results' | 'shortlist'): void {
-    this.printing = { results, from };
-    this.view = 'print';
-    this.focusing.after(async () => {
-      await Promise.all([...this.renderRoot.querySelectorAll('mpf-provider-details')].map((d) => d.updateComplete));
-      MicroProviderFinder.print();
-    });
-  }
-
-  private handleListAction(event: MpfListActionEvent): void {
-    const { action } = event.detail;
-    if (action === 'print') this.printList(this.shortlistResults(), 'shortlist');
-    else if (action === 'clear') {
-      this.shortlist.clear();
-      this.focusing.announce(this.locale.strings.shortlistRemoved('0'));
-    } else this.view = 'results';
-  }
-
-  private handlePrintBack(): void {
-    this.view = this.printing?.from ?? 'results';
-    if (this.view === 'shortlist') this.openShortlist();
+    this.search({ ...this.results?.searching.filters, ...query });
   }
 
   /** "Use my location" was pressed: ask the browser, then search from that exact point. */
@@ -364,17 +177,20 @@ export class MicroProviderFinder extends MpfElement {
     const query = event.detail.query;
     this.locationError = undefined;
     this.locating = true;
-    const located = await currentOrigin((lat, lng) => loadEngine().then((engine) => engine.originFromCoordinates(lat, lng)));
+    // Through the engine (loaded long before anyone presses the button): the form paints without it.
+    const located = await loadEngine().then(
+      (engine) => engine.currentOrigin(async (lat, lng) => engine.originFromCoordinates(lat, lng)),
+      () => ({ ok: false, error: 'unavailable' }) as const,
+    );
     this.locating = false;
     if (!located.ok) {
       this.locationError = located.error;
       return;
     }
-    const origin = located.value;
     this.postcode = '';
     this.query = query.text ?? '';
     this.distance = choiceForMiles(query.maxMiles);
-    this.search({ ...this.searching.filters, ...query, origin });
+    this.search({ ...this.results?.searching.filters, ...query, origin: located.value });
     this.dispatchEvent(new MpfSearchEvent({ query: query.text ?? '', postcode: '' }));
   }
 
@@ -382,201 +198,62 @@ export class MicroProviderFinder extends MpfElement {
   private handleDistanceChange(event: MpfDistanceChangeEvent): void {
     const { maxMiles } = event.detail;
     this.distance = choiceForMiles(maxMiles);
-    const current = this.searching.query;
-    if (!current || !(current.postcode || current.origin)) return;
-    const next: SearchQuery = { ...current, maxMiles };
-    if (maxMiles === undefined) delete next.maxMiles;
-    this.search(next);
+    const current = this.results?.searching.query;
+    if (current && (current.postcode || current.origin)) this.search(withMaxMiles(current, maxMiles));
   }
 
   private handleNeedInput(event: MpfNeedInputEvent): void {
-    this.searching.suggest(event.detail.text);
+    this.results?.searching.suggest(event.detail.text);
   }
 
-  /** A checkbox, Clear filters or a chip: search again at once with the new filters. */
-  private handleFiltersChange(event: MpfFiltersChangeEvent): void {
-    const { filters, reason } = event.detail;
-    if (reason === 'chip' && Object.keys(filters).length === 0) this.focusing.toResultsAfterNextSearch();
-    this.search({ ...withoutFilters(this.searching.query ?? {}), ...filters });
-  }
-
-  private handleDidYouMean(text: string): void {
-    this.query = text;
-    this.focusing.toResultsAfterNextSearch();
-    this.search({ ...this.searching.query, text });
-  }
-
-  private handleWiden(option: WideningOption): void {
-    const current = this.searching.query ?? {};
-    this.focusing.toResultsAfterNextSearch();
-    if (option.kind === 'remove-filter') {
-      if (this.feed.engine) this.search(this.feed.engine.withoutFilter(current, option.filter, option.value));
-    } else if (option.kind === 'remove-text') {
-      this.query = '';
-      this.search({ ...current, text: '' });
-    } else {
-      this.distance = choiceForMiles(option.maxMiles);
-      const next: SearchQuery = { ...current, maxMiles: option.maxMiles };
-      if (option.maxMiles === undefined) delete next.maxMiles;
-      this.search(next);
-    }
+  private handleShortlistToggle(event: MpfShortlistToggleEvent): void {
+    this.results?.lists.toggle(event.detail.providerId, event.detail.on);
   }
 
   // --- rendering ---
 
   private get state(): FinderState {
-    return deriveState(this.src, this.feed.task, this.searching.task, (error) => feedErrorDetail(error, false));
+    const searchTask = this.results?.searching.task ?? { status: TaskStatus.INITIAL };
+    return deriveState(this.src, this.feed.task, searchTask, (error) => feedErrorDetail(error, false));
   }
 
-  /** The outcome whose counts the panel shows: the current one, or the previous one while searching. */
-  private filtersOutcome(state: FinderState): ResultsOutcome | undefined {
-    if (state.kind === 'results' || state.kind === 'empty') return state.outcome;
-    if (state.kind === 'searching' && state.previous?.kind === 'results') return state.previous;
-    return undefined;
-  }
-
-  /** Rendered in the same place in every state, so focus on a checkbox survives the search it starts. */
-  private renderFiltersPanel(state: FinderState): TemplateResult | typeof nothing {
-    const outcome = this.filtersOutcome(state);
-    if (!outcome) return nothing;
-    return html`<mpf-filters-panel
-      exportparts="filters, filters-toggle, chip"
-      lang=${this.lang || nothing}
-      ?hidden=${this.view !== 'results'}
-      .facets=${outcome.response.facets}
-      .selected=${this.searching.filters}
-      .total=${outcome.response.total}
-      @mpf-filters-change=${this.handleFiltersChange}
-      @mpf-show-results=${() => this.focusing.toResultAt(0)}
-    ></mpf-filters-panel>`;
-  }
-
-  private renderResults(outcome: ResultsOutcome, busy: boolean): TemplateResult {
-    const { strings } = this.locale;
-    const order = orderText(this.locale, this.searching.finder?.explainOrder().kind ?? this.ordering);
-    const approximate = outcome.query.origin?.precision === 'district';
-    const more = this.searching.shown.length < outcome.response.total;
-    return html`
-      <div class="results" ?hidden=${this.view !== 'results'}>
-        <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
-        <div class="list-bar">
-          <button class="button secondary" type="button" @click=${() => this.printList(this.searching.shown, 'results')}>
-            ${strings.printList}
-          </button>
+  /** Below the form: the results part once the engine has brought it; before that, loading or the feed error. */
+  private renderBody(state: FinderState, ctx: ResultsViewContext) {
+    const engine = this.feed.engine;
+    if (this.results && engine) {
+      return html`${engine.filtersPanel(this.results, state, ctx)}
+        <div class="main" ?hidden=${this.results.view === 'shortlist' || this.results.view === 'print'}>
+          ${engine.resultsBody(this.results, state, ctx)}
         </div>
-        <mpf-results-list
-          exportparts="list, result, result-name, shortlist-toggle"
-          .results=${this.searching.shown}
-          .shortlist=${this.shortlist.idSet}
-          heading-level=${toHeadingLevel(this.headingLevel)}
-          lang=${this.lang || nothing}
-          ?busy=${busy}
-          @mpf-open-details=${this.handleOpenDetails}
-        ></mpf-results-list>
-        ${
-          more
-            ? html`<div><button class="button secondary" type="button" @click=${this.handleShowMore}>${strings.showMore}</button></div>`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private renderDetails(): TemplateResult | typeof nothing {
-    if (this.view !== 'details') return nothing;
-    const result = this.searching.shown.find((r) => r.provider.id === this.selectedId);
-    if (!result) return nothing;
-    return html`<mpf-provider-details
-      exportparts="details"
-      .result=${result}
-      .shortlisted=${this.shortlist.idSet.has(result.provider.id)}
-      heading-level=${toHeadingLevel(this.headingLevel)}
-      lang=${this.lang || nothing}
-      @mpf-back=${this.handleBack}
-    ></mpf-provider-details>`;
-  }
-
-  private renderEmpty(outcome: ResultsOutcome): TemplateResult {
-    return noResults(this.locale, toHeadingLevel(this.headingLevel), {
-      corrected: outcome.response.didYouMean,
-      options: this.searching.wideningFor(outcome),
-      text: this.searching.query?.text ?? '',
-      onDidYouMean: (text) => this.handleDidYouMean(text),
-      onWiden: (option) => this.handleWiden(option),
-    });
-  }
-
-  private renderBody(state: FinderState): TemplateResult | typeof nothing {
-    const { strings } = this.locale;
-    const retry = () => this.feed.retry();
-    const notes = (feed: FeedState) => feedNotes(this.locale, feed, retry);
-    switch (state.kind) {
-      case 'no-feed':
-        return nothing;
-      case 'idle':
-      case 'postcode-error':
-        return notes(state.feed);
-      case 'outside-area':
-        return html`${notes(state.feed)} ${outsideArea(this.locale, state.district, toHeadingLevel(this.headingLevel))}`;
-      case 'loading':
-        return html`<mpf-status-message variant="loading"
-          ><p>${this.feed.slowLoading ? strings.stillLoading : strings.loading}</p></mpf-status-message
-        >`;
-      case 'feed-error':
-        return feedError(this.locale, toHeadingLevel(this.headingLevel), retry);
-      case 'searching':
-        return html`${notes(state.feed)}
-        ${state.previous?.kind === 'results' && this.searching.shown.length ? this.renderResults(state.previous, true) : nothing}`;
-      case 'empty':
-        return html`${notes(state.feed)} ${this.renderEmpty(state.outcome)}`;
-      case 'results':
-        return html`${notes(state.feed)} ${this.renderDetails()} ${this.renderResults(state.outcome, false)}`;
-      default: {
-        const unreachable: never = state;
-        return unreachable;
-      }
+        ${engine.listView(this.results, this.feed.value?.feed.meta, ctx)}`;
     }
-  }
-
-  /** "Shortlist (3)", once the person has kept someone. */
-  private renderShortlistBar(state: FinderState): TemplateResult | typeof nothing {
-    const count = this.shortlist.ids.length;
-    if (count === 0 || this.view === 'shortlist' || this.view === 'print' || !('feed' in state)) return nothing;
-    return html`<div class="shortlist-bar">
-      <button class="button secondary" part="shortlist-button" type="button" @click=${this.openShortlist}>
-        ${this.locale.strings.shortlistButton(formatNumber(this.locale, count))}
-      </button>
-    </div>`;
-  }
-
-  private renderListView(): TemplateResult | typeof nothing {
-    const meta = this.feed.value?.feed.meta;
-    const level = toHeadingLevel(this.headingLevel);
-    if (this.view === 'print' && this.printing) {
-      return printView(this.locale, this.printing.results, meta, window.location.href, level, () => this.handlePrintBack());
-    }
-    if (this.view !== 'shortlist') return nothing;
-    return html`<mpf-shortlist
-      exportparts="shortlist, list, result, result-name, shortlist-toggle"
-      lang=${this.lang || nothing}
-      heading-level=${level}
-      .results=${this.shortlistResults()}
-      .meta=${meta}
-      .shareUrl=${shareUrl(window.location.href, this.shortlist.ids)}
-      @mpf-list-action=${this.handleListAction}
-    ></mpf-shortlist>`;
+    if (state.kind === 'feed-error') return html`<div class="main">${feedError(ctx.locale, ctx.level, ctx.onRetry)}</div>`;
+    return state.kind === 'loading' ? html`<div class="main">${loadingMessage(ctx.locale, ctx.slowLoading)}</div>` : nothing;
   }
 
   override render() {
     const state = this.state;
+    const view = this.results?.view;
     const busy = state.kind === 'loading' || state.kind === 'searching';
-    const status = statusText(this.locale, state, { slowLoading: this.feed.slowLoading, announcement: this.focusing.announcement });
+    const slowLoading = this.feed.slowLoading;
+    const status = this.results?.statusText(state, slowLoading) ?? feedStatusText(this.locale, state, slowLoading);
+    const level = toHeadingLevel(this.headingLevel);
+    const ctx: ResultsViewContext = {
+      locale: this.locale,
+      lang: this.lang,
+      level,
+      ordering: this.ordering,
+      slowLoading,
+      publisher: this.feed.engine?.publisherOf(this.feed.value?.feed.meta),
+      onRetry: () => this.feed.retry(),
+      onOrderingChange: (ordering) => (this.ordering = ordering),
+    };
     return html`
       <div class="finder" part="base">
         <slot name="intro"></slot>
         <mpf-search-form
           exportparts="form, input, submit"
-          ?hidden=${this.view === 'print'}
+          ?hidden=${view === 'print'}
           lang=${this.lang || nothing}
           .postcode=${this.postcode}
           .query=${this.query}
@@ -585,8 +262,8 @@ export class MicroProviderFinder extends MpfElement {
           .locating=${this.locating}
           .locationError=${this.locationError}
           ?allow-geolocation=${this.allowGeolocation}
-          heading-level=${toHeadingLevel(this.headingLevel)}
-          .suggestions=${this.searching.suggestions}
+          heading-level=${level}
+          .suggestions=${this.results?.searching.suggestions ?? []}
           @mpf-use-location=${this.handleUseLocation}
           @mpf-form-submit=${this.handleFormSubmit}
           @mpf-form-invalid=${this.handleFormInvalid}
@@ -595,11 +272,9 @@ export class MicroProviderFinder extends MpfElement {
         ></mpf-search-form>
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
         <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
-        ${this.renderShortlistBar(state)}
+        ${this.results && this.feed.engine ? this.feed.engine.shortlistBar(this.results, 'feed' in state, this.locale) : nothing}
         <div class="body" aria-busy=${busy ? 'true' : 'false'} @mpf-shortlist-toggle=${this.handleShortlistToggle}>
-          ${this.renderFiltersPanel(state)}
-          <div class="main" ?hidden=${this.view === 'shortlist' || this.view === 'print'}>${this.renderBody(state)}</div>
-          ${this.renderListView()}
+          ${this.renderBody(state, ctx)}
         </div>
         <slot name="footer"></slot>
       </div>

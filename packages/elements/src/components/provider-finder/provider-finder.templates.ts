@@ -1,15 +1,16 @@
 /**
- * The finder's messages that are only words and buttons: notes about the feed, the feed error,
- * and "no providers found" with did-you-mean and ways to widen. Pure templates: they take the
+ * The finder's messages that are only words and buttons: notes about the feed,
+ * "outside the area", and "no providers found" with did-you-mean and ways to widen. Pure templates: they take the
  * words' inputs and callbacks for the buttons, and hold no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedMeta, SearchResult, WideningOption } from '@micro-provider-finder/sdk';
+import type { WideningOption } from '@micro-provider-finder/sdk';
 import type { Locale } from '../../i18n/locale.ts';
 import type { FeedState } from '../../internal/finder-state.ts';
-import { feedErrorText, wideningText } from '../../internal/finder-wording.ts';
+import { feedErrorText } from '../../internal/feed-error-text.ts';
+import { wideningText } from '../../internal/finder-wording.ts';
 import { formatDate } from '../../internal/format.ts';
-import { heading, type HeadingLevel } from '../../internal/heading.ts';
+import type { HeadingLevel } from '../../internal/heading.ts';
 
 const linkButton = (label: TemplateResult | string, action: () => void) =>
   html`<button class="link-button" type="button" @click=${action}>${label}</button>`;
@@ -30,24 +31,6 @@ export function feedNotes(locale: Locale, feed: FeedState, onRetry: () => void):
     ${feed.savedAt ? note(locale.strings.savedCopy(formatDate(locale, feed.savedAt))) : nothing}
     ${skipped ? note(locale.strings.someSkipped) : nothing}
   </div>`;
-}
-
-/**
- * The feed could not be loaded and there is no saved copy: a heading, the host's own fallback
- * content (the element's light DOM: a phone number, a link) and Try again. The reason is said once,
- * by the finder's status line above, so it is not repeated here.
- */
-export function feedError(locale: Locale, headingLevel: HeadingLevel, onRetry: () => void): TemplateResult {
-  const { strings } = locale;
-  return html`<mpf-status-message
-    variant="error"
-    heading=${strings.feedErrorHeading}
-    heading-level=${headingLevel}
-    action-label=${strings.tryAgain}
-    @mpf-action=${onRetry}
-  >
-    <div class="fallback"><slot></slot></div>
-  </mpf-status-message>`;
 }
 
 /**
@@ -99,32 +82,4 @@ export function noResults(locale: Locale, headingLevel: HeadingLevel, help: NoRe
       ${strings.noResultsTips.map((tip) => html`<li>${tip}</li>`)}
     </ul>
   </mpf-status-message>`;
-}
-
-/**
- * What is printed: a heading, each provider in full (name, what they offer, contact, cost, hours,
- * area, when it was checked), then the feed's publisher and date and the page's address. The
- * form, filters and buttons are not part of it (print CSS hides the Back button).
- */
-export function printView(
-  locale: Locale,
-  results: readonly SearchResult[],
-  meta: FeedMeta | undefined,
-  pageUrl: string,
-  headingLevel: HeadingLevel,
-  onBack: () => void,
-): TemplateResult {
-  const { strings } = locale;
-  const sublevel = Math.min(headingLevel + 1, 6);
-  return html`<section class="print-view" part="print">
-    <div class="no-print">
-      <button class="button secondary" type="button" @click=${onBack}>${strings.backFromList}</button>
-    </div>
-    ${heading(headingLevel, `${strings.printHeading} (${results.length})`, 'print-title', true)}
-    ${results.map((result) => html`<mpf-provider-details print .result=${result} heading-level=${sublevel}></mpf-provider-details>`)}
-    <footer class="print-footer">
-      ${meta ? html`<p>${strings.listFrom(meta.publisher.name, formatDate(locale, meta.generated))}</p>` : nothing}
-      <p>${strings.printedFrom(pageUrl)}</p>
-    </footer>
-  </section>`;
 }

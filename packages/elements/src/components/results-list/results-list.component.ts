@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SearchResult } from '@micro-provider-finder/sdk';
+import type { Ordering, SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal.ts';
 import { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
+import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import type { MpfProviderCard } from '../provider-card/provider-card.component.ts';
+import { offersOrderChoice, orderChoice, refocusOrderChoice } from './order-choice.ts';
 import { resultsListStyles } from './results-list.styles.ts';
 
 /**
@@ -14,6 +16,7 @@ import { resultsListStyles } from './results-list.styles.ts';
  *
  * @fires {MpfSelectEvent} mpf-select - from a card (composed, so it reaches the page).
  * @fires {MpfOpenDetailsEvent} mpf-open-details - re-sent from this element when a card asks to open details. Bubbles, not composed.
+ * @fires {MpfOrderingChangeEvent} mpf-ordering-change - "Fair order" or "Nearest first" was chosen (only when `ordering` is set). Bubbles, not composed.
  *
  * @csspart list - the `<ol>`.
  */
@@ -28,6 +31,13 @@ export class MpfResultsList extends MpfElement {
   @property({ type: Boolean }) busy = false;
   /** Ids in the person's shortlist; when set, each card offers Add to / Remove from shortlist. */
   @property({ attribute: false }) shortlist?: ReadonlySet<string>;
+  /**
+   * The order the results are in. When set to "fair" or "distance" and the results have distances,
+   * the list offers "Order: Fair order / Nearest first" above them.
+   */
+  @property({ attribute: false }) ordering?: Ordering;
+  /** The feed's publisher, handed to each card (see {@link PublisherInfo}). */
+  @property({ attribute: false }) publisher?: PublisherInfo;
 
   /** Moves focus to the name of the provider with this id; false if it is not in the list. */
   async focusProvider(providerId: string): Promise<boolean> {
@@ -59,8 +69,14 @@ export class MpfResultsList extends MpfElement {
     this.dispatchEvent(new MpfShortlistToggleEvent(event.detail.providerId, event.detail.on));
   }
 
+  protected override updated(): void {
+    if (!this.busy) refocusOrderChoice(this);
+  }
+
   override render() {
+    const ordering = this.ordering;
     return html`
+      ${offersOrderChoice(ordering, this.results) ? orderChoice(this.locale, ordering, this) : nothing}
       <ol
         part="list"
         aria-busy=${this.busy ? 'true' : 'false'}
@@ -76,6 +92,7 @@ export class MpfResultsList extends MpfElement {
                 exportparts="result, result-name, shortlist-toggle"
                 .result=${result}
                 .shortlisted=${this.shortlist?.has(result.provider.id)}
+                .publisher=${this.publisher}
                 heading-level=${this.headingLevel}
                 lang=${this.lang || nothing}
               ></mpf-provider-card>

@@ -4,6 +4,7 @@ import type { FeedMeta, SearchResult } from '@micro-provider-finder/sdk';
 import { MpfListActionEvent } from '../../events/internal-shortlist.ts';
 import { formatNumber } from '../../internal/format.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
+import { publisherOf } from '../../internal/feed-publisher.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import { shortlistMailto, shortlistText } from '../../internal/shortlist-text.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
@@ -31,6 +32,7 @@ export class MpfShortlist extends MpfElement {
       }
       .copy-field {
         width: 100%;
+        font: inherit;
       }
       @media print {
         .actions {
@@ -43,7 +45,7 @@ export class MpfShortlist extends MpfElement {
   /** The shortlisted providers, in the order they were added. */
   @property({ attribute: false }) results: SearchResult[] = [];
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** The feed's publisher and date, for the emailed list. */
+  /** The feed's publisher and date, for the emailed list (and the cards: see {@link publisherOf}). */
   @property({ attribute: false }) meta?: FeedMeta;
   /** The address that opens this list (Copy link). */
   @property({ attribute: false }) shareUrl = '';
@@ -107,6 +109,7 @@ export class MpfShortlist extends MpfElement {
               exportparts="list, result, result-name, shortlist-toggle"
               .results=${this.results}
               .shortlist=${new Set(this.results.map((r) => r.provider.id))}
+              .publisher=${publisherOf(this.meta)}
               heading-level=${toHeadingLevel(this.headingLevel) + 1 > 6 ? 6 : toHeadingLevel(this.headingLevel) + 1}
               lang=${this.lang || nothing}
             ></mpf-results-list>`

@@ -1,0 +1,231 @@
+/**
+ * What the finder shows below the form once it has a feed, and what the person does there: the
+ * search (SearchController), which view is open (the results or a provider's details, with the
+ * shortlist and print views in ListsController), the page address (`url-state`), focus and the
+ * live region's announcements.
+ *
+ * The element forwards the form's intents here (search()); the result parts' intents (Show more,
+ * details, filters, widening) arrive through the templates in provider-finder.results.ts.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { ParsedFeed, SearchQuery, WideningOption } from '@micro-provider-finder/sdk';
+import type { FilterSelection, FiltersChangeReason } from '../events/internal-search-ui.ts';
+import { MpfResultsEvent } from '../events/mpf-results.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../internal/distance-choice.ts';
+import { withoutFilters } from '../internal/filter-selection.ts';
+import type { FinderState, SearchOutcome } from '../internal/finder-state.ts';
+import { countText, showingText, statusText } from '../internal/finder-wording.ts';
+import type { Engine } from '../internal/load-engine.ts';
+import { queryFromAttributes } from '../internal/search-intents.ts';
+import { sharedIds } from '../internal/share-link.ts';
+import { isSameSearch, queryOfUrlState, urlStateOf, type UrlState } from '../internal/url-state.ts';
+import type { MpfFiltersPanel } from '../components/filters-panel/filters-panel.component.ts';
+import type { MpfProviderDetails } from '../components/provider-details/provider-details.component.ts';
+import type { MpfResultsList } from '../components/results-list/results-list.component.ts';
+import { ErrorTitleController, type ErrorTitleHost } from './error-title-controller.ts';
+import { FocusController } from './focus-controller.ts';
+import { ListsController } from './lists-controller.ts';
+import { SearchController, type SearchHost } from './search-controller.ts';
+import type { ShortlistHost } from './shortlist-controller.ts';
+import { UrlStateController, type UrlStateHost } from './url-state-controller.ts';
+
+export type FinderView = 'results' | 'details' | 'shortlist' | 'print';
+
+/** What the controller needs from the finder element (it also restores the form's fields). */
+export interface ResultsHost extends ReactiveControllerHost, SearchHost, ShortlistHost, UrlStateHost, ErrorTitleHost, EventTarget {
+  postcode: string;
+  query: string;
+  distance: DistanceChoice;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface ResultsSource {
+  feed(): ParsedFeed | undefined;
+  engine(): Engine | undefined;
+  /** The finder's language now (for announcements). */
+  locale(): Locale;
+  /** Opens the browser's print dialog. */
+  print(): void;
+}
+
+/** Not a controller itself: it makes and coordinates the controllers that register with the element. */
+export class ResultsController {
+  view: FinderView = 'results';
+  /** The provider whose details are open (or were, for focus on Back). */
+  selectedId?: string;
+  readonly searching: SearchController;
+  readonly focusing: FocusController;
+  readonly lists: ListsController;
+  private readonly address: UrlStateController;
+  /** "Error: " in the page title: only a search (so only with the results part) can show an error. */
+  protected readonly errorTitle: ErrorTitleController;
+  /** From the address: pages and provider to show once its search has finished. */
+  private restoring?: UrlState;
+  /** True once the page's own search (shared list, address, attributes) has started. */
+  private started = false;
+
+  constructor(
+    private readonly host: ResultsHost,
+    private readonly source: ResultsSource,
+  ) {
+    this.searching = new SearchController(
+      host,
+      source,
+      (outcome) => this.searchFinished(outcome),
+      () => this.startFromPage(),
+    );
+    this.address = new UrlStateController(host, (state) => this.applyUrlState(state));
+    const part = <T extends Element>(selector: string) => host.renderRoot.querySelector<T>(selector) ?? undefined;
+    this.focusing = new FocusController(host, {
+      focusResultAt: (index) => part<MpfResultsList>('mpf-results-list')?.focusResultAt(index),
+      focusProvider: (id) => part<MpfResultsList>('mpf-results-list')?.focusProvider(id),
+      focusDetailsHeading: () => part<MpfProviderDetails>('mpf-provider-details')?.focusHeading(),
+      focusFiltersToggle: () => part<MpfFiltersPanel>('mpf-filters-panel')?.focusToggle(),
+    });
+    this.lists = new ListsController(host, this, source);
+    this.errorTitle = new ErrorTitleController(host);
+  }
+
+  /** Runs a search as if the person had pressed Search, and shows its results. */
+  search(query: SearchQuery): void {
+    this.show('results');
+    this.searching.search(query);
+  }
+
+  /** The status line (the live region) for `state`. */
+  statusText(state: FinderState, slowLoading: boolean): string {
+    return statusText(this.source.locale(), state, { slowLoading, announcement: this.focusing.announcement });
+  }
+
+  /** A new feed address: back to the results view, with none yet. */
+  reset(): void {
+    this.view = 'results';
+    this.searching.clear();
+  }
+
+  show(view: FinderView): void {
+    this.view = view;
+    this.host.requestUpdate();
+  }
+
+  /** Once there is a feed: a shared shortlist link opens that list; else the address's search, else the attributes'. */
+  private startFromPage(): void {
+    // Once the person has searched, a new finder (another order) reruns their search, filters and all.
+    if (this.started || this.searching.query) return;
+    const shared = sharedIds(window.location.href);
+    const fromAddress = this.address.initial();
+    const fromAttributes = queryFromAttributes(this.host.postcode, this.host.query, toDistanceChoice(this.host.distance));
+    if (shared.length === 0 && !fromAddress && !fromAttributes) return;
+    this.started = true;
+    if (shared.length > 0) this.lists.openShared(shared);
+    else if (fromAddress) this.applyUrlState(fromAddress);
+    else if (fromAttributes) this.search(fromAttributes);
+  }
+
+  /** A state from the address (page load, Back, Forward): its search, then its pages and open provider. */
+  private applyUrlState(state: UrlState): void {
+    const query = queryOfUrlState(state);
+    this.host.postcode = state.district ?? '';
+    this.host.query = state.text ?? '';
+    if (state.district) this.host.distance = choiceForMiles(state.maxMiles);
+    if (isSameSearch(this.searching.query, query)) {
+      this.showProvider(state.provider); // same search: only the open provider changed (Back from details)
+      return;
+    }
+    this.restoring = state;
+    this.search(query);
+  }
+
+  private showProvider(id: string | undefined): void {
+    if (id && this.searching.shown.some((r) => r.provider.id === id)) {
+      this.selectedId = id;
+      this.show('details');
+      this.focusing.toDetailsHeading();
+    } else if (this.view === 'details') {
+      this.back();
+    }
+  }
+
+  /** Writes the current search (and open provider) to the address, when `url-state` is on. */
+  private recordAddress(): void {
+    const outcome = this.searching.task.value;
+    const query = outcome?.kind === 'results' ? outcome.query : this.searching.query;
+    this.address.record({
+      ...(query ? urlStateOf(query) : {}),
+      pages: this.searching.pages,
+      ...(this.view === 'details' && this.selectedId ? { provider: this.selectedId } : {}),
+    });
+  }
+
+  private searchFinished(outcome: SearchOutcome): void {
+    if (outcome.kind !== 'results') {
+      this.focusing.announce('');
+      return;
+    }
+    this.focusing.announce(countText(this.source.locale(), outcome));
+    this.focusing.searchFinished();
+    const restoring = this.restoring;
+    this.restoring = undefined;
+    for (let page = 1; page < (restoring?.pages ?? 1); page++) this.searching.showMore();
+    if (restoring?.provider) this.showProvider(restoring.provider);
+    this.recordAddress();
+    const { total, closeTotal } = outcome.response;
+    this.host.dispatchEvent(new MpfResultsEvent({ total, closeTotal, page: 1, query: outcome.query.text ?? '' }));
+  }
+
+  // --- what the person did in the results (the parts send intents; only the finder changes the search) ---
+
+  showMore(): void {
+    const firstNew = this.searching.shown.length;
+    const next = this.searching.showMore();
+    if (!next) return;
+    this.focusing.announce(showingText(this.source.locale(), this.searching.shown.length, next.total));
+    this.focusing.toResultAt(firstNew);
+    this.recordAddress();
+    const { total, closeTotal } = next;
+    this.host.dispatchEvent(
+      new MpfResultsEvent({ total, closeTotal, page: this.searching.pages, query: this.searching.query?.text ?? '' }),
+    );
+  }
+
+  openDetails(providerId: string): void {
+    this.selectedId = providerId;
+    this.show('details');
+    this.focusing.toDetailsHeading();
+    this.recordAddress();
+  }
+
+  back(): void {
+    this.show('results');
+    if (this.selectedId) this.focusing.toProvider(this.selectedId);
+    this.recordAddress();
+  }
+
+  /** A checkbox, Clear filters or a chip: search again at once with the new filters. */
+  changeFilters(filters: FilterSelection, reason: FiltersChangeReason): void {
+    if (reason === 'chip' && Object.keys(filters).length === 0) this.focusing.toResultsAfterNextSearch();
+    this.search({ ...withoutFilters(this.searching.query ?? {}), ...filters });
+  }
+
+  didYouMean(text: string): void {
+    this.host.query = text;
+    this.focusing.toResultsAfterNextSearch();
+    this.search({ ...this.searching.query, text });
+  }
+
+  widen(option: WideningOption): void {
+    const current = this.searching.query ?? {};
+    this.focusing.toResultsAfterNextSearch();
+    if (option.kind === 'remove-filter') {
+      const engine = this.source.engine();
+      if (engine) this.search(engine.withoutFilter(current, option.filter, option.value));
+    } else if (option.kind === 'remove-text') {
+      this.host.query = '';
+      this.search({ ...current, text: '' });
+    } else {
+      this.host.distance = choiceForMiles(option.maxMiles);
+      this.search(withMaxMiles(current, option.maxMiles));
+    }
+  }
+}
