@@ -12,6 +12,7 @@ const TARGETS = {
   p95At100k: 5,
   build100kMs: 1000,
   parseRatio10k: 1.3,
+  orukRatio10k: 2,
   parse100kMs: 1500,
   firstResultsMs: 300,
   firstResultsThrottledMs: 1000,
@@ -56,6 +57,21 @@ export function printReport(r) {
         ]),
       ),
     );
+    if (r.convert && sizes.some((s) => r.convert.ratio?.[s] != null)) {
+      out.push('');
+      out.push(
+        table(
+          ['Open Referral', 'ORUK MB', 'parse ours ms', 'convert ORUK ms', 'ORUK/ours'],
+          sizes.map((s) => [
+            n(s),
+            fmt(r.convert.orukBytes?.[s] / 1e6, 1),
+            fmt(r.convert.oursParseMs?.[s], 1),
+            fmt(r.convert.orukConvertMs?.[s], 1),
+            fmt(r.convert.ratio?.[s], 2),
+          ]),
+        ),
+      );
+    }
     out.push('');
     for (const [set, title] of Object.entries(SETS)) {
       out.push(
@@ -118,6 +134,11 @@ export function printReport(r) {
     );
     const ratio = r.parse.ms[10000] / r.parse.jsonParseMs[10000];
     out.push(`  parse 10,000 <= ${TARGETS.parseRatio10k}x JSON.parse: ${fmt(ratio, 2)}x${mark(ratio <= TARGETS.parseRatio10k)}`);
+    const oruk = r.convert?.ratio?.[10000];
+    if (oruk != null)
+      out.push(
+        `  Open Referral 10,000 <= ${TARGETS.orukRatio10k}x parsing ours (issue 9): ${fmt(oruk, 2)}x${mark(oruk <= TARGETS.orukRatio10k)}`,
+      );
   }
   if (sizes.includes(100000)) {
     const p95 = lat('mpf', 100000)?.p95ms;
@@ -133,6 +154,10 @@ export function printReport(r) {
     out.push(
       `  WARNING post-filter disagrees with our finder's candidate set: ${mismatches.map(([s, v]) => `${v} queries at ${n(s)}`).join(', ')}`,
     );
+  if (r.meta.durationSeconds != null) {
+    const bySize = Object.entries(r.meta.secondsBySize ?? {}).map(([s, v]) => `${n(s)} ${v?.total ?? '-'} s`);
+    out.push(`run took ${Math.round(r.meta.durationSeconds)} s (${bySize.join(', ')})`);
+  }
   if (r.meta.errors.length) out.push(`errors: ${r.meta.errors.join('; ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

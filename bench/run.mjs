@@ -3,7 +3,8 @@
  * MiniSearch vs Fuse.js), bundle sizes and time to first results in headless
  * Chromium, then writes bench/results.json and prints a table.
  *
- *   npm run bench                                  full run (1,000 / 10,000 / 100,000)
+ *   npm run bench                                  full run (1,000 / 10,000 / 100,000 + Chromium), about 15 minutes on a quiet 2-core machine
+ *   npm run bench -- --quick                       1,000 and 10,000, ours and MiniSearch only, 3 repeats, no Chromium (a few minutes)
  *   npm run bench -- --sizes 1000,10000            chosen sizes only
  *   npm run bench -- --skip-browser                no Chromium
  *   npm run bench -- --out path.json               write elsewhere
@@ -34,26 +35,44 @@ const SETS = ['care', 'plain'];
 /** Recall is reported at this size (the size the targets talk about), or the nearest measured. */
 const RECALL_SIZE = 10000;
 
+/** `--quick`: what a developer runs while working; never written to bench/results.json. */
+const QUICK = { sizes: '1000,10000', engines: 'mpf,minisearch,minisearch-vocab', repeats: '3' };
+/** Timing repeats at 100,000 unless --repeats is given: each pass there costs the peers minutes. */
+const REPEATS_AT_100K = '3';
+
 const { values: args } = parseArgs({
   options: {
+    quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     'skip-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: 'bench-2026' },
     out: { type: 'string' },
+    /** A peer whose repeats of page-1 searches would take longer than this (x1.5 at 100,000) is timed on its one all-results pass instead. */
     'budget-ms': { type: 'string', default: '120000' },
-    repeats: { type: 'string', default: '7' },
+    /** Longest one all-results pass of a slow peer may take (x1.5 at 100,000): beyond it, every k-th query only. */
+    'slow-cap-ms': { type: 'string', default: '60000' },
+    repeats: { type: 'string' },
     engines: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     /** Reuse bench/tmp/size-N.json from an earlier run of the same commit instead of measuring the sizes again. */
     'reuse-sizes': { type: 'boolean', default: false },
   },
 });
+if (args.quick) {
+  args.sizes ??= QUICK.sizes;
+  args.engines ??= QUICK.engines;
+  args.repeats ??= QUICK.repeats;
+  args['skip-browser'] = true;
+}
 const sizes = args.sizes ? args.sizes.split(',').map(Number) : DEFAULT_SIZES;
-const full = !args.sizes && !args['skip-browser'];
+const repeatsAt = (size) => args.repeats ?? (size >= 100_000 ? REPEATS_AT_100K : '7');
+const full = !args.sizes && !args['skip-browser'] && !args.engines && !args.repeats;
 const outFile = args.out ?? (full ? join(BENCH, 'results.json') : join(TMP, 'results.json'));
 const round1 = (v) => Math.round(v * 10) / 10;
 const LOAD_AT_START = round1(loadavg()[0]);
-const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+const STARTED = performance.now();
+const elapsed = () => `${Math.round((performance.now() - STARTED) / 1000)} s`;
+const log = (line) => process.stderr.write(`[bench] (${elapsed()}) ${line}\n`);
 
 mkdirSync(TMP, { recursive: true });
 
@@ -75,7 +94,9 @@ if (!generatorExists()) {
       perSize[size] = JSON.parse(readFileSync(file, 'utf8'));
       continue;
     }
-    const budget = size >= 100_000 ? String(Number(args['budget-ms']) * 3) : args['budget-ms'];
+    const scale = size >= 100_000 ? 1.5 : 1;
+    const budget = String(Number(args['budget-ms']) * scale);
+    const slowCap = String(Number(args['slow-cap-ms']) * scale);
     const child = spawnSync(
       process.execPath,
       [
@@ -90,8 +111,10 @@ if (!generatorExists()) {
         file,
         '--budget-ms',
         budget,
+        '--slow-cap-ms',
+        slowCap,
         '--repeats',
-        args.repeats,
+        repeatsAt(size),
         ...(args.engines ? ['--engines', args.engines] : []),
       ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
@@ -101,6 +124,7 @@ if (!generatorExists()) {
       continue;
     }
     perSize[size] = JSON.parse(readFileSync(file, 'utf8'));
+    log(`size ${size.toLocaleString('en-GB')} took ${perSize[size].seconds} s`);
   }
 }
 
@@ -145,7 +169,11 @@ const results = {
     seed: args.seed,
     sizes: measured,
     recallSize: recallSize ?? null,
-    repeats: Number(args.repeats),
+    /** Timing repeats per size (fewer at 100,000 unless --repeats was given). */
+    repeats: bySize((r) => r.repeats ?? null),
+    /** Wall seconds of the whole run, and of each size's worker by part (`phaseSeconds`), to plan a run's duration. */
+    durationSeconds: round1((performance.now() - STARTED) / 1000),
+    secondsBySize: bySize((r) => (r.seconds === undefined ? null : { total: r.seconds, ...r.phaseSeconds })),
     configs: {
       mpf: mpfConfig,
       minisearch: minisearchConfig,
@@ -190,6 +218,17 @@ const results = {
     /** Our result sets against the brute-force reference (lib/reference.mjs), both sets, every size. */
     correctness: bySize((r) => r.correctness ?? null),
     postFilterMismatches: bySize((r) => r.postFilterMismatches ?? null),
+  },
+  /**
+   * Open Referral (issue 9): parseFeed on the same providers exported as an ORUK 3.0 service list vs
+   * on our own feed, alternating in one loop, full GC before each, median of `runs`. Target <= 2x at 10,000.
+   */
+  convert: {
+    oursParseMs: bySize((r) => r.convert?.oursParseMs ?? null),
+    orukConvertMs: bySize((r) => r.convert?.orukConvertMs ?? null),
+    ratio: bySize((r) => r.convert?.ratio ?? null),
+    orukBytes: bySize((r) => r.convert?.orukBytes ?? null),
+    providers: bySize((r) => r.convert?.providers ?? null),
   },
   index: {
     /** Build to first result: constructing the index plus the first search. */

@@ -8,6 +8,7 @@
  * Serves the demo with Vite (the fictional sample feed), drives Debian's /usr/bin/chromium with
  * puppeteer-core (already installed for the test runner; nothing is downloaded) and uses the
  * element's own API and controls. Feed failure is shown with a feed address that does not exist.
+ * Needs no build first: Vite serves the demo from the sources.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +101,34 @@ const STATES = {
     await page.emulateMediaType('print');
   },
   'feed-error': async () => {},
+  // "Order: Fair order / Nearest first" beside the results, with Nearest first chosen.
+  'nearest-first': async (page) => {
+    await search(page, { text: '', postcode: 'TA1 1AA', maxMiles: 10 });
+    await page.evaluate(() => window.__deep('input[type="radio"][value="distance"]')[0].click());
+    await waitFor(page, () => window.__deep('.order').some((p) => p.textContent.includes('Nearest providers are shown first')));
+  },
+  // A provider with no phone, email or website: "Ask <publisher> about this provider", and "Report a problem".
+  'ask-publisher': async (page) => {
+    await search(page, { text: 'knit and natter', postcode: 'TA1 1AA', maxMiles: 10 });
+    await click(page, 'Tone Pennywhistle Knit and Natter');
+    await waitFor(page, () => window.__deep('[part~="details"]').length === 1);
+  },
+  // Text at 200% (the person's browser setting): the results reflow, nothing scrolls sideways.
+  'text-200': async (page) => {
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await search(page, { text: 'lunch club', postcode: 'TA1 1AA', maxMiles: 10 });
+    // Start the picture at the result count: at 200% the form alone fills the first 2,400 px.
+    await page.evaluate(() => (window.__clipFrom = window.__deep('[part~="status"]')[0].getBoundingClientRect().top + window.scrollY));
+  },
+  // The Welsh demo page (searches its postcode on load): Welsh words around the English feed text.
+  'welsh-details': async (page) => {
+    await page.evaluate(() => window.__deep('[part~="result-name"]')[0].click());
+    await waitFor(page, () => window.__deep('[part~="details"]').length === 1);
+  },
 };
+
+/** States shown on another demo page, and what its live region says once it is ready. */
+const PAGES = { 'welsh-details': { path: 'cy.html', ready: /darparwr ger/ } };
 
 const server = await createServer({ configFile: `${root}vite.config.ts`, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
@@ -117,8 +145,13 @@ try {
     for (const [state, reach] of Object.entries(STATES)) {
       const page = await browser.newPage();
       await page.setViewport({ width, height: width < 600 ? 844 : 900 });
-      await page.goto(address, { waitUntil: 'load' });
-      if (state === 'feed-error') {
+      const other = PAGES[state];
+      await page.goto(other ? new URL(other.path, address).href : address, { waitUntil: 'load' });
+      if (other) {
+        await page.evaluate(DEEP);
+        await waitFor(page, (ready) => new RegExp(ready).test(window.__status()), other.ready.source);
+        await reach(page);
+      } else if (state === 'feed-error') {
         await page.evaluate(DEEP);
         await page.evaluate(() => {
           localStorage.clear();
@@ -132,8 +165,9 @@ try {
       await page.evaluate(() => document.fonts.ready);
       const file = `${outDir}/${state}-${width}.png`;
       // The top of the page (up to 2,400 px): enough to see each state, small enough to keep in the repository.
-      const height = await page.evaluate(() => Math.min(document.documentElement.scrollHeight, 2400));
-      await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, captureBeyondViewport: true });
+      const y = await page.evaluate(() => Math.floor(window.__clipFrom ?? 0));
+      const height = await page.evaluate((top) => Math.min(document.documentElement.scrollHeight - top, 2400), y);
+      await page.screenshot({ path: file, clip: { x: 0, y, width, height }, captureBeyondViewport: true });
       written.push(file.replace(root, ''));
       await page.close();
     }

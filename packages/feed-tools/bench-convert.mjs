@@ -8,10 +8,12 @@
  * warm-up, in CPU time (garbage collection included); `ratio` compares the medians (one lucky
  * run moves a minimum a lot on a shared machine), `ratioOfMins` the fastest runs.
  * Target (issue 9): ORUK <= 2x ours. Prints one JSON line; exits 1 when over the target.
+ * `npm run bench` measures the same at every size (`convert` in bench/results.json, wall time
+ * after a full GC like its parse figures); this script is the quick stand-alone check.
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { toOruk3 } from './lib/export-oruk.mjs';
+import { orukServiceList } from '../../bench/lib/oruk-feed.mjs';
 import { loadSdk } from './lib/sdk.mjs';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '7' } } });
@@ -21,9 +23,7 @@ const { generateFeed } = await import(pathToFileURL(fileURLToPath(new URL('../..
 const { parseFeed } = await loadSdk();
 
 const ours = generateFeed({ total: size });
-const oruk = toOruk3(parseFeed(ours));
-for (const service of oruk.contents)
-  if (service.description) service.description = `<p>${service.description.replace(/&/g, '&amp;').replace(/\n\n/g, '</p><p>')}</p>`;
+const oruk = orukServiceList(parseFeed(ours));
 const oursText = JSON.stringify(ours);
 const orukText = JSON.stringify(oruk);
 

@@ -190,7 +190,8 @@ describe('contact links from a hostile feed', () => {
 });
 
 describe('a hostile feed at scale, in the element', () => {
-  it('runs no script, renders feed markup as text, shows every valid record and reports every bad one', async () => {
+  it('runs no script, renders feed markup as text, shows every valid record and reports every bad one', async function () {
+    this.timeout(30_000); // 36 records, six details views and axe, on a shared machine
     const problemsEvent = oneEvent(document, 'mpf-feed-problems');
     const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder src=${HOSTILE_URL} page-size="50"></micro-provider-finder>`);
     const { detail } = (await problemsEvent) as MpfFeedProblemsEvent;

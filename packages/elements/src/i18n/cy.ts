@@ -59,6 +59,7 @@ export const cy: Strings = {
   cqcReport: (id) => `Cofrestriad CQC ${id}: darllen yr adroddiad arolygu (yn agor mewn tab newydd)`, // unverified
   showingOf: (shown, total) => `Yn dangos ${shown} o ${total} darparwr`, // unverified
   showMore: 'Dangos mwy o ddarparwyr', // part-sourced: "Dangos" [GPC common.show]
+  skipToResults: "Neidio i'r canlyniadau", // part-sourced: "Neidio i'r" as in GOV.UK Frontend's Welsh skip link; unverified here
 
   orderFair: "Mae darparwyr sy'n cyfateb yr un mor dda yn cael eu dangos mewn trefn wahanol bob dydd, er mwyn i bawb gael eu gweld.", // unverified
   orderDistance: 'Dangosir y darparwyr agosaf yn gyntaf.', // unverified

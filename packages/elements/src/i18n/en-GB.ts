@@ -36,6 +36,7 @@ export const enGB: Strings = {
   cqcReport: (id) => `CQC registration ${id}: read the inspection report (opens in a new tab)`,
   showingOf: (shown, total) => `Showing ${shown} of ${total} providers`,
   showMore: 'Show more providers',
+  skipToResults: 'Skip to results',
 
   orderFair: 'Providers that match equally are shown in a different order each day, so everyone gets seen.',
   orderDistance: 'Nearest providers are shown first.',

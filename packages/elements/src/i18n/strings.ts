@@ -64,6 +64,8 @@ export interface Strings {
   cqcReport: (id: string) => string;
   showingOf: (shown: string, total: string) => string;
   showMore: string;
+  /** Skip link after the form, past the filters sidebar to the first result: "Skip to results". */
+  skipToResults: string;
 
   // --- order explanation (one sentence near the results) ---
   orderFair: string;

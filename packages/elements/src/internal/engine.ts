@@ -29,7 +29,7 @@ export {
 // focus. None of it shows before there is a feed, and a feed needs this module, so it travels here
 // and the form paints without it (the element makes its ResultsController once this has loaded).
 export { ResultsController } from '../controllers/results-controller.ts';
-export { filtersPanel, resultsBody } from '../components/provider-finder/provider-finder.results.ts';
+export { filtersPanel, resultsBody, skipToResults } from '../components/provider-finder/provider-finder.results.ts';
 export { addResultsStyles } from '../components/provider-finder/provider-finder.results.styles.ts';
 export { listView, shortlistBar } from '../components/provider-finder/provider-finder.lists.ts';
 // One load of the feed with its saved copy (FeedController starts it).

@@ -23,6 +23,8 @@ const base = css`
     /* A long unbroken word from a feed (an email or web address, an area name) breaks rather than
        widening the page: text at 200% on a phone must never need sideways scrolling (WCAG 1.4.10). */
     overflow-wrap: anywhere;
+    /* In a grid or flex layout (the host page's or ours), never ask for more width than there is. */
+    min-width: 0;
     cursor: auto;
     visibility: visible;
   }

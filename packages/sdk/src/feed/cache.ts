@@ -16,7 +16,7 @@
  */
 import type { FeedMeta, ParsedFeed, Provider } from '../types.ts';
 import type { FeedValidators } from './load.ts';
-import { parseFeed } from './parse.ts';
+import { parseFeed, parseFeedFromJson } from './parse.ts';
 import { withholdPrivateLocation } from './privacy.ts';
 
 /** The subset of the Web Storage API the cache needs (`length` and `key` are used, when present, to clear old-format entries). */
@@ -161,7 +161,7 @@ export function createFeedCache(storage: KeyValueStorage, options: FeedCacheOpti
         if (typeof entry !== 'object' || entry === null || typeof entry.savedAt !== 'string') throw new Error('corrupt');
         const body = text.slice(lineBreak + 1);
         const json = entry.packed === true ? await inflate(body) : body;
-        const feed = parseFeed(JSON.parse(json));
+        const feed = parseFeedFromJson(JSON.parse(json));
         const cachedFeed: CachedFeed = { feed, savedAt: entry.savedAt };
         if (typeof entry.etag === 'string') cachedFeed.etag = entry.etag;
         if (typeof entry.lastModified === 'string') cachedFeed.lastModified = entry.lastModified;

@@ -5,7 +5,7 @@
  */
 import type { ParsedFeed } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
-import { parseFeed } from './parse.ts';
+import { parseFeedFromJson } from './parse.ts';
 import { followPages, type PagingOptions } from './paging.ts';
 
 /** Validators from an earlier successful load, for a conditional request. */
@@ -188,7 +188,7 @@ function parseResponseText(text: string, contentType: string, url: string): Pars
     );
   }
   try {
-    return parseFeed(json);
+    return parseFeedFromJson(json); // json is ours alone: its records are cleaned in place
   } catch (error) {
     if (isFeedError(error)) throw new FeedError(error.kind, error.message, { url, cause: error });
     throw error;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseFeed } from './parse.ts';
+import { parseFeed, parseFeedFromJson } from './parse.ts';
 import { isFeedError } from './errors.ts';
 import { ProviderSchema } from './schema.ts';
 import { safeUrl } from './sanitise.ts';
@@ -147,7 +147,7 @@ describe('parseFeed properties', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
-  it('reads JSON text (records cleaned in place) exactly as the same feed given as an object (records copied)', () => {
+  it('reads JSON text or a fresh JSON.parse value (records cleaned in place) exactly as the same feed given as an object (records copied)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(nearlyValidRecord, nearlyValidRecord, junk), { maxLength: 12 }), (providers) => {
         const text = JSON.stringify({
@@ -159,6 +159,14 @@ describe('parseFeed properties', () => {
         const fromObject = parseOrFeedError(JSON.parse(text));
         const fromText = parseOrFeedError(text);
         expect(fromText).to.deep.equal(fromObject);
+        // What loadFeed and the saved copy use: a value fresh from JSON.parse, cleaned in place like text.
+        let fromJson: ReturnType<typeof parseFeed> | undefined;
+        try {
+          fromJson = parseFeedFromJson(JSON.parse(text));
+        } catch (error) {
+          if (!isFeedError(error)) throw error;
+        }
+        expect(fromJson).to.deep.equal(fromObject);
       }),
       SETTINGS,
     );

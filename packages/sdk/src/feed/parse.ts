@@ -52,8 +52,21 @@ export const FEED_LEVEL_INDEX = -1;
  *   providers, `unsupported-format` when `format` names another format. Nothing else is thrown.
  */
 export function parseFeed(input: unknown): ParsedFeed {
+  return readingAsFeedError(() => parseFeedOrThrow(input));
+}
+
+/**
+ * {@link parseFeed} for a value the caller has just made with `JSON.parse` and hands over (keeps
+ * no other reference to): its records may then be cleaned in place, as for JSON text, instead
+ * of copied. For the SDK's own loaders, which parse the text themselves to explain bad JSON.
+ */
+export function parseFeedFromJson(data: unknown): ParsedFeed {
+  return readingAsFeedError(() => parseDocument(data, providerInPlace.usable()));
+}
+
+function readingAsFeedError(read: () => ParsedFeed): ParsedFeed {
   try {
-    return parseFeedOrThrow(input);
+    return read();
   } catch (error) {
     if (isFeedError(error)) throw error;
     // Whatever else a hostile value manages (a throwing getter or toString, a Proxy, a stack

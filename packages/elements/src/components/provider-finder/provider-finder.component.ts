@@ -296,6 +296,7 @@ export class MicroProviderFinder extends MpfElement {
           @mpf-distance-change=${this.handleDistanceChange}
           @mpf-need-input=${this.handleNeedInput}
         ></mpf-search-form>
+        ${this.results && this.feed.engine ? this.feed.engine.skipToResults(this.results, state, this.locale) : nothing}
         <!-- Before any search the count of the directory is shown but not announced: nothing is listed yet. -->
         <p class="status" part="status" role="status" aria-live=${state.kind === 'idle' ? 'off' : 'polite'}>${status}</p>
         ${this.results && this.feed.engine ? this.feed.engine.shortlistBar(this.results, 'feed' in state, this.locale) : nothing}

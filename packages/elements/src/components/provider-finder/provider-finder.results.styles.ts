@@ -20,6 +20,21 @@ export const resultsStyles = css`
       grid-row: 1 / span 10;
     }
   }
+  /* "Skip to results": out of sight until focused, then a yellow GOV.UK-style link. */
+  .skip-link {
+    justify-self: start;
+    padding: var(--_mpf-space-1) var(--_mpf-space-2);
+  }
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .results,
   .notes,
   .print-view {

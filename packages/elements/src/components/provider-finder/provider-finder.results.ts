@@ -64,7 +64,7 @@ function resultsList(results: ResultsController, outcome: ResultsOutcome, busy: 
   const approximate = outcome.query.origin?.precision === 'district';
   const more = searching.shown.length < outcome.response.total;
   return html`
-    <div class="results" ?hidden=${results.view !== 'results'}>
+    <div class="results" id="results" ?hidden=${results.view !== 'results'}>
       <p class="order">${order}${approximate ? html` ${strings.distanceApproximate}` : nothing}</p>
       <div class="list-bar">
         <button class="button secondary" type="button" @click=${() => results.lists.print(searching.shown, 'results')}>
@@ -115,6 +115,20 @@ function empty(results: ResultsController, outcome: ResultsOutcome, ctx: Results
     onDidYouMean: (text) => results.didYouMean(text),
     onWiden: (option) => results.widen(option),
   });
+}
+
+/**
+ * GOV.UK-style skip link right after the form while results are listed (WCAG 2.4.1 bypass blocks):
+ * on a desktop the filters sidebar comes first in the page, so this takes keyboard users past it to
+ * the first result. Hidden until focused. The filters stay in the Tab order after it.
+ */
+export function skipToResults(results: ResultsController, state: FinderState, locale: Locale): TemplateResult | typeof nothing {
+  if (results.view !== 'results' || state.kind !== 'results') return nothing;
+  const skip = (event: Event) => {
+    event.preventDefault(); // a fragment link cannot reach into the shadow root, and the page's address is the host's
+    results.focusing.toResultAt(0);
+  };
+  return html`<a class="skip-link" href="#results" @click=${skip}>${locale.strings.skipToResults}</a>`;
 }
 
 /** What shows under the form (and the status line) in each state. */

@@ -11,6 +11,7 @@ export const searchFormStyles = css`
   .field {
     display: grid;
     gap: var(--_mpf-space-1);
+    min-width: 0;
     max-width: 30em;
   }
   .field.error {
@@ -27,8 +28,10 @@ export const searchFormStyles = css`
     color: var(--_mpf-color-error);
     font-weight: var(--_mpf-font-weight-bold);
   }
+  /* min-width: a text box's built-in width (about 20 characters) must not widen the page when text is enlarged. */
   input {
     width: 100%;
+    min-width: 0;
     min-height: 2.75em;
     padding: 0.3em 0.4em;
     border: 2px solid var(--_mpf-color-input-border);
@@ -51,7 +54,8 @@ export const searchFormStyles = css`
   /* distance select and error summary (GOV.UK patterns) */
   select {
     min-height: 2.75em;
-    max-width: 14em;
+    min-width: 0;
+    max-width: min(14em, 100%);
     padding: 0.3em 0.4em;
     border: 2px solid var(--_mpf-color-input-border);
     border-radius: var(--_mpf-radius);
