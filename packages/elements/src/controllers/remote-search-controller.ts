@@ -16,8 +16,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+// Direct SDK imports: this module travels in the engine chunk (with ResultsController), never in the first paint.
 import {
+  createRemoteFinder,
   parsePostcode,
+  resolvePostcode,
   type FeedProblem,
   type Provider,
   type RemoteFinder,
@@ -39,7 +42,6 @@ import {
   type SearchOutcome,
   type TaskView,
 } from '../internal/finder-state.ts';
-import { loadEngine } from '../internal/load-engine.ts';
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
@@ -188,8 +190,7 @@ export class RemoteSearchController implements ReactiveController {
   private async apiFinder(src: string): Promise<RemoteFinder> {
     const taxonomyIds = this.host.taxonomyIds;
     if (this.finderFor?.src === src && this.finderFor.taxonomyIds === taxonomyIds) return this.finderFor.finder;
-    const engine = await loadEngine();
-    const finder = engine.createRemoteFinder(src, {
+    const finder = createRemoteFinder(src, {
       defaultPageSize: this.host.pageSize,
       ...(taxonomyIds ? { taxonomyIds } : {}),
     });
@@ -206,8 +207,7 @@ export class RemoteSearchController implements ReactiveController {
       query.postcode = parsed.value.postcode;
       // Distances on the cards come from the district centre (our own table: no request). The
       // API is sent the postcode itself, even when the table does not know its district.
-      const engine = await loadEngine();
-      const resolved = await engine.resolvePostcode(parsed.value.postcode);
+      const resolved = await resolvePostcode(parsed.value.postcode);
       signal.throwIfAborted();
       if (resolved.ok) query.origin = resolved.value;
     } else if (submitted.origin && !submitted.postcode) {
