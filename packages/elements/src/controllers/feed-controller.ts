@@ -24,6 +24,8 @@ import { pageStorage } from '../internal/page-storage.ts';
 export interface FeedHost extends ReactiveControllerHost, EventTarget {
   /** Address of the feed. */
   readonly src: string;
+  /** "remote": `src` is an Open Referral API that searches (remote-search-controller.ts); no feed is loaded. */
+  readonly mode?: string;
 }
 
 export interface FeedTimings {
@@ -54,7 +56,7 @@ export class FeedController implements ReactiveController {
     this.task = new Task(host, {
       // A failing feed is retried only after a growing backoff, so nothing can draw a request storm.
       task: ([src], { signal }) => afterBackoff(host, src, signal, () => this.load(src, signal)),
-      args: () => [host.src] as const,
+      args: () => [this.src] as const,
       onComplete: (state) => this.reportProblems(state),
     });
   }
@@ -62,6 +64,11 @@ export class FeedController implements ReactiveController {
   /** The loaded feed (or its saved copy), if any. */
   get value(): FeedState | undefined {
     return this.task.value;
+  }
+
+  /** The feed's address: none in remote mode (no download, no saved copy). */
+  private get src(): string {
+    return this.host.mode === 'remote' ? '' : this.host.src;
   }
 
   /** Loads the feed again (Try again, back online). */
@@ -97,7 +104,7 @@ export class FeedController implements ReactiveController {
    * unless a saved copy will make it a conditional request, the feed download. They overlap, so
    * loading the engine on demand adds no round trip before the first results.
    */
-  private prepare(src = this.host.src): EarlyFeedRequest | undefined {
+  private prepare(src = this.src): EarlyFeedRequest | undefined {
     if (!src) return undefined;
     void loadEngine().catch(() => undefined); // a failure is reported by the feed load that awaits it
     if (this.earlyFeed?.url === src) return this.earlyFeed;

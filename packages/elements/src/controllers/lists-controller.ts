@@ -8,6 +8,7 @@ import type { MpfShortlist } from '../components/shortlist/shortlist.component.t
 import { formatNumber } from '../internal/format.ts';
 import { shortlistResults } from '../internal/shortlist-results.ts';
 import type { ResultsController, ResultsHost, ResultsSource } from './results-controller.ts';
+import { feedModeHost } from './remote-feed-host.ts';
 import { ShortlistController } from './shortlist-controller.ts';
 
 export type ListAction = 'clear' | 'print' | 'back';
@@ -22,12 +23,16 @@ export class ListsController {
     private readonly results: ResultsController,
     private readonly source: Pick<ResultsSource, 'feed' | 'locale' | 'print'>,
   ) {
-    this.shortlist = new ShortlistController(host);
+    this.shortlist = new ShortlistController(feedModeHost(host)); // remote mode: kept for the visit only
   }
 
   /** The shortlisted providers as results (with the distance of the current search when they are in it). */
   shortlistResults(): SearchResult[] {
-    return shortlistResults(this.shortlist.ids, this.results.searching.shown, this.source.feed()?.providers ?? []);
+    return shortlistResults(
+      this.shortlist.ids,
+      this.results.searching.shown,
+      this.source.feed()?.providers ?? this.results.remote.seenProviders,
+    );
   }
 
   /** "Add to shortlist" / "Remove from shortlist" on a card or the details; the live region says the count. */

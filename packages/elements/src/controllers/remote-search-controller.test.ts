@@ -5,6 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { mockOrukApi, mockServices, type MockApiLog } from '../../../../test/fixtures/oruk/mock-oruk-api.ts';
 import type { MpfErrorEvent } from '../events/mpf-error.ts';
 import { feedErrorDetail } from '../internal/feed-error-detail.ts';
+import { loadEngine } from '../internal/load-engine.ts';
 import type { SearchOutcome } from '../internal/finder-state.ts';
 import { RemoteSearchController } from './remote-search-controller.ts';
 
@@ -14,7 +15,7 @@ const log: MockApiLog = { requests: [] };
 const worker = setupWorker();
 
 class RemoteHost extends LitElement {
-  remote = true;
+  mode = 'remote';
   src = API;
   pageSize = 5;
   taxonomyIds?: Record<string, string>;
@@ -36,7 +37,10 @@ const ids = (h: RemoteHost) => h.searching.shown.map((r) => r.provider.id);
 const sent = (i: number) => Object.fromEntries(log.requests[i]!.searchParams);
 
 describe('RemoteSearchController (mode="remote")', () => {
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  before(async () => {
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+    await loadEngine(); // the engine chunk is large: load it once, outside the timed waits
+  });
   beforeEach(() => {
     log.requests.length = 0;
     worker.use(...mockOrukApi(API, mockServices(60), log));
@@ -141,7 +145,7 @@ describe('RemoteSearchController (mode="remote")', () => {
 
   it('does nothing when remote mode is off', async () => {
     const h = await host();
-    h.remote = false;
+    h.mode = 'feed';
     h.searching.search({ text: 'lunch' });
     await h.updateComplete;
     await h.searching.task.taskComplete;

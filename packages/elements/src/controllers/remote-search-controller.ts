@@ -16,8 +16,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+// Direct SDK imports: this module travels in the engine chunk (with ResultsController), never in the first paint.
 import {
+  createRemoteFinder,
   parsePostcode,
+  resolvePostcode,
   type FeedProblem,
   type Provider,
   type RemoteFinder,
@@ -39,14 +42,13 @@ import {
   type SearchOutcome,
   type TaskView,
 } from '../internal/finder-state.ts';
-import { loadEngine } from '../internal/load-engine.ts';
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
 
 /** What the controller needs from its element. */
 export interface RemoteSearchHost extends ReactiveControllerHost, EventTarget {
-  /** Remote mode is on (`mode="remote"`); when off the controller does nothing. */
-  readonly remote: boolean;
+  /** "remote" turns remote mode on; otherwise the controller does nothing. */
+  readonly mode: string;
   /** The API's base address (`src`), e.g. "https://council.example/api". */
   readonly src: string;
   readonly pageSize: number;
@@ -67,6 +69,12 @@ export class RemoteSearchController implements ReactiveController {
   shown: SearchResult[] = [];
   /** API pages shown. */
   pages = 1;
+  /** There is no finder over a downloaded feed in remote mode (the API searches). */
+  readonly finder = undefined;
+  /** Every provider shown this visit (for the shortlist), in the order first seen. */
+  get seenProviders(): Provider[] {
+    return [...this.seen.values()];
+  }
   /** The need box gets no suggestions: the directory's words are not known here. */
   readonly suggestions: Suggestion[] = [];
   /** Runs the submitted search against the API. */
@@ -88,7 +96,7 @@ export class RemoteSearchController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       task: ([src, query], { signal }) => this.run(src, query, signal),
-      args: () => [this.host.remote ? this.host.src.trim() : '', this.query] as const,
+      args: () => [this.host.mode === 'remote' ? this.host.src.trim() : '', this.query] as const,
       onComplete: (outcome) => this.complete(outcome),
       onError: (error) => this.fail(error),
     });
@@ -133,12 +141,15 @@ export class RemoteSearchController implements ReactiveController {
     return done;
   }
 
-  /** Try again: the failed "Show more", else the search. */
-  retry(): void {
+  /**
+   * Try again: the failed "Show more" (through `showMoreAgain`, e.g. the element's own Show more
+   * handler that announces and moves focus; default `showMore()`), else the search.
+   */
+  retry(showMoreAgain: () => unknown = () => this.showMore()): void {
     if (this.moreFailed) {
       this.moreFailed = undefined;
       this.host.requestUpdate();
-      void this.showMore();
+      showMoreAgain();
     } else void this.task.run();
   }
 
@@ -176,11 +187,10 @@ export class RemoteSearchController implements ReactiveController {
     return out;
   }
 
-  private async finder(src: string): Promise<RemoteFinder> {
+  private async apiFinder(src: string): Promise<RemoteFinder> {
     const taxonomyIds = this.host.taxonomyIds;
     if (this.finderFor?.src === src && this.finderFor.taxonomyIds === taxonomyIds) return this.finderFor.finder;
-    const engine = await loadEngine();
-    const finder = engine.createRemoteFinder(src, {
+    const finder = createRemoteFinder(src, {
       defaultPageSize: this.host.pageSize,
       ...(taxonomyIds ? { taxonomyIds } : {}),
     });
@@ -197,15 +207,14 @@ export class RemoteSearchController implements ReactiveController {
       query.postcode = parsed.value.postcode;
       // Distances on the cards come from the district centre (our own table: no request). The
       // API is sent the postcode itself, even when the table does not know its district.
-      const engine = await loadEngine();
-      const resolved = await engine.resolvePostcode(parsed.value.postcode);
+      const resolved = await resolvePostcode(parsed.value.postcode);
       signal.throwIfAborted();
       if (resolved.ok) query.origin = resolved.value;
     } else if (submitted.origin && !submitted.postcode) {
       // "Use my location": the API is sent the district the point is in.
       query.postcode = submitted.origin.district;
     }
-    const finder = await this.finder(src);
+    const finder = await this.apiFinder(src);
     signal.throwIfAborted();
     const response = await finder.search({ ...query, page: 1, pageSize: this.host.pageSize }, { signal });
     this.reportProblems(response.problems);
@@ -218,7 +227,7 @@ export class RemoteSearchController implements ReactiveController {
     if (this.task.status !== TaskStatus.COMPLETE || outcome?.kind !== 'results' || !src) return undefined;
     if (this.shown.length >= outcome.response.total) return undefined;
     try {
-      const finder = await this.finder(src);
+      const finder = await this.apiFinder(src);
       const next = await finder.search({ ...outcome.query, page: this.pages + 1, pageSize: this.host.pageSize }, { signal });
       if (signal.aborted) return undefined;
       this.reportProblems(next.problems);

@@ -26,6 +26,7 @@ import type { MpfResultsList } from '../components/results-list/results-list.com
 import { ErrorTitleController, type ErrorTitleHost } from './error-title-controller.ts';
 import { FocusController } from './focus-controller.ts';
 import { ListsController } from './lists-controller.ts';
+import { RemoteSearchController, type RemoteSearchHost } from './remote-search-controller.ts';
 import { SearchController, type SearchHost } from './search-controller.ts';
 import type { ShortlistHost } from './shortlist-controller.ts';
 import { UrlStateController, type UrlStateHost } from './url-state-controller.ts';
@@ -33,7 +34,8 @@ import { UrlStateController, type UrlStateHost } from './url-state-controller.ts
 export type FinderView = 'results' | 'details' | 'shortlist' | 'print';
 
 /** What the controller needs from the finder element (it also restores the form's fields). */
-export interface ResultsHost extends ReactiveControllerHost, SearchHost, ShortlistHost, UrlStateHost, ErrorTitleHost, EventTarget {
+export interface ResultsHost
+  extends ReactiveControllerHost, SearchHost, RemoteSearchHost, ShortlistHost, UrlStateHost, ErrorTitleHost, EventTarget {
   postcode: string;
   query: string;
   distance: DistanceChoice;
@@ -54,7 +56,10 @@ export class ResultsController {
   view: FinderView = 'results';
   /** The provider whose details are open (or were, for focus on Back). */
   selectedId?: string;
-  readonly searching: SearchController;
+  /** The search over a downloaded feed. */
+  private readonly local: SearchController;
+  /** `mode="remote"`: the search the Open Referral API does. */
+  readonly remote: RemoteSearchController;
   readonly focusing: FocusController;
   readonly lists: ListsController;
   private readonly address: UrlStateController;
@@ -69,12 +74,13 @@ export class ResultsController {
     private readonly host: ResultsHost,
     private readonly source: ResultsSource,
   ) {
-    this.searching = new SearchController(
+    this.local = new SearchController(
       host,
       source,
       (outcome) => this.searchFinished(outcome),
       () => this.startFromPage(),
     );
+    this.remote = new RemoteSearchController(host, (outcome) => this.searchFinished(outcome));
     this.address = new UrlStateController(host, (state) => this.applyUrlState(state));
     const part = <T extends Element>(selector: string) => host.renderRoot.querySelector<T>(selector) ?? undefined;
     this.focusing = new FocusController(host, {
@@ -85,6 +91,21 @@ export class ResultsController {
     });
     this.lists = new ListsController(host, this, source);
     this.errorTitle = new ErrorTitleController(host);
+    if (this.remoteMode) this.startFromPage(); // remote mode: no feed to wait for
+  }
+
+  /** The search in use: over the feed, or by the API in remote mode (same shape, same views). */
+  get searching(): SearchController | RemoteSearchController {
+    return this.remoteMode ? this.remote : this.local;
+  }
+
+  get remoteMode(): boolean {
+    return this.host.mode === 'remote';
+  }
+
+  /** Try again in remote mode: the search, or the "Show more" that failed (announced as usual). */
+  retryRemote(): void {
+    this.remote.retry(() => this.showMore());
   }
 
   /** Runs a search as if the person had pressed Search, and shows its results. */
@@ -176,9 +197,9 @@ export class ResultsController {
 
   // --- what the person did in the results (the parts send intents; only the finder changes the search) ---
 
-  showMore(): void {
+  async showMore(): Promise<void> {
     const firstNew = this.searching.shown.length;
-    const next = this.searching.showMore();
+    const next = await this.searching.showMore(); // remote mode: the API's next page
     if (!next) return;
     this.focusing.announce(showingText(this.source.locale(), this.searching.shown.length, next.total));
     this.focusing.toResultAt(firstNew);

@@ -64,6 +64,7 @@ export const cy: Strings = {
   orderFair: "Mae darparwyr sy'n cyfateb yr un mor dda yn cael eu dangos mewn trefn wahanol bob dydd, er mwyn i bawb gael eu gweld.", // unverified
   orderDistance: 'Dangosir y darparwyr agosaf yn gyntaf.', // unverified
   orderName: 'Dangosir y darparwyr yn nhrefn yr wyddor.', // unverified
+  orderDirectory: 'Dangosir y darparwyr yn nhrefn y cyfeiriadur ei hun.', // unverified
   orderLegend: 'Trefn', // unverified
   orderFairChoice: 'Trefn deg', // unverified
   orderNearestChoice: 'Agosaf yn gyntaf', // unverified

@@ -41,6 +41,7 @@ export const enGB: Strings = {
   orderFair: 'Providers that match equally are shown in a different order each day, so everyone gets seen.',
   orderDistance: 'Nearest providers are shown first.',
   orderName: 'Providers are shown in alphabetical order.',
+  orderDirectory: "Providers are shown in the directory's own order.",
   orderLegend: 'Order',
   orderFairChoice: 'Fair order',
   orderNearestChoice: 'Nearest first',

@@ -71,6 +71,8 @@ export interface Strings {
   orderFair: string;
   orderDistance: string;
   orderName: string;
+  /** Remote mode: the directory's API decides the order. */
+  orderDirectory: string;
   /** Legend of the choice of order beside the results. */
   orderLegend: string;
   orderFairChoice: string;

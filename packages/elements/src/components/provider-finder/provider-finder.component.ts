@@ -26,7 +26,8 @@ import type { ResultsViewContext } from './provider-finder.results.ts';
 import { providerFinderStyles } from './provider-finder.styles.ts';
 
 /**
- * @summary Find small local care and support providers from a micro-provider-feed/1 feed.
+ * @summary Find small local care and support providers from a micro-provider-feed/1 feed (or, with
+ * `mode="remote"`, from an Open Referral UK 3.0 API that does the searching).
  *
  * Composes `<mpf-search-form>`, `<mpf-results-list>` (of `<mpf-provider-card>`),
  * `<mpf-provider-details>` and `<mpf-status-message>`. All matching, ordering
@@ -35,7 +36,7 @@ import { providerFinderStyles } from './provider-finder.styles.ts';
  * @fires {MpfSearchEvent} mpf-search - the person submitted a search: `{query, postcode}`.
  * @fires {MpfResultsEvent} mpf-results - results are shown: `{total, page, query}`.
  * @fires {MpfSelectEvent} mpf-select - a provider was chosen: `{providerId}`; cancelable (then details don't open).
- * @fires {MpfErrorEvent} mpf-error - the feed failed to load: `{kind, status?, retryAfterSeconds?, offline?, message, usingSavedCopy}`.
+ * @fires {MpfErrorEvent} mpf-error - the feed (remote mode: the API) failed to load: `{kind, status?, retryAfterSeconds?, offline?, message, usingSavedCopy}`.
  * @fires {MpfFeedProblemsEvent} mpf-feed-problems - for developers: records or fields the feed parser skipped: `{problems}`.
  *
  * @slot intro - content above the form.
@@ -59,8 +60,21 @@ import { providerFinderStyles } from './provider-finder.styles.ts';
 export class MicroProviderFinder extends MpfElement {
   static override styles = [...hostStyles, themeStyles, providerFinderStyles];
 
-  /** Address of the micro-provider-feed/1 JSON feed. */
+  /** Address of the micro-provider-feed/1 JSON feed; with `mode="remote"`, the base address of an Open Referral UK 3.0 API. */
   @property() src = '';
+  /**
+   * "feed" (default): download `src` as one feed and search it in the page. "remote", for
+   * national-size directories: send each search and "Show more" to the Open Referral UK 3.0 API at
+   * `src` (`/services?text=&postcode=&proximity=&taxonomy_id=&page=`). Nothing else is downloaded
+   * or saved, results are in the directory's own order, and no filters are offered (the API gives
+   * no counts).
+   */
+  @property({ reflect: true, useDefault: true }) mode: 'feed' | 'remote' = 'feed';
+  /**
+   * Remote mode: the API's taxonomy term id for each support type, e.g. `{"befriending": "tx-12"}`
+   * (attribute: JSON), sent as `taxonomy_id` when a search has that support filter.
+   */
+  @property({ attribute: 'taxonomy-ids', type: Object }) taxonomyIds?: Record<string, string>;
   /** Postcode to start with (also searched on load when given). */
   @property() postcode = '';
   /** Need text to start with (also searched on load when given). */
@@ -124,6 +138,16 @@ export class MicroProviderFinder extends MpfElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Remote mode has no feed to bring the engine (and with it the results part): fetch it here.
+    if (this.mode === 'remote' && !this.feed.engine) {
+      void loadEngine().then(
+        (engine) => {
+          this.feed.engine ??= engine;
+          this.requestUpdate();
+        },
+        () => undefined, // offline: nothing can be searched; the form stays
+      );
+    }
     if (!this.results && this.feed.engine) this.startResults(this.feed.engine);
     if (changed.has('src') && changed.get('src') !== undefined) this.results?.reset();
   }
@@ -214,7 +238,9 @@ export class MicroProviderFinder extends MpfElement {
 
   private get state(): FinderState {
     const searchTask = this.results?.searching.task ?? { status: TaskStatus.INITIAL };
-    return deriveState(this.src, this.feed.task, searchTask, (error) => feedErrorDetail(error, false));
+    const toErrorDetail = (error: unknown) => feedErrorDetail(error, false);
+    if (this.mode === 'remote') return this.results?.remote.state(toErrorDetail) ?? { kind: 'no-feed' };
+    return deriveState(this.src, this.feed.task, searchTask, toErrorDetail);
   }
 
   /** Below the form: the results part once the engine has brought it; before that, loading or the feed error. */
@@ -245,7 +271,7 @@ export class MicroProviderFinder extends MpfElement {
       ordering: this.ordering,
       slowLoading,
       publisher: this.feed.engine?.publisherOf(this.feed.value?.feed.meta),
-      onRetry: () => this.feed.retry(),
+      onRetry: () => (this.mode === 'remote' ? this.results?.retryRemote() : this.feed.retry()),
       onOrderingChange: (ordering) => (this.ordering = ordering),
     };
     return html`

@@ -44,7 +44,7 @@ function filtersOutcome(state: FinderState): ResultsOutcome | undefined {
 /** Rendered in the same place in every state, so focus on a checkbox survives the search it starts. */
 export function filtersPanel(results: ResultsController, state: FinderState, ctx: ResultsViewContext): TemplateResult | typeof nothing {
   const outcome = filtersOutcome(state);
-  if (!outcome) return nothing;
+  if (!outcome || results.remoteMode) return nothing; // remote mode: the API gives no counts
   return html`<mpf-filters-panel
     exportparts="filters, filters-toggle, chip"
     lang=${ctx.lang || nothing}
@@ -60,7 +60,7 @@ export function filtersPanel(results: ResultsController, state: FinderState, ctx
 function resultsList(results: ResultsController, outcome: ResultsOutcome, busy: boolean, ctx: ResultsViewContext): TemplateResult {
   const { strings } = ctx.locale;
   const { searching } = results;
-  const order = orderText(ctx.locale, searching.finder?.explainOrder().kind ?? ctx.ordering);
+  const order = results.remoteMode ? strings.orderDirectory : orderText(ctx.locale, searching.finder?.explainOrder().kind ?? ctx.ordering);
   const approximate = outcome.query.origin?.precision === 'district';
   const more = searching.shown.length < outcome.response.total;
   return html`
