@@ -14,6 +14,14 @@ import type { Locale } from '../i18n/locale.ts';
 import { formatDate, formatDistance, isOlderThanAYear, labelFor } from './format.ts';
 import { mailtoHref, telHref } from './contact-href.ts';
 
+/** One term and its value in a provider's description list (card and details). */
+export function fact(term: string, value: unknown): TemplateResult {
+  return html`<div>
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
 /** The postcode district ("TA1") of a postcode or district, if it parses. */
 export function districtOf(postcode: string | undefined): string | undefined {
   if (!postcode) return undefined;

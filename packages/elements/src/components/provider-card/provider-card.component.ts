@@ -7,7 +7,7 @@ import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.
 import { costLines, joinLines, whereLineMarked } from '../../internal/feed-text.ts';
 import { heading, toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import { contactLinks, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
+import { contactLinks, fact, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
 import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
 import { askPublisher } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
@@ -84,38 +84,10 @@ export class MpfProviderCard extends MpfElement {
         ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         <dl class="facts">
-          ${
-            provider.support.length
-              ? html`<div>
-                  <dt>${strings.whatTheyOffer}</dt>
-                  <dd>${joined(supportLabels(locale, provider))}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            delivery.length
-              ? html`<div>
-                  <dt>${strings.howTheyWork}</dt>
-                  <dd>${joined(delivery)}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            cost.length
-              ? html`<div>
-                  <dt>${strings.cost}</dt>
-                  <dd>${joinLines(cost, '. ')}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            payment.length
-              ? html`<div>
-                  <dt>${strings.paidFor}</dt>
-                  <dd>${joined(payment)}</dd>
-                </div>`
-              : nothing
-          }
+          ${provider.support.length ? fact(strings.whatTheyOffer, joined(supportLabels(locale, provider))) : nothing}
+          ${delivery.length ? fact(strings.howTheyWork, joined(delivery)) : nothing}
+          ${cost.length ? fact(strings.cost, joinLines(cost, '. ')) : nothing}
+          ${payment.length ? fact(strings.paidFor, joined(payment)) : nothing}
           <div>
             <dt>${strings.newClients}</dt>
             <dd>${capacityUnlessClosed(locale, provider)}</dd>

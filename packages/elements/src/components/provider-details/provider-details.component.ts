@@ -11,6 +11,7 @@ import {
   contactLinks,
   deliveryLabels,
   districtOf,
+  fact,
   joined,
   paymentLabels,
   qualityItems,
@@ -60,13 +61,6 @@ export class MpfProviderDetails extends MpfElement {
     this.dispatchEvent(new MpfBackEvent());
   }
 
-  private renderFact(term: string, value: unknown): TemplateResult | typeof nothing {
-    return html`<div>
-      <dt>${term}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  }
-
   private renderWhere(result: SearchResult, lang: string | undefined): TemplateResult | typeof nothing {
     const { strings } = this.locale;
     const provider = result.provider;
@@ -83,7 +77,7 @@ export class MpfProviderDetails extends MpfElement {
     if (provider.areas?.length) lines.push(phraseWith((areas) => `${strings.areasCovered}: ${areas}`, joined(provider.areas), lang));
     if (provider.radiusMiles !== undefined) lines.push(plural(this.locale, strings.travelsUpTo, provider.radiusMiles));
     if (!lines.length) return nothing;
-    return this.renderFact(
+    return fact(
       strings.where,
       lines.map((line) => html`<span class="line">${line}</span><br />`),
     );
@@ -92,7 +86,7 @@ export class MpfProviderDetails extends MpfElement {
   /** Who it is for: the feed's terms in words, then the publisher's own words (marked with the feed's language). */
   private renderWhoFor(labels: string[], text: string | undefined, lang: string | undefined): TemplateResult | typeof nothing {
     if (!labels.length && !text) return nothing;
-    return this.renderFact(
+    return fact(
       this.locale.strings.whoFor,
       html`${labels.length ? html`<span class="line">${joined(labels)}</span>` : nothing}${labels.length && text ? html`<br />` : nothing}${
         text ? html`<span class="line" lang=${lang ?? nothing}>${text}</span>` : nothing
@@ -104,7 +98,7 @@ export class MpfProviderDetails extends MpfElement {
     const { strings } = this.locale;
     const { hours, hoursText } = result.provider;
     if (!hours?.length && !hoursText) return nothing;
-    return this.renderFact(
+    return fact(
       strings.openingTimes,
       html`${
         hours?.length
@@ -152,27 +146,26 @@ export class MpfProviderDetails extends MpfElement {
         ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         ${paragraphs.length ? html`<div class="description" lang=${lang ?? nothing}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
         <dl class="facts">
-          ${support.length ? this.renderFact(strings.whatTheyOffer, joined(support)) : nothing}
-          ${this.renderWhoFor(whoFor, provider.whoForText, lang)}
-          ${delivery.length ? this.renderFact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result, lang)}
+          ${support.length ? fact(strings.whatTheyOffer, joined(support)) : nothing} ${this.renderWhoFor(whoFor, provider.whoForText, lang)}
+          ${delivery.length ? fact(strings.howTheyWork, joined(delivery)) : nothing} ${this.renderWhere(result, lang)}
           ${this.renderHours(result, lang)}
           ${
             provider.languages?.length
-              ? this.renderFact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
+              ? fact(strings.languages, joined(provider.languages.map((tag) => languageName(locale, tag))))
               : nothing
           }
           ${
             cost.length
-              ? this.renderFact(
+              ? fact(
                   strings.cost,
                   cost.map((line) => html`<span>${line}</span><br />`),
                 )
               : nothing
           }
-          ${payment.length ? this.renderFact(strings.paidFor, joined(payment)) : nothing}
-          ${this.renderFact(strings.newClients, capacityUnlessClosed(locale, provider))}
-          ${provider.accreditations?.length ? this.renderFact(strings.accreditations, feedText(joined(provider.accreditations), lang)) : nothing}
-          ${provider.size !== undefined ? this.renderFact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
+          ${payment.length ? fact(strings.paidFor, joined(payment)) : nothing}
+          ${fact(strings.newClients, capacityUnlessClosed(locale, provider))}
+          ${provider.accreditations?.length ? fact(strings.accreditations, feedText(joined(provider.accreditations), lang)) : nothing}
+          ${provider.size !== undefined ? fact(strings.about, plural(locale, strings.teamSize, provider.size)) : nothing}
         </dl>
         ${
           links.length || provider.contact?.name || ask !== nothing
