@@ -152,6 +152,45 @@ describe('<micro-provider-finder mode="remote">', function () {
     expectOnlyTheApi();
   });
 
+  describe('a shared shortlist link', () => {
+    const page = location.href;
+    afterEach(() => window.history.replaceState(null, '', page));
+    const openLink = (ids: string) => {
+      const link = new URL(page);
+      link.searchParams.set('mpf-list', ids);
+      window.history.replaceState(null, '', link);
+    };
+
+    it('asks the API for each provider on it and opens the list (one it no longer has is left out)', async () => {
+      openLink('svc-11,svc-999,svc-2');
+      const el = await mount();
+      await waitUntil(() => headingTexts(el).includes('Your shortlist (2)'), `shortlist open: ${headingTexts(el).join(' | ')}`);
+      expect(resultNames(el.shadowRoot!.querySelector('mpf-shortlist')!)).to.deep.equal([
+        'Example Lunch clubs 11 (fictional)',
+        'Example Lunch clubs 2 (fictional)',
+      ]);
+      expect(log.requests.map((url) => url.pathname.replace(/^.*\/services/, 'services'))).to.have.members([
+        'services/svc-11',
+        'services/svc-999',
+        'services/svc-2',
+      ]);
+      await expect(el).to.be.accessible();
+      expect(localStorage.length, 'nothing stored').to.equal(0);
+      expectOnlyTheApi();
+    });
+
+    it('if the API cannot be reached: the usual message, and Try again opens the list', async () => {
+      openLink('svc-11');
+      worker.use(http.get(`${API}/services/:id`, () => HttpResponse.error(), { once: true }));
+      const el = await mount();
+      await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'failed');
+      await expect(el).to.be.accessible();
+      getButton(el, 'Try again').click();
+      await waitUntil(() => headingTexts(el).includes('Your shortlist (1)'), `shortlist open: ${headingTexts(el).join(' | ')}`);
+      expect(resultNames(el.shadowRoot!.querySelector('mpf-shortlist')!)).to.deep.equal(['Example Lunch clubs 11 (fictional)']);
+    });
+  });
+
   it('sends a support filter as the taxonomy id the host gave (taxonomy-ids attribute)', async () => {
     const el = await fixture<MicroProviderFinder>(
       html`<micro-provider-finder mode="remote" src=${API} taxonomy-ids='{"befriending":"tx-befriending"}'></micro-provider-finder>`,

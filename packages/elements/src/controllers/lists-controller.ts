@@ -43,10 +43,11 @@ export class ListsController {
     this.results.focusing.announce(on ? locale.strings.shortlistAdded(count) : locale.strings.shortlistRemoved(count));
   }
 
-  /** A shared link's ids join the person's list, which opens. */
+  /** A shared link's ids join the person's list, which opens (in remote mode once the API has sent them). */
   openShared(ids: readonly string[]): void {
     this.shortlist.addAll(ids);
-    this.openShortlist();
+    if (this.results.remoteMode) this.results.remote.loadShared(this.shortlist.ids, () => this.openShortlist());
+    else this.openShortlist();
   }
 
   openShortlist(): void {

@@ -12,7 +12,10 @@
  * - an API that cannot be reached or answers with an error is the `feed-error` state (the same
  *   plain message and Try again; `retry()` repeats what failed, a search or a "Show more");
  * - facet counts are not known (the API does not give them), so no filter is offered except
- *   what the API can be sent: a support type with a host-given taxonomy id.
+ *   what the API can be sent: a support type with a host-given taxonomy id;
+ * - a shared shortlist link asks the API for each provider not shown this visit
+ *   (`GET {src}/services/{id}`): `loading` until they arrive, then the list opens; if the API
+ *   cannot be reached, `feed-error` with Try again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
@@ -44,6 +47,14 @@ import {
 } from '../internal/finder-state.ts';
 
 type ResultsOutcome = Extract<SearchOutcome, { kind: 'results' }>;
+
+/** A shared shortlist's providers being asked of the API (then `onLoaded`), or why that failed. */
+interface SharedListFetch {
+  ids: readonly string[];
+  onLoaded: () => void;
+  abort: AbortController;
+  error?: unknown;
+}
 
 /** What the controller needs from its element. */
 export interface RemoteSearchHost extends ReactiveControllerHost, EventTarget {
@@ -87,6 +98,8 @@ export class RemoteSearchController implements ReactiveController {
   private more?: { abort: AbortController; done: Promise<SearchResponse | undefined> };
   /** Every provider shown this session, by id (for the shortlist); kept in memory only. */
   private readonly seen = new Map<string, Provider>();
+  /** A shared shortlist link's providers, while they are asked for or after that failed. */
+  private shared?: SharedListFetch;
 
   constructor(
     private readonly host: RemoteSearchHost,
@@ -110,10 +123,48 @@ export class RemoteSearchController implements ReactiveController {
   hostDisconnected(): void {
     this.task.abort();
     this.more?.abort.abort();
+    this.shared?.abort.abort();
+  }
+
+  /**
+   * A shared shortlist link: asks the API for each listed provider not shown this visit, then
+   * calls `onLoaded` (which opens the list). Until then the state is `loading`; on failure,
+   * `feed-error` (Try again asks again).
+   */
+  loadShared(ids: readonly string[], onLoaded: () => void): void {
+    const src = this.host.src.trim();
+    this.shared?.abort.abort();
+    const missing = ids.filter((id) => !this.seen.has(id));
+    if (!src || missing.length === 0) {
+      this.shared = undefined;
+      onLoaded();
+      return;
+    }
+    const shared: SharedListFetch = { ids, onLoaded, abort: new AbortController() };
+    this.shared = shared;
+    this.host.requestUpdate();
+    void this.apiFinder(src)
+      .then((finder) => finder.providers(missing, { signal: shared.abort.signal }))
+      .then(
+        (found) => {
+          if (this.shared !== shared) return;
+          for (const provider of found) this.seen.set(provider.id, provider);
+          this.shared = undefined;
+          onLoaded();
+        },
+        (error: unknown) => {
+          if (this.shared !== shared || isAbortError(error)) return;
+          shared.error = error;
+          this.host.dispatchEvent(new MpfErrorEvent(feedErrorDetail(error, false)));
+        },
+      )
+      .finally(() => this.host.requestUpdate());
   }
 
   /** Runs `query` (a new object, so the Task runs even when it equals the last one). */
   search(query: SearchQuery): void {
+    this.shared?.abort.abort();
+    this.shared = undefined;
     this.more?.abort.abort();
     this.more = undefined;
     this.moreFailed = undefined;
@@ -146,7 +197,8 @@ export class RemoteSearchController implements ReactiveController {
    * handler that announces and moves focus; default `showMore()`), else the search.
    */
   retry(showMoreAgain: () => unknown = () => this.showMore()): void {
-    if (this.moreFailed) {
+    if (this.shared) this.loadShared(this.shared.ids, this.shared.onLoaded);
+    else if (this.moreFailed) {
       this.moreFailed = undefined;
       this.host.requestUpdate();
       showMoreAgain();
@@ -169,6 +221,9 @@ export class RemoteSearchController implements ReactiveController {
   /** The finder's state in remote mode, for the element's templates. */
   state(toErrorDetail: (error: unknown) => MpfErrorDetail): FinderState {
     const src = this.host.src.trim();
+    if (src && this.shared) {
+      return this.shared.error === undefined ? { kind: 'loading' } : { kind: 'feed-error', error: toErrorDetail(this.shared.error) };
+    }
     if (!src || !this.query) return { kind: 'no-feed' };
     const failure = this.moreFailed?.error ?? (this.task.status === TaskStatus.ERROR ? this.task.error : undefined);
     const directory: TaskView<FeedState> =

@@ -91,7 +91,9 @@ export class ResultsController {
     });
     this.lists = new ListsController(host, this, source);
     this.errorTitle = new ErrorTitleController(host);
-    if (this.remoteMode) this.startFromPage(); // remote mode: no feed to wait for
+    // Remote mode has no feed to wait for: start once the controllers have had their first update
+    // (the shortlist sets up its list then; a shared link's ids added before would be lost).
+    if (this.remoteMode) void host.updateComplete.then(() => this.startFromPage());
   }
 
   /** The search in use: over the feed, or by the API in remote mode (same shape, same views). */

@@ -62,6 +62,47 @@ describe('createRemoteFinder (ORUK 3.0 API as the search engine)', () => {
     for (const result of response.results) expect(result.distanceMiles).to.be.at.most(1);
   });
 
+  it('fetches one service by id (a shared shortlist): converted, or undefined when the API has no such service', async () => {
+    const finder = createRemoteFinder(API);
+    const found = await finder.provider('svc-11');
+    expect(found?.id).to.equal('svc-11');
+    expect(found?.name).to.equal('Example Lunch clubs 11 (fictional)');
+    expect(found?.description).to.equal('A fictional lunch clubs service & friends.');
+    expect(await finder.provider('svc-999')).to.equal(undefined);
+    expect(log.requests.map((url) => url.pathname)).to.deep.equal([
+      new URL(`${API}/services/svc-11`).pathname,
+      new URL(`${API}/services/svc-999`).pathname,
+    ]);
+  });
+
+  it('fetches a shared list: in order, the missing left out, each id once, at most 50', async () => {
+    const finder = createRemoteFinder(API);
+    const found = await finder.providers(['svc-3', 'svc-999', 'svc-1', 'svc-3']);
+    expect(found.map((p) => p.id)).to.deep.equal(['svc-3', 'svc-1']);
+    expect(log.requests).to.have.length(3);
+    log.requests.length = 0;
+    const many = Array.from({ length: 80 }, (_, i) => `svc-${i + 1}`);
+    expect((await finder.providers(many)).map((p) => p.id)).to.deep.equal(many.slice(0, 50));
+    expect(log.requests).to.have.length(50);
+  });
+
+  it('encodes an id into one path segment, so it cannot reach another path', async () => {
+    const finder = createRemoteFinder(API);
+    expect(await finder.provider('../admin?x=1')).to.equal(undefined);
+    expect(log.requests[0]!.pathname).to.equal(new URL(`${API}/services/..%2Fadmin%3Fx%3D1`).pathname);
+  });
+
+  it('an unreachable API rejects provider() with a FeedError, not "not found"', async () => {
+    worker.use(http.get(`${API}/services/:id`, () => HttpResponse.error()));
+    let error: unknown;
+    try {
+      await createRemoteFinder(API).provider('svc-1');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { kind?: string }).kind).to.equal('network');
+  });
+
   it('an API error becomes a FeedError', async () => {
     worker.use(http.get(`${API}-down/services`, () => new HttpResponse('down for maintenance', { status: 503 })));
     const finder = createRemoteFinder(`${API}-down`);
