@@ -22,6 +22,26 @@ export interface FeedLoad {
   host: EventTarget;
 }
 
+/**
+ * Saves of a fresh feed waiting for an idle moment, by feed address. Saving (stringify, compress,
+ * write to storage) is work the first results need not wait for, so it runs once the page is idle;
+ * a later load of the same feed (another finder, Try again) runs the waiting save first, so it still
+ * finds the copy.
+ */
+const waitingSaves = new Map<string, () => Promise<unknown>>();
+
+/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback). */
+function saveWhenIdle(src: string, save: () => Promise<unknown>): void {
+  let saving: Promise<unknown> | undefined;
+  const run = () => {
+    if (waitingSaves.get(src) === run) waitingSaves.delete(src);
+    return (saving ??= save());
+  };
+  waitingSaves.set(src, run);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void run(), { timeout: 2000 });
+  else setTimeout(() => void run(), 50);
+}
+
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
 function openFeedCache(engine: Engine): FeedCache | undefined {
   try {
@@ -40,6 +60,7 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
   const cache = openFeedCache(engine);
   let saved: CachedFeed | undefined;
   try {
+    await waitingSaves.get(src)?.();
     saved = await cache?.load(src);
     const loaded = await engine.loadFeed(src, {
       signal,
@@ -55,7 +76,7 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
       return { feed: copy.feed, problems: copy.feed.problems };
     }
     const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-    void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+    if (cache) saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
     return { feed, problems: loaded.problems };
   } catch (error) {
     if (!saved || signal.aborted || isAbortError(error)) throw error;
