@@ -33,7 +33,10 @@ const { values: args } = parseArgs({
 });
 const DEFAULT_DIST = join(ROOT, 'packages/elements/dist');
 const { default: puppeteer } = await import('puppeteer-core');
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 async function withServer(dist, run) {
   const server = await serveStatic([dist, join(ROOT, 'demo')], { gzip: true, pages: { [PAGE_PATH]: PAGE } });
@@ -49,7 +52,9 @@ if (args.compare) {
   const loads = Number(args.loads);
   const samples = dists.map(() => ({ unthrottled: [], throttled: [] }));
   // One server per build for the whole run (each file is gzipped once, on its first request).
-  const servers = await Promise.all(dists.map((dist) => serveStatic([dist, join(ROOT, 'demo')], { gzip: true, pages: { [PAGE_PATH]: PAGE } })));
+  const servers = await Promise.all(
+    dists.map((dist) => serveStatic([dist, join(ROOT, 'demo')], { gzip: true, pages: { [PAGE_PATH]: PAGE } })),
+  );
   console.log(`load average before: ${load()}`);
   try {
     for (const throttled of [false, true]) {
@@ -106,7 +111,9 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
     console.log(`  ${String(requestedMs[name] ?? '').padStart(5)} -> ${String(at).padStart(5)}  ${name}`);
   }
   // The renderer's main thread: the one that ran the navigation.
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.includes(PAGE_PATH));
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.includes(PAGE_PATH),
+  );
   if (!nav) {
     console.log('no navigationStart in the trace');
     return;
@@ -117,7 +124,9 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
   // Work by kind, per interval between the first result's milestones.
   const marks = [0, ...Object.values(arrivedMs).sort((a, b) => a - b), ms].filter((v, i, a) => a.indexOf(v) === i);
   const kindOf = (name) =>
-    /^(EvaluateScript|v8\.compile|v8\.evaluateModule|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks|v8\.run|v8\.callFunction|V8\.Execute|v8\.compileModule|v8\.produceModuleCache|XHRReadyStateChange)$/.test(name)
+    /^(EvaluateScript|v8\.compile|v8\.evaluateModule|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks|v8\.run|v8\.callFunction|V8\.Execute|v8\.compileModule|v8\.produceModuleCache|XHRReadyStateChange)$/.test(
+      name,
+    )
       ? 'script'
       : /^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles|ScheduleStyleRecalculation)$/.test(name)
         ? 'style'
@@ -151,7 +160,9 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       .map(([k, v]) => `${k} ${v.toFixed(0)}`)
       .join(', ');
     const label = Object.entries(arrivedMs).find(([, v]) => v === to)?.[0] ?? (to === ms ? 'first result' : '');
-    console.log(`  ${String(from).padStart(5)}-${String(Math.round(to)).padEnd(5)} busy ${busy.toFixed(0).padStart(4)}  (${detail})  -> ${label}`);
+    console.log(
+      `  ${String(from).padStart(5)}-${String(Math.round(to)).padEnd(5)} busy ${busy.toFixed(0).padStart(4)}  (${detail})  -> ${label}`,
+    );
   }
   // Long tasks in full.
   console.log('\nmain-thread tasks over 15 ms');
@@ -160,7 +171,10 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
     const top = inside
       .filter((e, i) => !inside.slice(0, i).some((p) => e.ts >= p.ts && e.ts < p.ts + p.dur))
       .slice(0, 6)
-      .map((e) => `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${(e.dur / 1000).toFixed(0)}`)
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${(e.dur / 1000).toFixed(0)}`,
+      )
       .join('; ');
     console.log(`  at ${at(task.ts).toFixed(0).padStart(5)} ${(task.dur / 1000).toFixed(0).padStart(4)} ms: ${top}`);
   }
@@ -169,7 +183,11 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
   const nodes = new Map();
   const self = new Map();
   // The tail: from the last file the results need (the favicon is not one) to the first result.
-  const tailFrom = Math.max(...Object.entries(arrivedMs).filter(([name]) => !/favicon|domContentLoaded/.test(name)).map(([, v]) => v));
+  const tailFrom = Math.max(
+    ...Object.entries(arrivedMs)
+      .filter(([name]) => !/favicon|domContentLoaded/.test(name))
+      .map(([, v]) => v),
+  );
   const tail = new Map();
   let time = events.find((e) => e.name === 'Profile' && e.pid === nav.pid)?.args?.data?.startTime ?? 0;
   for (const chunk of profileChunks) {
@@ -182,7 +200,9 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       if (when < 0 || when > ms) return;
       const node = nodes.get(id);
       const frame = node?.callFrame ?? {};
-      const key = `${frame.functionName || '(anonymous)'} ${String(frame.url ?? '').split('/').pop()}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
+      const key = `${frame.functionName || '(anonymous)'} ${String(frame.url ?? '')
+        .split('/')
+        .pop()}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
       for (const map of when >= tailFrom ? [self, tail] : [self]) {
         const previous = map.get(key) ?? { n: 0, first: when };
         map.set(key, { n: previous.n + 1, first: previous.first, last: when });
