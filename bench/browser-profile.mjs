@@ -189,10 +189,15 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       .map(([, v]) => v),
   );
   const tail = new Map();
+  const parents = new Map();
+  const inclusive = new Map();
   let time = events.find((e) => e.name === 'Profile' && e.pid === nav.pid)?.args?.data?.startTime ?? 0;
   for (const chunk of profileChunks) {
     const data = chunk.args.data.cpuProfile ?? {};
-    for (const node of data.nodes ?? []) nodes.set(node.id, node);
+    for (const node of data.nodes ?? []) {
+      nodes.set(node.id, node);
+      if (node.parent !== undefined) parents.set(node.id, nodes.get(node.parent));
+    }
     const deltas = chunk.args.data.timeDeltas ?? [];
     (data.samples ?? []).forEach((id, i) => {
       time += deltas[i] ?? 0;
@@ -203,11 +208,26 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       const key = `${frame.functionName || '(anonymous)'} ${String(frame.url ?? '')
         .split('/')
         .pop()}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
+      if (when >= tailFrom) {
+        // Inclusive: every function on the sampled stack, once.
+        const names = new Set();
+        for (let n = node; n; n = parents.get(n.id))
+          names.add(
+            `${n.callFrame.functionName || '(anonymous)'} ${String(n.callFrame.url ?? '')
+              .split('/')
+              .pop()}:${n.callFrame.lineNumber}`,
+          );
+        for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + 1);
+      }
       for (const map of when >= tailFrom ? [self, tail] : [self]) {
         const previous = map.get(key) ?? { n: 0, first: when };
         map.set(key, { n: previous.n + 1, first: previous.first, last: when });
       }
     });
+  }
+  console.log(`\nCPU samples from the last file to the first result, inclusive (top ${args.top})`);
+  for (const [key, n] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top))) {
+    console.log(`  ${String(n).padStart(5)}  ${key}`);
   }
   for (const [label, map] of [
     ['from navigation start to the first result', self],

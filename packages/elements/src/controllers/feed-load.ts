@@ -11,6 +11,7 @@ import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import type { Engine } from '../internal/load-engine.ts';
 import { savedCopyOptions } from '../internal/saved-copy.ts';
+import { whenIdle } from '../internal/when-idle.ts';
 
 export interface FeedLoad {
   signal: AbortSignal;
@@ -38,8 +39,7 @@ function saveWhenIdle(src: string, save: () => Promise<unknown>): void {
     return (saving ??= save());
   };
   waitingSaves.set(src, run);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void run(), { timeout: 2000 });
-  else setTimeout(() => void run(), 50);
+  whenIdle(() => void run(), { timeoutMs: 2000, fallbackMs: 50 });
 }
 
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
@@ -57,6 +57,10 @@ function openFeedCache(engine: Engine): FeedCache | undefined {
  */
 export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad): Promise<FeedState> {
   const { signal } = load;
+  // While the feed downloads: compile the built-in care vocabulary that the search index is built
+  // with (the same shared, immutable one every finder uses), if the page is idle before the feed
+  // arrives. Otherwise the index build compiles it, as before.
+  whenIdle(() => engine.interpretNeed(''));
   const cache = openFeedCache(engine);
   let saved: CachedFeed | undefined;
   try {
@@ -76,7 +80,8 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
       return { feed: copy.feed, problems: copy.feed.problems };
     }
     const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-    if (cache) saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
+    if (cache)
+      saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
     return { feed, problems: loaded.problems };
   } catch (error) {
     if (!saved || signal.aborted || isAbortError(error)) throw error;
