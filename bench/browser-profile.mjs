@@ -5,7 +5,8 @@
  *       one cold load with a Chromium performance trace: when each file was asked for and
  *       arrived, the renderer's main-thread work by kind (script, style, layout, paint, GC) in
  *       each interval between arrivals, and the functions that took the most CPU (sampled),
- *       all in ms since navigation start. `--out FILE` also keeps the trace (for DevTools).
+ *       all in ms since navigation start. `--out FILE` also keeps the trace (for DevTools);
+ *       `--window FROM-TO` (ms) puts the inclusive CPU list on that span instead of the tail.
  *   node bench/browser-profile.mjs --compare DIR_A,DIR_B [--loads 5]
  *       A/B of two builds (each a packages/elements/dist), alternating cold loads (A, B, A, B...)
  *       so both see the same machine load; medians unthrottled and throttled, with the load average.
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     loads: { type: 'string', default: '5' },
     out: { type: 'string' },
     top: { type: 'string', default: '25' },
+    window: { type: 'string' },
   },
 });
 const DEFAULT_DIST = join(ROOT, 'packages/elements/dist');
@@ -183,6 +185,7 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
   const nodes = new Map();
   const self = new Map();
   // The tail: from the last file the results need (the favicon is not one) to the first result.
+  const [windowFrom, windowTo] = args.window ? args.window.split('-').map(Number) : [];
   const tailFrom = Math.max(
     ...Object.entries(arrivedMs)
       .filter(([name]) => !/favicon|domContentLoaded/.test(name))
@@ -208,7 +211,7 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       const key = `${frame.functionName || '(anonymous)'} ${String(frame.url ?? '')
         .split('/')
         .pop()}:${frame.lineNumber ?? ''}:${frame.columnNumber ?? ''}`;
-      if (when >= tailFrom) {
+      if (args.window ? when >= windowFrom && when <= windowTo : when >= tailFrom) {
         // Inclusive: every function on the sampled stack, once.
         const names = new Set();
         for (let n = node; n; n = parents.get(n.id))
@@ -225,7 +228,9 @@ function summarise(trace, { ms, arrivedMs, requestedMs }) {
       }
     });
   }
-  console.log(`\nCPU samples from the last file to the first result, inclusive (top ${args.top})`);
+  console.log(
+    `\nCPU samples ${args.window ? `from ${windowFrom} to ${windowTo} ms` : 'from the last file to the first result'}, inclusive (top ${args.top})`,
+  );
   for (const [key, n] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top))) {
     console.log(`  ${String(n).padStart(5)}  ${key}`);
   }
