@@ -35,7 +35,7 @@ const CHUNK_WHEN: Record<string, string> = {
   'engine-and-views': 'engine + result views: requested as the entry runs, alongside the feed',
   cy: 'Welsh pages only',
   presets: 'pages with a theme="govuk" or "nhs" finder only',
-  'outcodes-data': 'first postcode search',
+  'outcodes-data': 'first postcode search (with a postcode attribute: requested as the entry runs)',
 };
 
 /** CDN build only: modules swapped for another, as `[specifier, importer file, replacement]`. */
@@ -54,6 +54,9 @@ const CDN_SWAPS: [string, string, string][] = [
   // chunk gets its css`` from a Lit-free stand-in: importing Lit there would split the core chunk in two.
   ['../../internal/theme-styles.ts', '/provider-finder/provider-finder.component.ts', '../../cdn/theme-styles.lazy.ts'],
   ['lit', '/styles/presets.ts', '../cdn/presets-css.ts'],
+  // With a postcode to search, the entry asks for the postcode data chunk itself, beside the engine
+  // chunk, rather than the engine asking for it once it has arrived. See src/cdn/outcode-data-download.lazy.ts.
+  ['./outcode-data-download.ts', '/internal/prefetch-postcode-data.ts', '../cdn/outcode-data-download.lazy.ts'],
 ];
 
 function cdnSwaps(): Plugin {

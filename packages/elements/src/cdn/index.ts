@@ -12,7 +12,8 @@
  *   `<mpf-filters-panel>`), requested as soon as this file runs, while the finder requests its feed;
  * - the Welsh strings (when an element's language is Welsh; vite.config.ts swaps in
  *   `cdn/welsh-table.lazy.ts`), the theme presets (when a finder has a `theme`, see
- *   `cdn/theme-styles.lazy.ts`) and the postcode district table (on a postcode search).
+ *   `cdn/theme-styles.lazy.ts`) and the postcode district table (when a postcode is typed, or at once,
+ *   beside the engine chunk, for a finder with a `postcode` attribute: cdn/outcode-data-download.lazy.ts).
  *
  * @example
  * <script type="module" src="https://cdn.example/micro-provider-finder.js"></script>

@@ -11,6 +11,7 @@ import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import type { Engine } from '../internal/load-engine.ts';
 import { savedCopyOptions } from '../internal/saved-copy.ts';
+import { whenIdle } from '../internal/when-idle.ts';
 
 export interface FeedLoad {
   signal: AbortSignal;
@@ -20,6 +21,25 @@ export interface FeedLoad {
   deadline: number;
   /** Where `mpf-error` goes when a saved copy stands in. */
   host: EventTarget;
+}
+
+/**
+ * Saves of a fresh feed waiting for an idle moment, by feed address. Saving (stringify, compress,
+ * write to storage) is work the first results need not wait for, so it runs once the page is idle;
+ * a later load of the same feed (another finder, Try again) runs the waiting save first, so it still
+ * finds the copy.
+ */
+const waitingSaves = new Map<string, () => Promise<unknown>>();
+
+/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback). */
+function saveWhenIdle(src: string, save: () => Promise<unknown>): void {
+  let saving: Promise<unknown> | undefined;
+  const run = () => {
+    if (waitingSaves.get(src) === run) waitingSaves.delete(src);
+    return (saving ??= save());
+  };
+  waitingSaves.set(src, run);
+  whenIdle(() => void run(), { timeoutMs: 2000, fallbackMs: 50 });
 }
 
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
@@ -37,9 +57,14 @@ function openFeedCache(engine: Engine): FeedCache | undefined {
  */
 export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad): Promise<FeedState> {
   const { signal } = load;
+  // While the feed downloads: compile the built-in care vocabulary that the search index is built
+  // with (the same shared, immutable one every finder uses), if the page is idle before the feed
+  // arrives. Otherwise the index build compiles it, as before.
+  whenIdle(() => engine.interpretNeed(''));
   const cache = openFeedCache(engine);
   let saved: CachedFeed | undefined;
   try {
+    await waitingSaves.get(src)?.();
     saved = await cache?.load(src);
     const loaded = await engine.loadFeed(src, {
       signal,
@@ -55,7 +80,8 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
       return { feed: copy.feed, problems: copy.feed.problems };
     }
     const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
-    void cache?.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt });
+    if (cache)
+      saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
     return { feed, problems: loaded.problems };
   } catch (error) {
     if (!saved || signal.aborted || isAbortError(error)) throw error;

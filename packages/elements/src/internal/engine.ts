@@ -16,6 +16,7 @@ export {
   createPostcodesIoGeocoder,
   createRemoteFinder,
   directoryCoverage,
+  interpretNeed,
   isOutsideCoverage,
   loadFeed,
   loadOutcodeTable,

@@ -10,6 +10,7 @@ import type { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/inter
 import type { MpfDistanceChangeEvent, MpfUseLocationEvent } from '../../events/internal-location.ts';
 import type { MpfNeedInputEvent } from '../../events/internal-search-ui.ts';
 import type { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
+import { MpfErrorEvent, type MpfErrorDetail } from '../../events/mpf-error.ts';
 import { MpfSearchEvent } from '../../events/mpf-search.ts';
 import type { LocationErrorKey } from '../../i18n/strings.ts';
 import { DEFAULT_DISTANCE, choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../../internal/distance-choice.ts';
@@ -120,6 +121,8 @@ export class MicroProviderFinder extends MpfElement {
    * engine, which brings them, has loaded (always before there is a feed to show anything from).
    */
   private results?: ResultsController;
+  /** Remote mode: the engine (which brings the search) could not be loaded. */
+  @state() private engineError?: MpfErrorDetail;
   /** A search asked for before then (search(), or the form while the feed loads). */
   private pendingSearch?: SearchQuery;
 
@@ -139,13 +142,18 @@ export class MicroProviderFinder extends MpfElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     // Remote mode has no feed to bring the engine (and with it the results part): fetch it here.
-    if (this.mode === 'remote' && !this.feed.engine) {
+    // Once per failure: Try again clears `engineError`, which loads it again.
+    if (this.mode === 'remote' && !this.feed.engine && !this.engineError) {
       void loadEngine().then(
         (engine) => {
           this.feed.engine ??= engine;
           this.requestUpdate();
         },
-        () => undefined, // offline: nothing can be searched; the form stays
+        (error: unknown) => {
+          // Offline before it arrived: nothing can be searched. Said as for a feed that cannot be reached.
+          this.engineError = feedErrorDetail(error, false);
+          this.dispatchEvent(new MpfErrorEvent(this.engineError));
+        },
       );
     }
     if (!this.results && this.feed.engine) this.startResults(this.feed.engine);
@@ -239,7 +247,10 @@ export class MicroProviderFinder extends MpfElement {
   private get state(): FinderState {
     const searchTask = this.results?.searching.task ?? { status: TaskStatus.INITIAL };
     const toErrorDetail = (error: unknown) => feedErrorDetail(error, false);
-    if (this.mode === 'remote') return this.results?.remote.state(toErrorDetail) ?? { kind: 'no-feed' };
+    if (this.mode === 'remote') {
+      if (this.engineError) return { kind: 'feed-error', error: this.engineError };
+      return this.results?.remote.state(toErrorDetail) ?? { kind: 'no-feed' };
+    }
     return deriveState(this.src, this.feed.task, searchTask, toErrorDetail);
   }
 
@@ -271,7 +282,8 @@ export class MicroProviderFinder extends MpfElement {
       ordering: this.ordering,
       slowLoading,
       publisher: this.feed.engine?.publisherOf(this.feed.value?.feed.meta),
-      onRetry: () => (this.mode === 'remote' ? this.results?.retryRemote() : this.feed.retry()),
+      onRetry: () =>
+        this.mode !== 'remote' ? this.feed.retry() : this.results ? this.results.retryRemote() : (this.engineError = undefined),
       onOrderingChange: (ordering) => (this.ordering = ordering),
     };
     return html`
