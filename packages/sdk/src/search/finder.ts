@@ -10,6 +10,7 @@ import type { Ordering, OutcodeTable, Provider, SearchQuery, SearchResponse, Sea
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
+import { FacetBits } from './facet-bits.ts';
 import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
@@ -140,6 +141,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
+  /** Filters as per-provider masks (facet-bits.ts), made on the first search; null when a filter is too wide for them. */
+  let facetBits: FacetBits | null | undefined;
+
   /** Where each provider is, read once; each search then costs one distance per candidate. */
   const places = new ProviderPlaces(list, includeUnlocated, outcodes);
 
@@ -165,6 +169,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const need = prepareNeed(query.text);
     const filters = facetTable.compile(query);
     const counts = facetTable.newCounts();
+    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n) ?? null;
+    const bits = facetBits;
+    const filterBits = bits?.compile(filters);
     const place = placeOf(query, outcodes);
 
     // Candidates: with words, only providers that match them (type hits first, then word hits); without, everyone.
@@ -198,8 +205,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       const doc = byPlace ? reach[c]! : need ? candidates[c]! : c;
       if (byPlace && need && typeHits[doc] === 0 && (matches!.exactMask[doc]! | matches!.typoMask[doc]!) === 0) continue;
       if (!places.locate(doc)) continue;
-      const mask = facetTable.failMask(doc, filters);
-      facetTable.count(doc, mask, counts);
+      let mask: number;
+      if (bits) {
+        mask = bits.failMask(doc, filterBits!);
+        bits.count(doc, mask);
+      } else {
+        mask = facetTable.failMask(doc, filters);
+        facetTable.count(doc, mask, counts);
+      }
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
       scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
@@ -212,6 +225,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
     }
     for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
+    bits?.flush(counts);
 
     const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
     const page = Math.max(1, Math.floor(query.page ?? 1) || 1);
