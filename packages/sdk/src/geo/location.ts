@@ -212,10 +212,9 @@ export class ProviderPlaces {
   private classRadius: number[] = [];
   /** Docs kept with no location at all (see the module comment): every place can keep them. */
   private alwaysDocs!: Int32Array;
-  /** {@link reachable}'s output buffer and its de-duplication stamps. */
+  /** {@link reachable}'s output buffer and its de-duplication bits (bit d of the set: doc d is in it). */
   private reach!: Int32Array;
-  private seenStamp!: Uint32Array;
-  private seen = 0;
+  private seenBits!: Int32Array;
 
   constructor(providers: readonly Provider[], includeUnlocated: boolean, outcodes: OutcodeTable | undefined) {
     this.providers = providers;
@@ -330,20 +329,16 @@ export class ProviderPlaces {
   reachable(): Int32Array | undefined {
     const place = this.place;
     if (place.kind === 'anywhere' || (place.kind === 'point' && place.maxMiles === undefined)) return undefined;
-    if (++this.seen === 0xffffffff) {
-      this.seenStamp.fill(0);
-      this.seen = 1;
-    }
-    let count = 0;
-    const seenStamp = this.seenStamp;
-    const seen = this.seen;
+    const seenBits = this.seenBits.fill(0);
     const reach = this.reach;
+    let count = 0;
     const add = (docs: ArrayLike<number> | undefined) => {
       if (!docs) return;
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k]!;
-        if (seenStamp[doc] === seen) continue;
-        seenStamp[doc] = seen;
+        const bit = 1 << (doc & 31);
+        if ((seenBits[doc >>> 5]! & bit) !== 0) continue;
+        seenBits[doc >>> 5]! |= bit;
         reach[count++] = doc;
       }
     };
@@ -382,16 +377,16 @@ export class ProviderPlaces {
   /**
    * The `count` docs {@link reachable} found, in ascending doc order: the search then reads every
    * per-provider array front to back instead of jumping about (at 100,000 providers those arrays do not
-   * fit in cache). A large set is read back from the stamps (one pass over the feed), a small one sorted.
+   * fit in cache). A large set is read back from the bit set (one bit per provider), a small one sorted.
    */
   private ascending(count: number): Int32Array {
-    const n = this.providers.length;
-    if (count * 8 < n) return this.reach.subarray(0, count).sort();
-    const seenStamp = this.seenStamp;
-    const seen = this.seen;
     const reach = this.reach;
+    if (count * 32 < this.providers.length) return reach.subarray(0, count).sort();
+    const seenBits = this.seenBits;
     let at = 0;
-    for (let doc = 0; doc < n; doc++) if (seenStamp[doc] === seen) reach[at++] = doc;
+    for (let word = 0; word < seenBits.length; word++) {
+      for (let bits = seenBits[word]!; bits !== 0; bits &= bits - 1) reach[at++] = (word << 5) | (31 - Math.clz32(bits & -bits));
+    }
     return reach.subarray(0, at);
   }
 
@@ -438,7 +433,7 @@ export class ProviderPlaces {
     this.radiusOuter2 = new Float64Array(n).fill(Infinity);
     this.radiusInner2 = new Float64Array(n).fill(-1);
     this.coverStamp = new Uint32Array(n);
-    this.seenStamp = new Uint32Array(n);
+    this.seenBits = new Int32Array(Math.ceil(n / 32));
     this.reach = new Int32Array(n);
     const townKeys = new Map<string, string>();
     const always: number[] = [];
