@@ -186,9 +186,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
         hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount);
       }
       for (const group of need.interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount);
-      candidateCount = hitCount;
-      const wordDocs = matches.docs;
-      for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
+      // At most this many candidates (a doc can be both a type hit and a word hit): the word hits are only
+      // listed when the search walks the candidates rather than the place's providers.
+      candidateCount = hitCount + matches.docs.length;
     }
 
     let total = 0;
@@ -200,6 +200,11 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     // (skipping the ones no word or type matched) instead of placing every word match.
     const reach = places.reachable();
     const byPlace = reach !== undefined && (!need || reach.length < candidateCount);
+    if (need && !byPlace) {
+      const wordDocs = matches!.docs;
+      candidateCount = hitCount;
+      for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
+    }
     const count = byPlace ? reach.length : candidateCount;
     for (let c = 0; c < count; c++) {
       const doc = byPlace ? reach[c]! : need ? candidates[c]! : c;
