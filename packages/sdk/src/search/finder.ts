@@ -16,6 +16,7 @@ import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type Analysed
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
 import { locatedDistanceBand } from './distance-bands.ts';
+import { PlaceLists } from './place-lists.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
 
@@ -146,6 +147,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
 
   /** Where each provider is, read once; each search then costs one distance per candidate. */
   const places = new ProviderPlaces(list, includeUnlocated, outcodes);
+  const placeLists = new PlaceLists(places, n);
 
   function prepareNeed(text: string | undefined): PreparedNeed | undefined {
     if (!text || text.trim() === '') return undefined;
@@ -197,19 +199,23 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const pointSearch = place.kind === 'point';
     places.prepare(place);
     // Narrow by place first: when the place can keep fewer providers than the words matched, walk those
-    // (skipping the ones no word or type matched) instead of placing every word match.
-    const reach = places.reachable();
-    const byPlace = reach !== undefined && (!need || reach.length < candidateCount);
+    // (skipping the ones no word or type matched) instead of placing every word match. The place's own
+    // list (place-lists.ts: kept providers with their distance bands) serves every search from it after
+    // the first; the "distance" order needs each one's miles, so it places the reachable ones each time.
+    const placeList = ordering === 'distance' ? undefined : placeLists.listFor(place);
+    const walk = placeList ? placeList.docs : places.reachable();
+    const byPlace = walk !== undefined && (!need || walk.length < candidateCount);
+    const listed = byPlace && placeList !== undefined;
     if (need && !byPlace) {
       const wordDocs = matches!.docs;
       candidateCount = hitCount;
       for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
     }
-    const count = byPlace ? reach.length : candidateCount;
+    const count = byPlace ? walk.length : candidateCount;
     for (let c = 0; c < count; c++) {
-      const doc = byPlace ? reach[c]! : need ? candidates[c]! : c;
+      const doc = byPlace ? walk[c]! : need ? candidates[c]! : c;
       if (byPlace && need && typeHits[doc] === 0 && (matches!.exactMask[doc]! | matches!.typoMask[doc]!) === 0) continue;
-      if (!places.locate(doc)) continue;
+      if (!listed && !places.locate(doc)) continue;
       let mask: number;
       if (bits) {
         mask = bits.failMask(doc, filterBits!);
@@ -225,7 +231,13 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       if (band <= LAST_CLOSE_BAND) closeTotal++;
       // Exact miles only for the "distance" order; the fair order's band mostly comes from the chord (distance-bands.ts).
       const miles = ordering === 'distance' ? places.miles : undefined;
-      const distanceBand = anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
+      const distanceBand = listed
+        ? placeList.distanceBands[c]!
+        : anywhere
+          ? 0
+          : pointSearch
+            ? locatedDistanceBand(places)
+            : distanceBandOf(undefined, places.covers === true);
       distanceBands[doc] = distanceBand;
       keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
     }
@@ -368,6 +380,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     useOutcodes(table) {
       outcodes = table;
       places.useOutcodes(table);
+      placeLists.clear();
     },
     get size() {
       return n;
