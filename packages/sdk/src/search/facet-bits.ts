@@ -8,7 +8,7 @@
  *
  * Made from a finder's {@link FacetTable} on its first search (one pass over each filter's postings).
  */
-import { FACET_NAMES } from './facet-names.ts';
+import { FACET_NAMES, type FacetName } from './facet-names.ts';
 import type { CompiledFilters, FacetTable } from './facets.ts';
 
 const FACETS = FACET_NAMES.length;
@@ -36,8 +36,15 @@ export class FacetBits {
     this.bytes = bytes;
   }
 
-  /** The masks of a table over `size` providers, or undefined when a filter has more than 32 options. */
-  static from(table: FacetTable, size: number): FacetBits | undefined {
+  /**
+   * The masks of a table over `size` providers, or undefined when a filter has more than 32 options.
+   * `postings` may hand over per-option doc lists the caller already has (from {@link FacetTable.postingsOf}).
+   */
+  static from(
+    table: FacetTable,
+    size: number,
+    postings: Partial<Record<FacetName, ReadonlyMap<string, Int32Array>>> = {},
+  ): FacetBits | undefined {
     const bytes = new Int32Array(FACETS);
     for (let f = 0; f < FACETS; f++) {
       const options = table.optionsOf(FACET_NAMES[f]!).length;
@@ -46,9 +53,12 @@ export class FacetBits {
     }
     const bits = new Uint32Array(size * FACETS);
     for (let f = 0; f < FACETS; f++) {
-      let id = 0;
-      for (const docs of table.postingsOf(FACET_NAMES[f]!).values()) {
-        const bit = (1 << id++) >>> 0;
+      const name = FACET_NAMES[f]!;
+      const options = table.optionsOf(name);
+      for (const [option, docs] of postings[name] ?? table.postingsOf(name)) {
+        const id = options.indexOf(option);
+        if (id < 0) return undefined; // not this table's postings: keep FacetTable
+        const bit = (1 << id) >>> 0;
         for (let k = 0; k < docs.length; k++) bits[docs[k]! * FACETS + f]! |= bit;
       }
     }
