@@ -122,9 +122,6 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const typeHits = new Uint8Array(n);
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
-  const scores = new Float64Array(n);
-  const bands = new Uint8Array(n);
-  const distanceBands = new Uint8Array(n);
   let ranks: { seed: string; values: Uint32Array } | undefined;
   let nameRanks: Uint32Array | undefined;
 
@@ -211,6 +208,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       candidateCount = hitCount;
       for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
     }
+    /** The distance band of the provider `places` last located (place-lists.ts lists the same). */
+    const locatedBand = (): number =>
+      anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
     const count = byPlace ? walk.length : candidateCount;
     for (let c = 0; c < count; c++) {
       const doc = byPlace ? walk[c]! : need ? candidates[c]! : c;
@@ -226,22 +226,14 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       }
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
-      scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
-      bands[doc] = band;
       if (band <= LAST_CLOSE_BAND) closeTotal++;
+      // The score orders only related matches, in the fair order (see sortKey); the page's results get theirs below.
+      const score = need && matches && band > LAST_CLOSE_BAND && ordering === 'fair' ? relevanceScore(doc, need, matches) : 0;
       // Exact miles only for the "distance" order; the fair order's band mostly comes from the chord (distance-bands.ts).
       const miles = ordering === 'distance' ? places.miles : undefined;
-      const distanceBand = listed
-        ? placeList.distanceBands[c]!
-        : anywhere
-          ? 0
-          : pointSearch
-            ? locatedDistanceBand(places)
-            : distanceBandOf(undefined, places.covers === true);
-      distanceBands[doc] = distanceBand;
-      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
+      const distanceBand = listed ? placeList.distanceBands[c]! : locatedBand();
+      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, score);
     }
-    for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
     bits?.flush(counts);
 
     const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
@@ -252,17 +244,20 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     for (let i = start; i < sorted.length; i++) {
       const doc = sorted[i]! % POW20;
       places.locate(doc);
+      // Worked out again for the page only (the same functions of the same state as in the loop above).
+      const band = need && matches ? relevanceBand(doc, need, matches) : 0;
       const result: SearchResult = {
         provider: list[doc]!,
-        score: scores[doc]!,
-        relevanceBand: bands[doc]!,
-        closeMatch: bands[doc]! <= LAST_CLOSE_BAND,
-        distanceBand: distanceBands[doc]!,
+        score: need && matches ? relevanceScore(doc, need, matches) : 0,
+        relevanceBand: band,
+        closeMatch: band <= LAST_CLOSE_BAND,
+        distanceBand: locatedBand(),
       };
       if (places.miles !== undefined) result.distanceMiles = roundMiles(places.miles);
       if (places.covers !== undefined) result.coversArea = places.covers;
       results.push(result);
     }
+    for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
     const response: SearchResponse = { results, total, closeTotal, page, pageSize, facets: facetTable.toFacets(counts, filters) };
     if (withSuggestion && total === 0 && need) {
       const corrected = correctedText(query.text!);
