@@ -64,6 +64,8 @@ const POW16 = 2 ** 16;
 /** Tenths of a mile, capped (1,638 miles: anything further sorts with unknown distances): the distance part of a "distance" sort key. */
 const MAX_DISTANCE_KEY = 2 ** 14 - 1;
 const MAX_PAGE_SIZE = 500;
+/** Walk a place's list rather than the word matches while it is less than this many times longer. */
+const LISTED_WALK_FACTOR = 4;
 /** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
 const LAST_CLOSE_BAND = 1;
 
@@ -201,7 +203,8 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     // the first; the "distance" order needs each one's miles, so it places the reachable ones each time.
     const placeList = ordering === 'distance' ? undefined : placeLists.listFor(place);
     const walk = placeList ? placeList.docs : places.reachable();
-    const byPlace = walk !== undefined && (!need || walk.length < candidateCount);
+    // A listed provider costs a few array reads; a word match walked instead costs placing it, several times more.
+    const byPlace = walk !== undefined && (!need || walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * candidateCount);
     const listed = byPlace && placeList !== undefined;
     if (need && !byPlace) {
       const wordDocs = matches!.docs;
