@@ -112,6 +112,12 @@ const CELL_LNG = 0.15;
 /** Miles per degree of latitude, rounded down (so a box in degrees is never too small). */
 const MILES_PER_DEGREE = 68;
 
+/**
+ * Upper limits (miles) of the radius classes a point search reads separately: class c holds providers whose
+ * `radiusMiles` is at most RADIUS_CLASS_MILES[c] (0: no radius), the last class any larger radius.
+ */
+const RADIUS_CLASS_MILES: readonly number[] = [0, 5, 10, 20, 40];
+
 /** Key of a grid cell (row, column), unique for columns within +-5,000 cells of 0. */
 function cellKey(row: number, col: number): number {
   return row * 10_000 + col;
@@ -196,16 +202,19 @@ export class ProviderPlaces {
   private coverStamp!: Uint32Array;
   private stamp = 0;
   private place: SearchPlace = { kind: 'anywhere' };
-  /** Docs with a point, by grid cell of the point: a point search reads only the cells near it. */
-  private grid: Map<number, Int32Array> | undefined;
-  /** Largest `radiusMiles` of any provider with a point: a search looks that far out too. */
-  private maxRadius = 0;
+  /**
+   * Docs with a point, by radius class (see {@link RADIUS_CLASS_MILES}) and then grid cell of the point: a
+   * point search reads only the cells near it, and only as far out as each class's providers can reach
+   * (a few 30-mile radii no longer make a 10-mile search read every provider within 30 miles).
+   */
+  private grids: Map<number, Int32Array>[] | undefined;
+  /** Per radius class: the largest `radiusMiles` in it (0 for providers with no radius). */
+  private classRadius: number[] = [];
   /** Docs kept with no location at all (see the module comment): every place can keep them. */
   private alwaysDocs!: Int32Array;
-  /** {@link reachable}'s output buffer and its de-duplication stamps. */
+  /** {@link reachable}'s output buffer and its de-duplication bits (bit d of the set: doc d is in it). */
   private reach!: Int32Array;
-  private seenStamp!: Uint32Array;
-  private seen = 0;
+  private seenBits!: Int32Array;
 
   constructor(providers: readonly Provider[], includeUnlocated: boolean, outcodes: OutcodeTable | undefined) {
     this.providers = providers;
@@ -218,7 +227,7 @@ export class ProviderPlaces {
     this.outcodes = outcodes;
     this.points = undefined;
     this.unit = undefined;
-    this.grid = undefined;
+    this.grids = undefined;
     this.cosLat = undefined;
   }
 
@@ -320,46 +329,65 @@ export class ProviderPlaces {
   reachable(): Int32Array | undefined {
     const place = this.place;
     if (place.kind === 'anywhere' || (place.kind === 'point' && place.maxMiles === undefined)) return undefined;
-    if (++this.seen === 0xffffffff) {
-      this.seenStamp.fill(0);
-      this.seen = 1;
-    }
+    const seenBits = this.seenBits.fill(0);
+    const reach = this.reach;
     let count = 0;
     const add = (docs: ArrayLike<number> | undefined) => {
       if (!docs) return;
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k]!;
-        if (this.seenStamp[doc] === this.seen) continue;
-        this.seenStamp[doc] = this.seen;
-        this.reach[count++] = doc;
+        const bit = 1 << (doc & 31);
+        if ((seenBits[doc >>> 5]! & bit) !== 0) continue;
+        seenBits[doc >>> 5]! |= bit;
+        reach[count++] = doc;
       }
     };
     add(this.alwaysDocs);
     if (place.kind === 'district') {
       add(this.byDistrict.get(place.district));
-      return this.reach.subarray(0, count);
+      return this.ascending(count);
     }
     const district = compact(place.origin.district);
     add(this.byDistrict.get(district));
     for (const key of districtTownKeys(district, this.outcodes)) add(this.byTown.get(key));
-    const miles = Math.max(place.maxMiles!, this.maxRadius);
-    const dLat = miles / MILES_PER_DEGREE;
-    const edge = Math.abs(place.origin.lat) + dLat;
-    // Beyond 80 degrees a degree of longitude is too short for a box: look at every cell instead.
-    const dLng = edge < 80 ? dLat / Math.cos((edge * Math.PI) / 180) : 360;
-    const rowFrom = Math.floor((place.origin.lat - dLat) / CELL_LAT);
-    const rowTo = Math.floor((place.origin.lat + dLat) / CELL_LAT);
-    const grid = this.grid!;
-    if (dLng >= 180 || (rowTo - rowFrom + 1) * ((2 * dLng) / CELL_LNG + 2) > grid.size) {
-      for (const docs of grid.values()) add(docs);
-    } else {
-      const colFrom = Math.floor((place.origin.lng - dLng) / CELL_LNG);
-      const colTo = Math.floor((place.origin.lng + dLng) / CELL_LNG);
-      for (let row = rowFrom; row <= rowTo; row++) {
-        for (let col = colFrom; col <= colTo; col++) add(grid.get(cellKey(row, col)));
+    const grids = this.grids!;
+    for (let c = 0; c < grids.length; c++) {
+      const grid = grids[c]!;
+      if (grid.size === 0) continue;
+      const miles = Math.max(place.maxMiles!, this.classRadius[c]!);
+      const dLat = miles / MILES_PER_DEGREE;
+      const edge = Math.abs(place.origin.lat) + dLat;
+      // Beyond 80 degrees a degree of longitude is too short for a box: look at every cell instead.
+      const dLng = edge < 80 ? dLat / Math.cos((edge * Math.PI) / 180) : 360;
+      const rowFrom = Math.floor((place.origin.lat - dLat) / CELL_LAT);
+      const rowTo = Math.floor((place.origin.lat + dLat) / CELL_LAT);
+      if (dLng >= 180 || (rowTo - rowFrom + 1) * ((2 * dLng) / CELL_LNG + 2) > grid.size) {
+        for (const docs of grid.values()) add(docs);
+      } else {
+        const colFrom = Math.floor((place.origin.lng - dLng) / CELL_LNG);
+        const colTo = Math.floor((place.origin.lng + dLng) / CELL_LNG);
+        for (let row = rowFrom; row <= rowTo; row++) {
+          for (let col = colFrom; col <= colTo; col++) add(grid.get(cellKey(row, col)));
+        }
       }
     }
-    return this.reach.subarray(0, count);
+    return this.ascending(count);
+  }
+
+  /**
+   * The `count` docs {@link reachable} found, in ascending doc order: the search then reads every
+   * per-provider array front to back instead of jumping about (at 100,000 providers those arrays do not
+   * fit in cache). A large set is read back from the bit set (one bit per provider), a small one sorted.
+   */
+  private ascending(count: number): Int32Array {
+    const reach = this.reach;
+    if (count * 32 < this.providers.length) return reach.subarray(0, count).sort();
+    const seenBits = this.seenBits;
+    let at = 0;
+    for (let word = 0; word < seenBits.length; word++) {
+      for (let bits = seenBits[word]!; bits !== 0; bits &= bits - 1) reach[at++] = (word << 5) | (31 - Math.clz32(bits & -bits));
+    }
+    return reach.subarray(0, at);
   }
 
   /** Providers' points (needs the outcode table for home-based ones), as unit vectors and in a grid. */
@@ -369,19 +397,26 @@ export class ProviderPlaces {
     this.unit = new Float64Array(n * 3);
     this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
     this.cosLat = Float64Array.from(this.points, (point) => (point ? Math.cos(toRadians(point.lat)) : Number.NaN));
-    const cells = new Map<number, number[]>();
-    this.maxRadius = 0;
+    const classes = RADIUS_CLASS_MILES.length + 1;
+    const cells: Map<number, number[]>[] = Array.from({ length: classes }, () => new Map());
+    this.classRadius = [...RADIUS_CLASS_MILES, 0];
     for (let doc = 0; doc < n; doc++) {
       const point = this.points[doc];
       if (!point) continue; // a radius without a point never covers anyone (see locate)
+      const radius = this.radius[doc]!;
+      let c = 0;
+      while (c < RADIUS_CLASS_MILES.length && radius > RADIUS_CLASS_MILES[c]!) c++;
+      if (c === RADIUS_CLASS_MILES.length && radius > this.classRadius[c]!) this.classRadius[c] = radius;
       const key = cellKey(Math.floor(point.lat / CELL_LAT), Math.floor(point.lng / CELL_LNG));
-      const list = cells.get(key);
+      const list = cells[c]!.get(key);
       if (list) list.push(doc);
-      else cells.set(key, [doc]);
-      if (this.radius[doc]! > this.maxRadius) this.maxRadius = this.radius[doc]!;
+      else cells[c]!.set(key, [doc]);
     }
-    this.grid = new Map();
-    for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
+    this.grids = cells.map((classCells) => {
+      const grid = new Map<number, Int32Array>();
+      for (const [key, list] of classCells) grid.set(key, Int32Array.from(list));
+      return grid;
+    });
   }
 
   private mark(docs: readonly number[] | undefined): void {
@@ -398,7 +433,7 @@ export class ProviderPlaces {
     this.radiusOuter2 = new Float64Array(n).fill(Infinity);
     this.radiusInner2 = new Float64Array(n).fill(-1);
     this.coverStamp = new Uint32Array(n);
-    this.seenStamp = new Uint32Array(n);
+    this.seenBits = new Int32Array(Math.ceil(n / 32));
     this.reach = new Int32Array(n);
     const townKeys = new Map<string, string>();
     const always: number[] = [];

@@ -10,11 +10,13 @@ import type { Ordering, OutcodeTable, Provider, SearchQuery, SearchResponse, Sea
 import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
+import { FacetBits } from './facet-bits.ts';
 import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
 import { locatedDistanceBand } from './distance-bands.ts';
+import { PlaceLists } from './place-lists.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
 
@@ -62,6 +64,8 @@ const POW16 = 2 ** 16;
 /** Tenths of a mile, capped (1,638 miles: anything further sorts with unknown distances): the distance part of a "distance" sort key. */
 const MAX_DISTANCE_KEY = 2 ** 14 - 1;
 const MAX_PAGE_SIZE = 500;
+/** Walk a place's list rather than the word matches while it is less than this many times longer. */
+const LISTED_WALK_FACTOR = 4;
 /** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
 const LAST_CLOSE_BAND = 1;
 
@@ -120,9 +124,6 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const typeHits = new Uint8Array(n);
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
-  const scores = new Float64Array(n);
-  const bands = new Uint8Array(n);
-  const distanceBands = new Uint8Array(n);
   let ranks: { seed: string; values: Uint32Array } | undefined;
   let nameRanks: Uint32Array | undefined;
 
@@ -140,8 +141,12 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
+  /** Filters as per-provider masks (facet-bits.ts), made on the first search; null when a filter is too wide for them. */
+  let facetBits: FacetBits | null | undefined;
+
   /** Where each provider is, read once; each search then costs one distance per candidate. */
   const places = new ProviderPlaces(list, includeUnlocated, outcodes);
+  const placeLists = new PlaceLists(places, n);
 
   function prepareNeed(text: string | undefined): PreparedNeed | undefined {
     if (!text || text.trim() === '') return undefined;
@@ -165,6 +170,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const need = prepareNeed(query.text);
     const filters = facetTable.compile(query);
     const counts = facetTable.newCounts();
+    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n, { support: docsBySupport, whoFor: docsByWhoFor }) ?? null;
+    const bits = facetBits;
+    const filterBits = bits?.compile(filters);
     const place = placeOf(query, outcodes);
 
     // Candidates: with words, only providers that match them (type hits first, then word hits); without, everyone.
@@ -179,9 +187,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
         hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount);
       }
       for (const group of need.interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount);
-      candidateCount = hitCount;
-      const wordDocs = matches.docs;
-      for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
+      // At most this many candidates (a doc can be both a type hit and a word hit): the word hits are only
+      // listed when the search walks the candidates rather than the place's providers.
+      candidateCount = hitCount + matches.docs.length;
     }
 
     let total = 0;
@@ -190,28 +198,46 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const pointSearch = place.kind === 'point';
     places.prepare(place);
     // Narrow by place first: when the place can keep fewer providers than the words matched, walk those
-    // (skipping the ones no word or type matched) instead of placing every word match.
-    const reach = places.reachable();
-    const byPlace = reach !== undefined && (!need || reach.length < candidateCount);
-    const count = byPlace ? reach.length : candidateCount;
+    // (skipping the ones no word or type matched) instead of placing every word match. The place's own
+    // list (place-lists.ts: kept providers with their distance bands) serves every search from it after
+    // the first; the "distance" order needs each one's miles, so it places the reachable ones each time.
+    const placeList = ordering === 'distance' ? undefined : placeLists.listFor(place);
+    const walk = placeList ? placeList.docs : places.reachable();
+    // A listed provider costs a few array reads; a word match walked instead costs placing it, several times more.
+    const byPlace = walk !== undefined && (!need || walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * candidateCount);
+    const listed = byPlace && placeList !== undefined;
+    if (need && !byPlace) {
+      const wordDocs = matches!.docs;
+      candidateCount = hitCount;
+      for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
+    }
+    /** The distance band of the provider `places` last located (place-lists.ts lists the same). */
+    const locatedBand = (): number =>
+      anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
+    const count = byPlace ? walk.length : candidateCount;
     for (let c = 0; c < count; c++) {
-      const doc = byPlace ? reach[c]! : need ? candidates[c]! : c;
+      const doc = byPlace ? walk[c]! : need ? candidates[c]! : c;
       if (byPlace && need && typeHits[doc] === 0 && (matches!.exactMask[doc]! | matches!.typoMask[doc]!) === 0) continue;
-      if (!places.locate(doc)) continue;
-      const mask = facetTable.failMask(doc, filters);
-      facetTable.count(doc, mask, counts);
+      if (!listed && !places.locate(doc)) continue;
+      let mask: number;
+      if (bits) {
+        mask = bits.failMask(doc, filterBits!);
+        bits.count(doc, mask);
+      } else {
+        mask = facetTable.failMask(doc, filters);
+        facetTable.count(doc, mask, counts);
+      }
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
-      scores[doc] = need && matches ? relevanceScore(doc, need, matches) : 0;
-      bands[doc] = band;
       if (band <= LAST_CLOSE_BAND) closeTotal++;
+      // The score orders only related matches, in the fair order (see sortKey); the page's results get theirs below.
+      const score = need && matches && band > LAST_CLOSE_BAND && ordering === 'fair' ? relevanceScore(doc, need, matches) : 0;
       // Exact miles only for the "distance" order; the fair order's band mostly comes from the chord (distance-bands.ts).
       const miles = ordering === 'distance' ? places.miles : undefined;
-      const distanceBand = anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
-      distanceBands[doc] = distanceBand;
-      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, scores[doc]!);
+      const distanceBand = listed ? placeList.distanceBands[c]! : locatedBand();
+      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, score);
     }
-    for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
+    bits?.flush(counts);
 
     const pageSize = clampPageSize(query.pageSize ?? defaultPageSize);
     const page = Math.max(1, Math.floor(query.page ?? 1) || 1);
@@ -221,17 +247,20 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     for (let i = start; i < sorted.length; i++) {
       const doc = sorted[i]! % POW20;
       places.locate(doc);
+      // Worked out again for the page only (the same functions of the same state as in the loop above).
+      const band = need && matches ? relevanceBand(doc, need, matches) : 0;
       const result: SearchResult = {
         provider: list[doc]!,
-        score: scores[doc]!,
-        relevanceBand: bands[doc]!,
-        closeMatch: bands[doc]! <= LAST_CLOSE_BAND,
-        distanceBand: distanceBands[doc]!,
+        score: need && matches ? relevanceScore(doc, need, matches) : 0,
+        relevanceBand: band,
+        closeMatch: band <= LAST_CLOSE_BAND,
+        distanceBand: locatedBand(),
       };
       if (places.miles !== undefined) result.distanceMiles = roundMiles(places.miles);
       if (places.covers !== undefined) result.coversArea = places.covers;
       results.push(result);
     }
+    for (let k = 0; k < hitCount; k++) typeHits[candidates[k]!] = 0;
     const response: SearchResponse = { results, total, closeTotal, page, pageSize, facets: facetTable.toFacets(counts, filters) };
     if (withSuggestion && total === 0 && need) {
       const corrected = correctedText(query.text!);
@@ -349,6 +378,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     useOutcodes(table) {
       outcodes = table;
       places.useOutcodes(table);
+      placeLists.clear();
     },
     get size() {
       return n;

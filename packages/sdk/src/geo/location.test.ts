@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import type { Provider } from '../types.ts';
+import { ProviderPlaces } from './location.ts';
+import { seededRandom } from '../search/ordering.ts';
+import { provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
+
+const RADII = [0, 0, 0, 2, 5, 7, 10, 15, 20, 25, 40, 45, 90];
+
+/** Providers scattered over about 100 by 100 miles around (51, -3), some with a radius, an area, or no location. */
+function scattered(seed: string, count: number): Provider[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const kind = random();
+    if (kind < 0.05) return provider(`none${i}`);
+    if (kind < 0.1) return provider(`area${i}`, { areas: [random() < 0.5 ? 'TA1' : 'BA5'] });
+    const radius = RADII[Math.floor(random() * RADII.length)]!;
+    return provider(`p${i}`, {
+      location: { lat: 50.3 + random() * 1.4, lng: -4.1 + random() * 2.2 },
+      ...(radius > 0 ? { radiusMiles: radius } : {}),
+      ...(random() < 0.1 ? { areas: ['TA1'] } : {}),
+    });
+  });
+}
+
+describe('ProviderPlaces.reachable', () => {
+  const providers = scattered('reach', 3000);
+
+  for (const includeUnlocated of [true, false]) {
+    it(`holds every provider a place keeps, once each, in ascending order (includeUnlocated ${includeUnlocated})`, () => {
+      const places = new ProviderPlaces(providers, includeUnlocated, undefined);
+      const random = seededRandom('origins');
+      for (let q = 0; q < 40; q++) {
+        const origin = {
+          lat: 50.5 + random(),
+          lng: -3.8 + random() * 1.6,
+          district: q % 3 ? 'TA1' : 'EX1',
+          postcode: 'TA1',
+          precision: 'district' as const,
+        };
+        const maxMiles = [1, 3, 5, 10, 20, 35, 60][q % 7]!;
+        places.prepare({ kind: 'point', origin, maxMiles });
+        const reach = [...places.reachable()!];
+        for (let k = 1; k < reach.length; k++) expect(reach[k]!, `query ${q}`).to.be.greaterThan(reach[k - 1]!);
+        const kept = new Set(reach);
+        let keptCount = 0;
+        for (let doc = 0; doc < providers.length; doc++) {
+          if (!places.locate(doc)) continue;
+          keptCount++;
+          expect(kept.has(doc), `query ${q} (${maxMiles} miles) reaches ${providers[doc]!.id}`).to.equal(true);
+        }
+        // A superset, but not everyone: the radius classes keep a few wide radii from widening every search.
+        if (maxMiles <= 10) expect(reach.length, `query ${q}`).to.be.lessThan(providers.length / 2);
+        expect(keptCount).to.be.greaterThan(0);
+      }
+    });
+  }
+
+  it('holds every provider a district search keeps, in ascending order', () => {
+    const places = new ProviderPlaces(providers, true, undefined);
+    places.prepare({ kind: 'district', district: 'TA1' });
+    const reach = [...places.reachable()!];
+    expect(reach).to.deep.equal([...reach].sort((a, b) => a - b));
+    const expected = providers.map((_, doc) => doc).filter((doc) => places.locate(doc));
+    expect(reach.filter((doc) => places.locate(doc))).to.deep.equal(expected);
+  });
+});
