@@ -23,6 +23,7 @@ import { buildSdk, generatorExists } from './lib/build-sources.mjs';
 import { measureBundles } from './lib/bundle-sizes.mjs';
 import { BENCH, ROOT, TMP } from './lib/paths.mjs';
 import { config as mpfConfig } from './engines/mpf.mjs';
+import { config as mpfNewPlaceConfig } from './engines/mpf-new-place.mjs';
 import { config as minisearchConfig } from './engines/minisearch.mjs';
 import { config as fuseConfig } from './engines/fuse.mjs';
 import { config as minisearchVocabConfig } from './engines/minisearch-vocab.mjs';
@@ -30,13 +31,13 @@ import { config as fuseVocabConfig } from './engines/fuse-vocab.mjs';
 import { printReport } from './report.mjs';
 
 const DEFAULT_SIZES = [1000, 10000, 100000];
-const ENGINES = ['mpf', 'minisearch', 'minisearch-vocab', 'fuse', 'fuse-vocab'];
+const ENGINES = ['mpf', 'mpf-new-place', 'minisearch', 'minisearch-vocab', 'fuse', 'fuse-vocab'];
 const SETS = ['care', 'plain'];
 /** Recall is reported at this size (the size the targets talk about), or the nearest measured. */
 const RECALL_SIZE = 10000;
 
 /** `--quick`: what a developer runs while working; never written to bench/results.json. */
-const QUICK = { sizes: '1000,10000', engines: 'mpf,minisearch,minisearch-vocab', repeats: '3' };
+const QUICK = { sizes: '1000,10000', engines: 'mpf,mpf-new-place,minisearch,minisearch-vocab', repeats: '3' };
 /** Timing repeats at 100,000 unless --repeats is given: each pass there costs the peers minutes. */
 const REPEATS_AT_100K = '3';
 
@@ -176,6 +177,7 @@ const results = {
     secondsBySize: bySize((r) => (r.seconds === undefined ? null : { total: r.seconds, ...r.phaseSeconds })),
     configs: {
       mpf: mpfConfig,
+      'mpf-new-place': mpfNewPlaceConfig,
       minisearch: minisearchConfig,
       'minisearch-vocab': minisearchVocabConfig,
       fuse: fuseConfig,

@@ -21,12 +21,13 @@ import { GENERATOR } from './lib/paths.mjs';
 import { orukServiceList } from './lib/oruk-feed.mjs';
 import { median, percentile, mean, round } from './lib/stats.mjs';
 import * as mpf from './engines/mpf.mjs';
+import * as mpfNewPlace from './engines/mpf-new-place.mjs';
 import * as minisearch from './engines/minisearch.mjs';
 import * as minisearchVocab from './engines/minisearch-vocab.mjs';
 import * as fuse from './engines/fuse.mjs';
 import * as fuseVocab from './engines/fuse-vocab.mjs';
 
-const ENGINES = { mpf, minisearch, 'minisearch-vocab': minisearchVocab, fuse, 'fuse-vocab': fuseVocab };
+const ENGINES = { mpf, 'mpf-new-place': mpfNewPlace, minisearch, 'minisearch-vocab': minisearchVocab, fuse, 'fuse-vocab': fuseVocab };
 /** The query sets: the 50 care needs (queries.mjs) and the 112 plain needs labelled blind (queries-plain.mjs). */
 const SETS = { care: QUERIES, plain: PLAIN_QUERIES };
 /** Results per page in the element: latency is measured for page 1 of this size. */
@@ -289,6 +290,12 @@ if (engines.mpf) {
       if (check.examples.length < 5)
         check.examples.push({ set: q.set, id: q.id, text: q.text, missed: missed.slice(0, 3), extra: extra.slice(0, 3) });
     }
+  }
+  // With no place lists kept, ours must give the very same page 1 (same ids, same order) as with them.
+  if (engines['mpf-new-place']) {
+    check.newPlaceQueriesDiffering = allQueries.filter(
+      (q) => engines['mpf-new-place'].search(q, PAGE_SIZE).join() !== engines.mpf.search(q, PAGE_SIZE).join(),
+    ).length;
   }
   out.correctness = check;
   progress(

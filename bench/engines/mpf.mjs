@@ -19,8 +19,18 @@ export const config = {
  * @param {{ sdk: object, seed: number|string, outcodes: object }} ctx
  * @returns {{ search(query: object, limit: number): string[] }}
  */
-export function build(providers, { sdk, seed, outcodes }) {
-  const finder = sdk.createFinder(providers, { seed, outcodes });
+export function build(providers, ctx) {
+  return buildWith(providers, ctx, {});
+}
+
+/**
+ * Builds the finder with extra createFinder options (engines/mpf-new-place.mjs).
+ * @param {object[]} providers
+ * @param {{ sdk: object, seed: number|string, outcodes: object }} ctx
+ * @param {object} options
+ */
+export function buildWith(providers, { sdk, seed, outcodes }, options) {
+  const finder = sdk.createFinder(providers, { seed, outcodes, ...options });
   return {
     search(query, limit) {
       return collect(finder, query, limit);

@@ -39,6 +39,13 @@ export interface FinderOptions {
   includeUnlocated?: boolean;
   /** Results per page when the query does not say. Default 10. */
   defaultPageSize?: number;
+  /**
+   * How many places' provider lists to keep for the next searches from the same place (new words, a
+   * filter, the next page), most recently used first, within four times the feed's size in all.
+   * Default 64. 0 keeps none: every search places its providers afresh (`npm run bench` uses it to time
+   * the first search from each place).
+   */
+  placeListsKept?: number;
 }
 
 /** A search over one feed's providers. Create with {@link createFinder}. */
@@ -146,7 +153,11 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
 
   /** Where each provider is, read once; each search then costs one distance per candidate. */
   const places = new ProviderPlaces(list, includeUnlocated, outcodes);
-  const placeLists = new PlaceLists(places, n);
+  const placeLists = new PlaceLists(
+    places,
+    n,
+    Number.isFinite(options.placeListsKept) ? Math.max(0, Math.floor(options.placeListsKept!)) : undefined,
+  );
 
   function prepareNeed(text: string | undefined): PreparedNeed | undefined {
     if (!text || text.trim() === '') return undefined;

@@ -94,6 +94,29 @@ describe('PlaceLists', () => {
     expect(lists.listFor(wide(50.9)), 'the oldest was dropped: made again').to.not.equal(made[0]);
   });
 
+  it('keeps none when told 0 (placeListsKept: 0): each search lists afresh, with the same results', () => {
+    const places = new ProviderPlaces(providers, true, outcodes);
+    const lists = new PlaceLists(places, providers.length, 0);
+    const near: SearchPlace = { kind: 'district', district: 'TA1' };
+    places.prepare(near);
+    const first = lists.listFor(near)!;
+    places.prepare(near);
+    const again = lists.listFor(near)!;
+    expect(again, 'made again, not kept').to.not.equal(first);
+    expect([...again.docs]).to.deep.equal([...first.docs]);
+    const kept = createFinder(providers, { seed: 's', outcodes });
+    const fresh = createFinder(providers, { seed: 's', outcodes, placeListsKept: 0 });
+    for (const query of [
+      { postcode: 'TA1', maxMiles: 5 },
+      { postcode: 'TA1', maxMiles: 5, page: 2 },
+      { postcode: 'BA5', maxMiles: 20 },
+    ]) {
+      const ids = (f: typeof kept) => f.search(query).results.map((r) => r.provider.id);
+      expect(ids(fresh)).to.deep.equal(ids(kept));
+      expect(ids(fresh)).to.deep.equal(ids(kept));
+    }
+  });
+
   it('makes a finder forget its lists when the outcode table changes (home-based providers move with it)', () => {
     const home = [
       provider('h1', { location: { postcode: 'TA1 1AA', private: true } }),

@@ -20,8 +20,8 @@ export interface PlaceList {
   readonly distanceBands: Uint8Array;
 }
 
-/** At most this many lists are kept. */
-const MAX_LISTS = 64;
+/** At most this many lists are kept, unless the finder is told otherwise (`FinderOptions.placeListsKept`). */
+export const DEFAULT_MAX_LISTS = 64;
 /** The kept lists hold at most this many providers in all, per provider in the feed. */
 const MAX_DOCS_PER_PROVIDER = 4;
 
@@ -43,6 +43,8 @@ export class PlaceLists {
   constructor(
     private readonly places: ProviderPlaces,
     size: number,
+    /** Lists kept at most; 0 keeps none (every search from a place makes its list afresh). */
+    private readonly maxLists = DEFAULT_MAX_LISTS,
   ) {
     this.maxDocs = Math.max(1, size) * MAX_DOCS_PER_PROVIDER;
   }
@@ -62,11 +64,11 @@ export class PlaceLists {
       return kept;
     }
     const list = this.make(place);
-    if (!list) return undefined;
+    if (!list || this.maxLists === 0) return list;
     this.docCount += list.docs.length;
     this.lists.set(key, list);
     for (const [oldKey, old] of this.lists) {
-      if (this.lists.size <= 1 || (this.lists.size <= MAX_LISTS && this.docCount <= this.maxDocs)) break;
+      if (this.lists.size <= 1 || (this.lists.size <= this.maxLists && this.docCount <= this.maxDocs)) break;
       this.lists.delete(oldKey);
       this.docCount -= old.docs.length;
     }
