@@ -124,17 +124,24 @@ for (let c = 0; c < 128; c++) {
 
 /**
  * Postings waiting for {@link TextIndexBuilder.postings} are kept in chunks of
- * this many entries: they are never copied as they grow, and at most one chunk
- * is part-used. (Fresh memory is costly: every new page is a page fault.)
+ * this many 16-bit units: they are never copied as they grow, and at most one
+ * chunk is part-used. (Fresh memory is what building costs most: every new
+ * page is a page fault, so the waiting postings are kept small.)
  */
 const CHUNK_BITS = 16;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;
-/** A waiting posting is one integer: its term id above the code of its field weight (weights are few, one per kind of field). */
+/** A waiting posting is its term id above the code of its field weight (weights are few, one per kind of field). */
 const WEIGHT_BITS = 4;
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1;
 /** Term ids must leave room for the weight code in a positive 32-bit integer. */
 const MAX_TERMS = 1 << (31 - WEIGHT_BITS);
+/**
+ * A waiting posting takes one 16-bit unit when its term id is below this (ids
+ * go by first appearance, so the common words have small ones), else this
+ * escape unit and two more holding the 32-bit value.
+ */
+const ESCAPE = 0xffff;
+const SHORT_TERMS = ESCAPE >>> WEIGHT_BITS;
 
 /**
  * Builds a {@link TextIndex} one document at a time: `beginDoc()`, then
@@ -144,8 +151,9 @@ const MAX_TERMS = 1 << (31 - WEIGHT_BITS);
  *
  * Memory is what building costs most (a fresh page is a page fault), so the
  * postings are written twice only: once per document as they are found
- * (term and weight code in one integer, in chunks that never move), then once
- * into their final per-term place, when every term's document count is known.
+ * (term and weight code in one 16-bit unit, mostly, in chunks that never
+ * move), then once into their final per-term place, when every term's
+ * document count is known.
  */
 export class TextIndexBuilder {
   /** Stem -> term id. */
@@ -167,12 +175,14 @@ export class TextIndexBuilder {
   private readonly charKinds = new Uint8Array(65536);
   /** The distinct field weights, by code (see {@link WEIGHT_BITS}). */
   private readonly weightValues: number[] = [];
-  /** Postings in doc order, each `term << WEIGHT_BITS | weight code`, in chunks of {@link CHUNK_SIZE}. */
-  private readonly chunks: Int32Array[] = [];
-  private chunk = new Int32Array(0);
+  /** Postings in doc order, each `term << WEIGHT_BITS | weight code` (see {@link ESCAPE}), in chunks of {@link CHUNK_SIZE} units. */
+  private readonly chunks: Uint16Array[] = [];
+  private chunk = new Uint16Array(0);
   private chunkUsed = 0;
+  /** Units written to the chunks, and postings (one per doc and term). */
+  private unitCount = 0;
   private postCount = 0;
-  /** Per doc: the end of its postings (they start where the previous doc's end). */
+  /** Per doc: the end of its postings, in units (they start where the previous doc's end). */
   private docEnds = new Int32Array(1024);
   /** Per term: how many docs contain it (its final postings length). */
   private termDocs = new Int32Array(256);
@@ -236,10 +246,28 @@ export class TextIndexBuilder {
     const values = Float32Array.from(this.weightValues);
     const chunks = this.chunks;
     const docEnds = this.docEnds;
+    let chunk = chunks[0] ?? new Uint16Array(0);
+    let chunkIndex = 0;
+    let i = 0;
     let at = 0;
     for (let doc = 0; doc < this.docCount; doc++) {
       for (const end = docEnds[doc]!; at < end; at++) {
-        const posting = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+        if (i === CHUNK_SIZE) {
+          chunk = chunks[++chunkIndex]!;
+          i = 0;
+        }
+        let posting = chunk[i++]!;
+        if (posting === ESCAPE) {
+          posting = 0;
+          for (let half = 0; half < 2; half++) {
+            if (i === CHUNK_SIZE) {
+              chunk = chunks[++chunkIndex]!;
+              i = 0;
+            }
+            posting = (posting << 16) | chunk[i++]!;
+          }
+          at += 2;
+        }
         const to = fill[posting >>> WEIGHT_BITS]!++;
         docs[to] = doc;
         weights[to] = values[posting & WEIGHT_MASK]!;
@@ -420,24 +448,31 @@ export class TextIndexBuilder {
     const doc = this.doc;
     if (doc < 0) return;
     const count = this.docTermCount;
-    let chunk = this.chunk;
-    let used = this.chunkUsed;
     for (let k = 0; k < count; k++) {
       const term = this.docTerms[k]!;
       this.termDocs[term]!++;
-      if (used === chunk.length) {
-        chunk = new Int32Array(CHUNK_SIZE);
-        this.chunks.push(chunk);
-        used = 0;
+      const posting = (term << WEIGHT_BITS) | this.bestCode[term]!;
+      if (term < SHORT_TERMS) this.pushUnit(posting);
+      else {
+        this.pushUnit(ESCAPE);
+        this.pushUnit(posting >>> 16);
+        this.pushUnit(posting & 0xffff);
       }
-      chunk[used++] = (term << WEIGHT_BITS) | this.bestCode[term]!;
     }
-    this.chunk = chunk;
-    this.chunkUsed = used;
     this.postCount += count;
     this.docTermCount = 0;
     if (doc >= this.docEnds.length) this.docEnds = grow(this.docEnds, doc + 1);
-    this.docEnds[doc] = this.postCount;
+    this.docEnds[doc] = this.unitCount;
+  }
+
+  private pushUnit(unit: number): void {
+    if (this.chunkUsed === this.chunk.length) {
+      this.chunk = new Uint16Array(CHUNK_SIZE);
+      this.chunks.push(this.chunk);
+      this.chunkUsed = 0;
+    }
+    this.chunk[this.chunkUsed++] = unit;
+    this.unitCount++;
   }
 }
 
