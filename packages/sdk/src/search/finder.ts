@@ -106,8 +106,15 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   ];
   const vocab = extraEntries.length > 0 ? compileVocabulary(extraEntries) : defaultCompiledVocabulary();
 
-  const byId = new Map<string, Provider>();
-  for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+  /** Providers by id, made on the first `get` (a search never needs it). */
+  let byId: Map<string, Provider> | undefined;
+  const providerById = (): Map<string, Provider> => {
+    if (!byId) {
+      byId = new Map();
+      for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+    }
+    return byId;
+  };
 
   const index = buildTextIndex(list, vocab);
   const takingRank = Uint8Array.from(list, (p) => (p.takingNewClients === true ? 0 : p.takingNewClients === false ? 2 : 1));
@@ -353,7 +360,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     get size() {
       return n;
     },
-    get: (id) => byId.get(id),
+    get: (id) => providerById().get(id),
   };
 }
 
