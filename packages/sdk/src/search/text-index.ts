@@ -1,9 +1,10 @@
 /**
  * An inverted index over providers' words, built once per feed.
  *
- * Words are interned to integer term ids and postings (doc id + field weight)
- * live in two flat typed arrays with per-term offsets, so a search touches
- * only the providers that contain a query word, never all the text, and
+ * Words are interned to integer term ids and postings (doc id and field
+ * weight code in one integer) live in one flat typed array with per-term
+ * offsets, so a search touches only the providers that contain a query word,
+ * never all the text, and
  * building allocates no object per word occurrence. Typos are found only when
  * a query word is searched, by comparing it with the index's own words of
  * similar length, pre-filtered by a letter bitmask and cached. The allowance is
@@ -133,8 +134,9 @@ const CHUNK_SIZE = 1 << CHUNK_BITS;
 /** A waiting posting is its term id above the code of its field weight (weights are few, one per kind of field). */
 const WEIGHT_BITS = 4;
 const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1;
-/** Term ids must leave room for the weight code in a positive 32-bit integer. */
+/** Term ids (in a waiting posting) and doc ids (in a final one) leave room for the weight code in a positive 32-bit integer. */
 const MAX_TERMS = 1 << (31 - WEIGHT_BITS);
+const MAX_DOCS = 1 << (31 - WEIGHT_BITS);
 /**
  * A waiting posting takes one 16-bit unit when its term id is below this (ids
  * go by first appearance, so the common words have small ones), else this
@@ -198,6 +200,7 @@ export class TextIndexBuilder {
   /** Starts the next document (doc ids are 0, 1, 2 ... in call order). */
   beginDoc(): void {
     this.flushDoc();
+    if (this.doc + 1 >= MAX_DOCS) throw new RangeError(`TextIndexBuilder: at most ${MAX_DOCS} documents`);
     this.doc++;
   }
 
@@ -235,15 +238,18 @@ export class TextIndexBuilder {
     return this.doc + 1;
   }
 
-  /** Postings as per-term offsets into flat doc and weight arrays (doc order within a term). */
-  postings(): { offsets: Int32Array; docs: Int32Array; weights: Float32Array } {
+  /**
+   * Postings as per-term offsets into one flat array (doc order within a
+   * term), each `doc << WEIGHT_BITS | weight code`, and the weight of each code.
+   */
+  postings(): { offsets: Int32Array; postings: Int32Array; weights: Float32Array } {
     const termCount = this.stems.length;
     const offsets = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + this.termDocs[t]!;
     const fill = offsets.slice(0, termCount);
-    const docs = new Int32Array(this.postCount);
-    const weights = new Float32Array(this.postCount);
-    const values = Float32Array.from(this.weightValues);
+    const postings = new Int32Array(this.postCount);
+    const weights = new Float32Array(WEIGHT_MASK + 1);
+    weights.set(this.weightValues);
     const chunks = this.chunks;
     const docEnds = this.docEnds;
     let chunk = chunks[0] ?? new Uint16Array(0);
@@ -268,12 +274,10 @@ export class TextIndexBuilder {
           }
           at += 2;
         }
-        const to = fill[posting >>> WEIGHT_BITS]!++;
-        docs[to] = doc;
-        weights[to] = values[posting & WEIGHT_MASK]!;
+        postings[fill[posting >>> WEIGHT_BITS]!++] = (doc << WEIGHT_BITS) | (posting & WEIGHT_MASK);
       }
     }
-    return { offsets, docs, weights };
+    return { offsets, postings, weights };
   }
 
   /** The code of a field weight (one per distinct weight; a field's words all share it). */
@@ -484,10 +488,15 @@ export class TextIndex {
   private readonly stems: readonly string[];
   /** A word as people write it for each term (first seen), for "did you mean". */
   private readonly surfaces: readonly string[];
-  /** Term t's postings are docs[offsets[t]] .. docs[offsets[t + 1] - 1] (weights alike). */
+  /**
+   * Term t's postings are postings[offsets[t]] .. postings[offsets[t + 1] - 1], in doc order, each
+   * `doc << WEIGHT_BITS | weight code`: one 32-bit integer per posting (half the memory of separate
+   * doc and weight arrays, and fresh memory is most of what building costs).
+   */
   private readonly offsets: Int32Array;
-  private readonly postingDocs: Int32Array;
-  private readonly postingWeights: Float32Array;
+  private readonly postings: Int32Array;
+  /** Field weight by weight code. */
+  private readonly weightOfCode: Float32Array;
   /** Letter masks and term ids by stem length, for typo lookups: built on the first query word that needs them. */
   private masks: Int32Array | undefined;
   private byLength: Map<number, Int32Array> | undefined;
@@ -517,10 +526,10 @@ export class TextIndex {
     this.termIds = builder.termIds;
     this.stems = builder.stems;
     this.surfaces = builder.surfaces;
-    const { offsets, docs, weights } = builder.postings();
+    const { offsets, postings, weights } = builder.postings();
     this.offsets = offsets;
-    this.postingDocs = docs;
-    this.postingWeights = weights;
+    this.postings = postings;
+    this.weightOfCode = weights;
     this.scores = new Float32Array(this.size);
     this.exactMask = new Uint32Array(this.size);
     this.typoMask = new Uint32Array(this.size);
@@ -547,8 +556,8 @@ export class TextIndex {
     const typoMask = this.typoMask;
     const touched = this.touched;
     const offsets = this.offsets;
-    const postingDocs = this.postingDocs;
-    const postingWeights = this.postingWeights;
+    const postings = this.postings;
+    const weightOfCode = this.weightOfCode;
     for (let i = 0; i < this.lastCount; i++) {
       const doc = touched[i]!;
       scores[doc] = 0;
@@ -564,9 +573,10 @@ export class TextIndex {
       if (exact !== undefined) {
         const end = offsets[exact + 1]!;
         for (let k = offsets[exact]!; k < end; k++) {
-          const doc = postingDocs[k]!;
+          const posting = postings[k]!;
+          const doc = posting >>> WEIGHT_BITS;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
-          scores[doc]! += postingWeights[k]!;
+          scores[doc]! += weightOfCode[posting & WEIGHT_MASK]!;
           exactMask[doc]! |= bit;
         }
       }
@@ -576,10 +586,11 @@ export class TextIndex {
         const factor = TYPO_FACTOR[near[m]!.edits]!;
         const end = offsets[term + 1]!;
         for (let k = offsets[term]!; k < end; k++) {
-          const doc = postingDocs[k]!;
+          const posting = postings[k]!;
+          const doc = posting >>> WEIGHT_BITS;
           if ((exactMask[doc]! | typoMask[doc]!) & bit) continue;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
-          scores[doc]! += postingWeights[k]! * factor;
+          scores[doc]! += weightOfCode[posting & WEIGHT_MASK]! * factor;
           typoMask[doc]! |= bit;
         }
       }
