@@ -142,6 +142,16 @@ export class FacetTable {
   }
 
   /**
+   * One filter's option ids (indexes into {@link optionsOf}) per doc: doc d's
+   * are ids[offsets[d]] .. ids[offsets[d + 1] - 1], each once, in the order
+   * the provider lists them. Shared: do not modify.
+   */
+  optionIdsOf(name: FacetName): { readonly offsets: Int32Array; readonly ids: Int32Array } {
+    const f = FACET_NAMES.indexOf(name);
+    return { offsets: this.offsets[f]!, ids: this.ids[f]! };
+  }
+
+  /**
    * Doc ids per option of one filter, in one pass (e.g. every provider of each
    * support type). Made once per filter and shared: do not modify.
    */

@@ -110,7 +110,7 @@ const SKIP = -1;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Grows a per-word or per-term array by doubling (these stay small: one entry per distinct word). */
-function grow<T extends Int32Array | Float32Array | Uint8Array>(array: T, need: number): T {
+function grow<T extends Int32Array | Float32Array | Uint8Array | Uint16Array>(array: T, need: number): T {
   if (need <= array.length) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(need, array.length * 2));
   next.set(array);
@@ -169,7 +169,10 @@ export class TextIndexBuilder {
    * text without cutting it out as a new string.
    */
   private slots = new Int32Array(1 << 12);
-  private readonly wordTexts: string[] = [];
+  private wordCount = 0;
+  /** Word w's folded characters are wordChars[wordStarts[w]] .. wordChars[wordStarts[w + 1] - 1] (typed arrays compare fast). */
+  private wordChars = new Uint16Array(1 << 14);
+  private wordStarts = new Int32Array(1 << 11);
   private wordHashes = new Int32Array(1 << 11);
   /** Per known word: its term id, or {@link SKIP}. */
   private wordTerms = new Int32Array(1 << 11);
@@ -374,11 +377,12 @@ export class TextIndexBuilder {
       const entry = this.slots[slot]! - 1;
       if (entry < 0) break;
       if (this.wordHashes[entry] !== hash) continue;
-      const known = this.wordTexts[entry]!;
-      if (known.length !== length) continue;
+      const from = this.wordStarts[entry]!;
+      if (this.wordStarts[entry + 1]! - from !== length) continue;
+      const chars = this.wordChars;
       let same = true;
       for (let k = 0; k < length; k++) {
-        if (known.charCodeAt(k) !== (text.charCodeAt(start + k) | caseBit)) {
+        if (chars[from + k] !== (text.charCodeAt(start + k) | caseBit)) {
           same = false;
           break;
         }
@@ -388,12 +392,16 @@ export class TextIndexBuilder {
     let surface = start === 0 && end === text.length ? text : text.slice(start, end);
     if (caseBit !== 0) surface = surface.toLowerCase();
     const term = FUNCTION_WORDS.has(surface) || QUERY_STOP_WORDS.has(surface) ? SKIP : this.intern(stem(surface), surface);
-    const entry = this.wordTexts.length;
-    this.wordTexts.push(surface);
-    if (entry >= this.wordHashes.length) {
-      this.wordHashes = grow(this.wordHashes, entry + 1);
-      this.wordTerms = grow(this.wordTerms, entry + 1);
+    const entry = this.wordCount++;
+    if (entry + 1 >= this.wordHashes.length) {
+      this.wordHashes = grow(this.wordHashes, entry + 2);
+      this.wordTerms = grow(this.wordTerms, entry + 2);
+      this.wordStarts = grow(this.wordStarts, entry + 2);
     }
+    const from = this.wordStarts[entry]!;
+    this.wordChars = grow(this.wordChars, from + surface.length);
+    for (let k = 0; k < surface.length; k++) this.wordChars[from + k] = surface.charCodeAt(k);
+    this.wordStarts[entry + 1] = from + surface.length;
     this.wordHashes[entry] = hash;
     this.wordTerms[entry] = term;
     if ((entry + 1) * 2 > this.slots.length) this.rehash();
@@ -410,7 +418,7 @@ export class TextIndexBuilder {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.wordTexts.length; entry++) this.place(entry);
+    for (let entry = 0; entry < this.wordCount; entry++) this.place(entry);
   }
 
   private intern(stemmed: string, surface: string): number {
