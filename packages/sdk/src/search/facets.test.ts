@@ -18,9 +18,9 @@ describe('facet table', () => {
     provider('open', {
       support: [],
       hours: [
-        { day: 'monday', opens: '09:00', closes: '12:00' },
-        { day: 'monday', opens: '13:00', closes: '17:00' },
-        { day: 'friday', opens: '09:00', closes: '17:00' },
+        { day: 'mon', opens: '09:00', closes: '12:00' },
+        { day: 'mon', opens: '13:00', closes: '17:00' },
+        { day: 'fri', opens: '09:00', closes: '17:00' },
       ],
       cost: { free: true },
       takingNewClients: true,
@@ -34,7 +34,7 @@ describe('facet table', () => {
     const at = (id: string) => providers.findIndex((p) => p.id === id);
     expect(fromProviders.docsWith('languages', 'cy')).to.deep.equal([at('lang')]);
     expect(fromProviders.optionsOf('languages')).to.deep.equal(['cy', 'en']);
-    expect(fromProviders.docsWith('openOn', 'monday')).to.deep.equal([at('open')]);
+    expect(fromProviders.docsWith('openOn', 'mon')).to.deep.equal([at('open')]);
     expect(fromProviders.docsWith('takingNewClients', 'unknown').length).to.equal(providers.length - 2);
   });
 
