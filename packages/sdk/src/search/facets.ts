@@ -89,74 +89,80 @@ export class FacetTable {
   /** Per filter: doc d's option ids are ids[offsets[d]] .. ids[offsets[d + 1] - 1]. */
   private readonly offsets: Int32Array[] = [];
   private readonly ids: Int32Array[] = [];
+  /** Per filter, once asked for: {@link postingsOf}. */
+  private readonly postings: (Map<string, Int32Array> | undefined)[] = [];
 
   /**
    * Reads every provider's filter values straight into the table (the same
    * table as `new FacetTable(providers.map(facetValuesOf))`, without an
-   * object per provider).
+   * object per provider), in one pass over the providers.
    */
   static fromProviders(providers: readonly Provider[]): FacetTable {
     const table = new FacetTable([]);
     const n = providers.length;
+    const columns = FACET_NAMES.map(() => new OptionColumn(n));
+    const column = (name: FacetName): OptionColumn => columns[FACET_NAMES.indexOf(name)]!;
+    const support = column('support');
+    const whoFor = column('whoFor');
+    const delivery = column('delivery');
+    const payment = column('payment');
+    const languages = column('languages');
+    const openOn = column('openOn');
+    const free = column('free');
+    const taking = column('takingNewClients');
     const languageKeys = new Map<string, string>();
-    const readers: ((p: Provider, add: (value: string) => void) => void)[] = [
-      (p, add) => p.support?.forEach(add),
-      (p, add) => p.whoFor?.forEach(add),
-      (p, add) => p.delivery?.forEach(add),
-      (p, add) => p.payment?.forEach(add),
-      (p, add) => {
-        for (const tag of p.languages ?? []) {
+    for (let doc = 0; doc < n; doc++) {
+      const p = providers[doc]!;
+      support.addAll(p.support);
+      whoFor.addAll(p.whoFor);
+      delivery.addAll(p.delivery);
+      payment.addAll(p.payment);
+      const tags = p.languages;
+      if (tags) {
+        for (let k = 0; k < tags.length; k++) {
+          const tag = tags[k]!;
           let key = languageKeys.get(tag);
           if (key === undefined) languageKeys.set(tag, (key = primaryLanguage(tag)));
-          if (key !== '') add(key);
+          if (key !== '') languages.add(key);
         }
-      },
-      (p, add) => {
-        for (const h of p.hours ?? []) add(h.day);
-      },
-      (p, add) => add(p.cost?.free === true ? 'true' : 'false'),
-      (p, add) => add(p.takingNewClients === true ? 'true' : p.takingNewClients === false ? 'false' : 'unknown'),
-    ];
-    FACET_NAMES.forEach((_, f) => {
-      const options: string[] = [];
-      const optionIds = new Map<string, number>();
-      const offsets = new Int32Array(n + 1);
-      let ids = new Int32Array(Math.max(16, n * 2));
-      let count = 0;
-      let docStart = 0;
-      // One reusable callback per filter (not per provider); values repeated within a provider count once.
-      const add = (option: string): void => {
-        let id = optionIds.get(option);
-        if (id === undefined) {
-          id = options.length;
-          optionIds.set(option, id);
-          options.push(option);
-        }
-        for (let k = docStart; k < count; k++) if (ids[k] === id) return;
-        if (count === ids.length) {
-          const bigger = new Int32Array(ids.length * 2);
-          bigger.set(ids);
-          ids = bigger;
-        }
-        ids[count++] = id;
-      };
-      const read = readers[f]!;
-      for (let doc = 0; doc < n; doc++) {
-        docStart = count;
-        read(providers[doc]!, add);
-        offsets[doc + 1] = count;
       }
-      table.options[f] = options;
-      table.optionIds[f] = optionIds;
-      table.offsets[f] = offsets;
-      table.ids[f] = ids.slice(0, count);
+      const hours = p.hours;
+      if (hours) for (let k = 0; k < hours.length; k++) openOn.add(hours[k]!.day);
+      free.add(p.cost?.free === true ? 'true' : 'false');
+      taking.add(p.takingNewClients === true ? 'true' : p.takingNewClients === false ? 'false' : 'unknown');
+      for (let f = 0; f < columns.length; f++) columns[f]!.endDoc(doc);
+    }
+    columns.forEach((column, f) => {
+      table.options[f] = column.options;
+      table.optionIds[f] = column.optionIds;
+      table.offsets[f] = column.offsets;
+      table.ids[f] = column.ids.slice(0, column.count);
     });
     return table;
   }
 
-  /** Doc ids per option of one filter, in one pass (e.g. every provider of each support type). */
-  postingsOf(name: FacetName): Map<string, Int32Array> {
+  /**
+   * One filter's option ids (indexes into {@link optionsOf}) per doc: doc d's
+   * are ids[offsets[d]] .. ids[offsets[d + 1] - 1], each once, in the order
+   * the provider lists them. Shared: do not modify.
+   */
+  optionIdsOf(name: FacetName): { readonly offsets: Int32Array; readonly ids: Int32Array } {
     const f = FACET_NAMES.indexOf(name);
+    return { offsets: this.offsets[f]!, ids: this.ids[f]! };
+  }
+
+  /**
+   * Doc ids per option of one filter, in one pass (e.g. every provider of each
+   * support type). Made once per filter and shared: do not modify.
+   */
+  postingsOf(name: FacetName): ReadonlyMap<string, Int32Array> {
+    const f = FACET_NAMES.indexOf(name);
+    let postings = this.postings[f];
+    if (!postings) this.postings[f] = postings = this.makePostings(f);
+    return postings;
+  }
+
+  private makePostings(f: number): Map<string, Int32Array> {
     const options = this.options[f]!;
     const sizes = new Int32Array(options.length);
     const ids = this.ids[f]!;
@@ -281,5 +287,46 @@ export class FacetTable {
     const ids = this.ids[f]!;
     const end = this.offsets[f]![doc + 1]!;
     for (let k = this.offsets[f]![doc]!; k < end; k++) counts[ids[k]!]!++;
+  }
+}
+
+/** One filter's option ids per provider, read one provider at a time (see {@link FacetTable.fromProviders}). */
+class OptionColumn {
+  readonly options: string[] = [];
+  readonly optionIds = new Map<string, number>();
+  readonly offsets: Int32Array;
+  ids: Int32Array;
+  count = 0;
+  private docStart = 0;
+
+  constructor(size: number) {
+    this.offsets = new Int32Array(size + 1);
+    this.ids = new Int32Array(Math.max(16, size));
+  }
+
+  addAll(options: readonly string[] | undefined): void {
+    if (options) for (let k = 0; k < options.length; k++) this.add(options[k]!);
+  }
+
+  /** Adds an option to the current provider (once: a value repeated within a provider counts once). */
+  add(option: string): void {
+    let id = this.optionIds.get(option);
+    if (id === undefined) {
+      id = this.options.length;
+      this.optionIds.set(option, id);
+      this.options.push(option);
+    }
+    for (let k = this.docStart; k < this.count; k++) if (this.ids[k] === id) return;
+    if (this.count === this.ids.length) {
+      const bigger = new Int32Array(this.ids.length * 2);
+      bigger.set(this.ids);
+      this.ids = bigger;
+    }
+    this.ids[this.count++] = id;
+  }
+
+  endDoc(doc: number): void {
+    this.offsets[doc + 1] = this.count;
+    this.docStart = this.count;
   }
 }

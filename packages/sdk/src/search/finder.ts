@@ -117,11 +117,22 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   ];
   const vocab = extraEntries.length > 0 ? compileVocabulary(extraEntries) : defaultCompiledVocabulary();
 
-  const byId = new Map<string, Provider>();
-  for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+  /** Providers by id, made on the first `get` (a search never needs it). */
+  let byId: Map<string, Provider> | undefined;
+  const providerById = (): Map<string, Provider> => {
+    if (!byId) {
+      byId = new Map();
+      for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+    }
+    return byId;
+  };
 
-  const index = buildTextIndex(list, vocab);
-  const takingRank = Uint8Array.from(list, (p) => (p.takingNewClients === true ? 0 : p.takingNewClients === false ? 2 : 1));
+  const index = buildTextIndex(list, vocab, facetTable);
+  const takingRank = new Uint8Array(n);
+  for (let doc = 0; doc < n; doc++) {
+    const taking = list[doc]!.takingNewClients;
+    takingRank[doc] = taking === true ? 0 : taking === false ? 2 : 1;
+  }
   const docsBySupport = facetTable.postingsOf('support');
   const docsByWhoFor = facetTable.postingsOf('whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
@@ -394,7 +405,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     get size() {
       return n;
     },
-    get: (id) => byId.get(id),
+    get: (id) => providerById().get(id),
   };
 }
 
@@ -406,25 +417,48 @@ function clampPageSize(size: number): number {
  * Indexes providers' searchable fields: name, support types (their own words
  * and every vocabulary phrase for them), who for, summary, description. Town
  * and areas are not here: place is handled by location, not words. A support
- * type's or group's words are analysed once per finder, not once per provider.
+ * type's or group's words are analysed once per finder, not once per provider,
+ * and found by the option ids the facet table already holds.
  */
-function buildTextIndex(list: readonly Provider[], vocab: Vocabulary): TextIndex {
+function buildTextIndex(list: readonly Provider[], vocab: Vocabulary, facets: FacetTable): TextIndex {
   const builder = new TextIndexBuilder();
-  const supportTerms = new Map<string, Int32Array>();
-  const whoForTerms = new Map<string, Int32Array>();
-  const termsFor = (cache: Map<string, Int32Array>, id: string, vocabTokens: ReadonlyMap<string, readonly AnalysedToken[]>) => {
-    let terms = cache.get(id);
-    if (!terms) cache.set(id, (terms = builder.termsOf([...analyse(id.replace(/[-_]/g, ' ')), ...(vocabTokens.get(id) ?? [])])));
-    return terms;
-  };
-  for (const p of list) {
+  const support = facets.optionIdsOf('support');
+  const whoFor = facets.optionIdsOf('whoFor');
+  const supportTerms = termsByOption(builder, facets.optionsOf('support'), vocab.tokensBySupport);
+  const whoForTerms = termsByOption(builder, facets.optionsOf('whoFor'), vocab.tokensByWhoFor);
+  for (let doc = 0; doc < list.length; doc++) {
+    const p = list[doc]!;
     builder.beginDoc();
     builder.addText(p.name, FIELD_WEIGHTS.name);
-    for (const type of p.support ?? []) builder.addTerms(termsFor(supportTerms, type, vocab.tokensBySupport), FIELD_WEIGHTS.support);
-    for (const group of p.whoFor ?? []) builder.addTerms(termsFor(whoForTerms, group, vocab.tokensByWhoFor), FIELD_WEIGHTS.whoFor);
+    // Each type once, in the provider's order (a repeated type would add nothing).
+    for (let k = support.offsets[doc]!; k < support.offsets[doc + 1]!; k++)
+      builder.addTerms(supportTerms(support.ids[k]!), FIELD_WEIGHTS.support);
+    for (let k = whoFor.offsets[doc]!; k < whoFor.offsets[doc + 1]!; k++)
+      builder.addTerms(whoForTerms(whoFor.ids[k]!), FIELD_WEIGHTS.whoFor);
     builder.addText(p.summary ?? '', FIELD_WEIGHTS.summary);
     builder.addText(p.description ?? '', FIELD_WEIGHTS.description);
-    for (const tag of p.tags ?? []) builder.addText(tag, FIELD_WEIGHTS.summary); // publisher's unmapped taxonomy terms (feed/oruk)
+    const tags = p.tags;
+    if (tags) for (let k = 0; k < tags.length; k++) builder.addText(tags[k]!, FIELD_WEIGHTS.summary); // publisher's unmapped taxonomy terms (feed/oruk)
   }
   return builder.build();
+}
+
+/**
+ * A type's or group's terms by option id: its own words and every vocabulary
+ * phrase for it, interned when first met (so term ids follow first use).
+ */
+function termsByOption(
+  builder: TextIndexBuilder,
+  options: readonly string[],
+  vocabTokens: ReadonlyMap<string, readonly AnalysedToken[]>,
+): (id: number) => Int32Array {
+  const cache: (Int32Array | undefined)[] = [];
+  return (id) => {
+    let terms = cache[id];
+    if (!terms) {
+      const option = options[id]!;
+      cache[id] = terms = builder.termsOf([...analyse(option.replace(/[-_]/g, ' ')), ...(vocabTokens.get(option) ?? [])]);
+    }
+    return terms;
+  };
 }

@@ -1,9 +1,10 @@
 /**
  * An inverted index over providers' words, built once per feed.
  *
- * Words are interned to integer term ids and postings (doc id + field weight)
- * live in two flat typed arrays with per-term offsets, so a search touches
- * only the providers that contain a query word, never all the text, and
+ * Words are interned to integer term ids and postings (doc id and field
+ * weight code in one integer) live in one flat typed array with per-term
+ * offsets, so a search touches only the providers that contain a query word,
+ * never all the text, and
  * building allocates no object per word occurrence. Typos are found only when
  * a query word is searched, by comparing it with the index's own words of
  * similar length, pre-filtered by a letter bitmask and cached. The allowance is
@@ -105,23 +106,56 @@ interface NearTerm {
 
 /** Marks a folded surface word as "not indexed" (a function or query stop word). */
 const SKIP = -1;
-/** Matches any character outside ASCII (a constant, never built from input). */
-const NON_ASCII = /[^\u0000-\u007f]/;
 /** One letter or digit in any script, for characters outside ASCII. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-function grow<T extends Int32Array | Float32Array>(array: T, need: number): T {
+/** Grows a per-word or per-term array by doubling (these stay small: one entry per distinct word). */
+function grow<T extends Int32Array | Float32Array | Uint8Array | Uint16Array>(array: T, need: number): T {
   if (need <= array.length) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(need, array.length * 2));
   next.set(array);
   return next;
 }
 
+/** 1 for the ASCII letters and digits. Folding one of them is `c | 32` (A-Z to a-z; digits already have that bit). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+}
+
+/**
+ * Postings waiting for {@link TextIndexBuilder.postings} are kept in chunks of
+ * this many 16-bit units: they are never copied as they grow, and at most one
+ * chunk is part-used. (Fresh memory is what building costs most: every new
+ * page is a page fault, so the waiting postings are kept small.)
+ */
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+/** A waiting posting is its term id above the code of its field weight (weights are few, one per kind of field). */
+const WEIGHT_BITS = 4;
+const WEIGHT_MASK = (1 << WEIGHT_BITS) - 1;
+/** Term ids (in a waiting posting) and doc ids (in a final one) leave room for the weight code in a positive 32-bit integer. */
+const MAX_TERMS = 1 << (31 - WEIGHT_BITS);
+const MAX_DOCS = 1 << (31 - WEIGHT_BITS);
+/**
+ * A waiting posting takes one 16-bit unit when its term id is below this (ids
+ * go by first appearance, so the common words have small ones), else this
+ * escape unit and two more holding the 32-bit value.
+ */
+const ESCAPE = 0xffff;
+const SHORT_TERMS = ESCAPE >>> WEIGHT_BITS;
+
 /**
  * Builds a {@link TextIndex} one document at a time: `beginDoc()`, then
  * `addText` / `addTerms` per field, in order of the doc ids. Each distinct
  * word is folded, stemmed and interned once; a document's words are kept
  * once each, with the weight of the best field they appear in.
+ *
+ * Memory is what building costs most (a fresh page is a page fault), so the
+ * postings are written twice only: once per document as they are found
+ * (term and weight code in one 16-bit unit, mostly, in chunks that never
+ * move), then once into their final per-term place, when every term's
+ * document count is known.
  */
 export class TextIndexBuilder {
   /** Stem -> term id. */
@@ -135,20 +169,32 @@ export class TextIndexBuilder {
    * text without cutting it out as a new string.
    */
   private slots = new Int32Array(1 << 12);
-  private readonly wordTexts: string[] = [];
+  private wordCount = 0;
+  /** Word w's folded characters are wordChars[wordStarts[w]] .. wordChars[wordStarts[w + 1] - 1] (typed arrays compare fast). */
+  private wordChars = new Uint16Array(1 << 14);
+  private wordStarts = new Int32Array(1 << 11);
   private wordHashes = new Int32Array(1 << 11);
   /** Per known word: its term id, or {@link SKIP}. */
   private wordTerms = new Int32Array(1 << 11);
   /** Per BMP code unit outside ASCII: 0 not yet known, 1 letter/digit, 2 separator. */
   private readonly charKinds = new Uint8Array(65536);
-  /** Postings in doc order, as parallel arrays (term, doc, weight). */
-  private postTerms = new Int32Array(1024);
-  private postDocs = new Int32Array(1024);
-  private postWeights = new Float32Array(1024);
+  /** The distinct field weights, by code (see {@link WEIGHT_BITS}). */
+  private readonly weightValues: number[] = [];
+  /** Postings in doc order, each `term << WEIGHT_BITS | weight code` (see {@link ESCAPE}), in chunks of {@link CHUNK_SIZE} units. */
+  private readonly chunks: Uint16Array[] = [];
+  private chunk = new Uint16Array(0);
+  private chunkUsed = 0;
+  /** Units written to the chunks, and postings (one per doc and term). */
+  private unitCount = 0;
   private postCount = 0;
-  /** Per term: the last doc it was seen in (-1 never), and its best weight in that doc. */
+  /** Per doc: the end of its postings, in units (they start where the previous doc's end). */
+  private docEnds = new Int32Array(1024);
+  /** Per term: how many docs contain it (its final postings length). */
+  private termDocs = new Int32Array(256);
+  /** Per term: the last doc it was seen in (-1 never), and its best weight (and that weight's code) in that doc. */
   private lastDoc = new Int32Array(256).fill(-1);
   private bestWeight = new Float32Array(256);
+  private bestCode = new Uint8Array(256);
   /** Terms of the current document, in order of first appearance. */
   private docTerms = new Int32Array(256);
   private docTermCount = 0;
@@ -157,20 +203,24 @@ export class TextIndexBuilder {
   /** Starts the next document (doc ids are 0, 1, 2 ... in call order). */
   beginDoc(): void {
     this.flushDoc();
+    if (this.doc + 1 >= MAX_DOCS) throw new RangeError(`TextIndexBuilder: at most ${MAX_DOCS} documents`);
     this.doc++;
   }
 
   /** Adds a field's text: folded, split, stop words skipped, stemmed (as {@link analyse} does). */
   addText(text: string, weight: number): void {
-    const raw = String(text ?? '');
+    const raw = typeof text === 'string' ? text : String(text ?? '');
     if (raw === '') return;
-    // Folding ASCII is only lowercasing: skip Unicode normalisation for it.
-    this.scanWords(NON_ASCII.test(raw) ? foldText(raw) : raw.toLowerCase(), weight);
+    const code = this.weightCode(weight);
+    // Folding ASCII is only lowercasing, done a character at a time while scanning; other text is folded first
+    // (words already added before the first character outside ASCII are added again, which changes nothing).
+    if (!this.scanAscii(raw, weight, code)) this.scanWords(foldText(raw), weight, code);
   }
 
   /** Adds already-interned terms (see {@link termsOf}) to the current document. */
   addTerms(terms: Int32Array, weight: number): void {
-    for (let k = 0; k < terms.length; k++) this.addTerm(terms[k]!, weight);
+    const code = this.weightCode(weight);
+    for (let k = 0; k < terms.length; k++) this.addTerm(terms[k]!, weight, code);
   }
 
   /** Interns analysed tokens (stop words skipped), for fields shared by many documents such as support-type words. */
@@ -191,36 +241,102 @@ export class TextIndexBuilder {
     return this.doc + 1;
   }
 
-  /** Postings as per-term offsets into flat doc and weight arrays (doc order within a term). */
-  postings(): { offsets: Int32Array; docs: Int32Array; weights: Float32Array } {
+  /**
+   * Postings as per-term offsets into one flat array (doc order within a
+   * term), each `doc << WEIGHT_BITS | weight code`, and the weight of each code.
+   */
+  postings(): { offsets: Int32Array; postings: Int32Array; weights: Float32Array } {
     const termCount = this.stems.length;
     const offsets = new Int32Array(termCount + 1);
-    const count = this.postCount;
-    for (let i = 0; i < count; i++) offsets[this.postTerms[i]! + 1]!++;
-    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + this.termDocs[t]!;
     const fill = offsets.slice(0, termCount);
-    const docs = new Int32Array(count);
-    const weights = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      const at = fill[this.postTerms[i]!]!++;
-      docs[at] = this.postDocs[i]!;
-      weights[at] = this.postWeights[i]!;
+    const postings = new Int32Array(this.postCount);
+    const weights = new Float32Array(WEIGHT_MASK + 1);
+    weights.set(this.weightValues);
+    const chunks = this.chunks;
+    const docEnds = this.docEnds;
+    let chunk = chunks[0] ?? new Uint16Array(0);
+    let chunkIndex = 0;
+    let i = 0;
+    let at = 0;
+    for (let doc = 0; doc < this.docCount; doc++) {
+      for (const end = docEnds[doc]!; at < end; at++) {
+        if (i === CHUNK_SIZE) {
+          chunk = chunks[++chunkIndex]!;
+          i = 0;
+        }
+        let posting = chunk[i++]!;
+        if (posting === ESCAPE) {
+          posting = 0;
+          for (let half = 0; half < 2; half++) {
+            if (i === CHUNK_SIZE) {
+              chunk = chunks[++chunkIndex]!;
+              i = 0;
+            }
+            posting = (posting << 16) | chunk[i++]!;
+          }
+          at += 2;
+        }
+        postings[fill[posting >>> WEIGHT_BITS]!++] = (doc << WEIGHT_BITS) | (posting & WEIGHT_MASK);
+      }
     }
-    return { offsets, docs, weights };
+    return { offsets, postings, weights };
+  }
+
+  /** The code of a field weight (one per distinct weight; a field's words all share it). */
+  private weightCode(weight: number): number {
+    let code = this.weightValues.indexOf(weight);
+    if (code < 0) {
+      code = this.weightValues.length;
+      if (code > WEIGHT_MASK) throw new RangeError(`TextIndexBuilder: at most ${WEIGHT_MASK + 1} different field weights`);
+      this.weightValues.push(weight);
+    }
+    return code;
+  }
+
+  /**
+   * Splits ASCII text on anything not a letter or digit, folding as it goes,
+   * exactly as {@link tokenise} does. Stops and returns false at the first
+   * character outside ASCII, which needs the full {@link foldText}.
+   */
+  private scanAscii(text: string, weight: number, code: number): boolean {
+    let start = -1;
+    let hash = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return false;
+      if (ASCII_WORD[c] === 1) {
+        if (start < 0) {
+          start = i;
+          hash = 0x811c9dc5;
+        }
+        hash = Math.imul(hash ^ (c | 32), 0x01000193);
+      } else if (start >= 0) {
+        const term = this.wordTerm(text, start, i, hash, 32);
+        if (term !== SKIP) this.addTerm(term, weight, code);
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      const term = this.wordTerm(text, start, length, hash, 32);
+      if (term !== SKIP) this.addTerm(term, weight, code);
+    }
+    return true;
   }
 
   /** Splits folded text on anything not a letter or digit, exactly as {@link tokenise} does, without its arrays. */
-  private scanWords(folded: string, weight: number): void {
+  private scanWords(folded: string, weight: number, code: number): void {
     let start = -1;
     let hash = 0;
     const length = folded.length;
     for (let i = 0; i <= length; i++) {
       const c = i < length ? folded.charCodeAt(i) : 32;
       let isWord: boolean;
-      if (c < 128) isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c < 128) isWord = ASCII_WORD[c] === 1;
       else if (c >= 0xd800 && c <= 0xdfff) {
         // Outside the Basic Multilingual Plane (emoji, rare scripts): the regular expression splits the rest.
-        for (const surface of splitWords(folded.slice(start >= 0 ? start : i))) this.addSurface(surface, weight);
+        for (const surface of splitWords(folded.slice(start >= 0 ? start : i))) this.addSurface(surface, weight, code);
         return;
       } else {
         let kind = this.charKinds[c]!;
@@ -234,47 +350,58 @@ export class TextIndexBuilder {
         }
         hash = Math.imul(hash ^ c, 0x01000193);
       } else if (start >= 0) {
-        const term = this.wordTerm(folded, start, i, hash);
-        if (term !== SKIP) this.addTerm(term, weight);
+        const term = this.wordTerm(folded, start, i, hash, 0);
+        if (term !== SKIP) this.addTerm(term, weight, code);
         start = -1;
       }
     }
   }
 
-  private addSurface(surface: string, weight: number): void {
+  private addSurface(surface: string, weight: number, code: number): void {
     let hash = 0x811c9dc5;
     for (let i = 0; i < surface.length; i++) hash = Math.imul(hash ^ surface.charCodeAt(i), 0x01000193);
-    const term = this.wordTerm(surface, 0, surface.length, hash);
-    if (term !== SKIP) this.addTerm(term, weight);
+    const term = this.wordTerm(surface, 0, surface.length, hash, 0);
+    if (term !== SKIP) this.addTerm(term, weight, code);
   }
 
-  /** The term of the word text[start..end) (FNV-1a `hash` of its characters), learning the word on first sight. */
-  private wordTerm(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The term of the word text[start..end) (FNV-1a `hash` of its folded
+   * characters), learning the word on first sight. `caseBit` is 32 when the
+   * word is ASCII letters and digits not yet folded (`c | 32` folds each), 0
+   * when the text is folded already.
+   */
+  private wordTerm(text: string, start: number, end: number, hash: number, caseBit: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
       if (entry < 0) break;
       if (this.wordHashes[entry] !== hash) continue;
-      const known = this.wordTexts[entry]!;
-      if (known.length !== length) continue;
+      const from = this.wordStarts[entry]!;
+      if (this.wordStarts[entry + 1]! - from !== length) continue;
+      const chars = this.wordChars;
       let same = true;
       for (let k = 0; k < length; k++) {
-        if (known.charCodeAt(k) !== text.charCodeAt(start + k)) {
+        if (chars[from + k] !== (text.charCodeAt(start + k) | caseBit)) {
           same = false;
           break;
         }
       }
       if (same) return this.wordTerms[entry]!;
     }
-    const surface = start === 0 && end === text.length ? text : text.slice(start, end);
+    let surface = start === 0 && end === text.length ? text : text.slice(start, end);
+    if (caseBit !== 0) surface = surface.toLowerCase();
     const term = FUNCTION_WORDS.has(surface) || QUERY_STOP_WORDS.has(surface) ? SKIP : this.intern(stem(surface), surface);
-    const entry = this.wordTexts.length;
-    this.wordTexts.push(surface);
-    if (entry >= this.wordHashes.length) {
-      this.wordHashes = grow(this.wordHashes, entry + 1);
-      this.wordTerms = grow(this.wordTerms, entry + 1);
+    const entry = this.wordCount++;
+    if (entry + 1 >= this.wordHashes.length) {
+      this.wordHashes = grow(this.wordHashes, entry + 2);
+      this.wordTerms = grow(this.wordTerms, entry + 2);
+      this.wordStarts = grow(this.wordStarts, entry + 2);
     }
+    const from = this.wordStarts[entry]!;
+    this.wordChars = grow(this.wordChars, from + surface.length);
+    for (let k = 0; k < surface.length; k++) this.wordChars[from + k] = surface.charCodeAt(k);
+    this.wordStarts[entry + 1] = from + surface.length;
     this.wordHashes[entry] = hash;
     this.wordTerms[entry] = term;
     if ((entry + 1) * 2 > this.slots.length) this.rehash();
@@ -291,13 +418,14 @@ export class TextIndexBuilder {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.wordTexts.length; entry++) this.place(entry);
+    for (let entry = 0; entry < this.wordCount; entry++) this.place(entry);
   }
 
   private intern(stemmed: string, surface: string): number {
     let term = this.termIds.get(stemmed);
     if (term === undefined) {
       term = this.stems.length;
+      if (term >= MAX_TERMS) throw new RangeError(`TextIndexBuilder: at most ${MAX_TERMS} distinct words`);
       this.termIds.set(stemmed, term);
       this.stems.push(stemmed);
       this.surfaces.push(surface);
@@ -306,37 +434,57 @@ export class TextIndexBuilder {
         this.lastDoc = grow(this.lastDoc, term + 1);
         this.lastDoc.fill(-1, old);
         this.bestWeight = grow(this.bestWeight, term + 1);
+        this.bestCode = grow(this.bestCode, term + 1);
+        this.termDocs = grow(this.termDocs, term + 1);
       }
     }
     return term;
   }
 
-  private addTerm(term: number, weight: number): void {
+  private addTerm(term: number, weight: number, code: number): void {
     if (this.lastDoc[term] !== this.doc) {
       this.lastDoc[term] = this.doc;
       this.bestWeight[term] = weight;
-      // The length test is written out: `grow` serves two array types, so calling it per word is not free.
+      this.bestCode[term] = code;
+      // The length test is written out: `grow` serves several array types, so calling it per word is not free.
       if (this.docTermCount >= this.docTerms.length) this.docTerms = grow(this.docTerms, this.docTermCount + 1);
       this.docTerms[this.docTermCount++] = term;
-    } else if (this.bestWeight[term]! < weight) this.bestWeight[term] = weight;
+    } else if (this.bestWeight[term]! < weight) {
+      this.bestWeight[term] = weight;
+      this.bestCode[term] = code;
+    }
   }
 
+  /** Moves the current document's terms to the waiting postings. */
   private flushDoc(): void {
+    const doc = this.doc;
+    if (doc < 0) return;
     const count = this.docTermCount;
-    if (count === 0) return;
-    const need = this.postCount + count;
-    if (need > this.postTerms.length) {
-      this.postTerms = grow(this.postTerms, need);
-      this.postDocs = grow(this.postDocs, need);
-      this.postWeights = grow(this.postWeights, need);
-    }
     for (let k = 0; k < count; k++) {
       const term = this.docTerms[k]!;
-      this.postTerms[this.postCount] = term;
-      this.postDocs[this.postCount] = this.doc;
-      this.postWeights[this.postCount++] = this.bestWeight[term]!;
+      this.termDocs[term]!++;
+      const posting = (term << WEIGHT_BITS) | this.bestCode[term]!;
+      if (term < SHORT_TERMS) this.pushUnit(posting);
+      else {
+        this.pushUnit(ESCAPE);
+        this.pushUnit(posting >>> 16);
+        this.pushUnit(posting & 0xffff);
+      }
     }
+    this.postCount += count;
     this.docTermCount = 0;
+    if (doc >= this.docEnds.length) this.docEnds = grow(this.docEnds, doc + 1);
+    this.docEnds[doc] = this.unitCount;
+  }
+
+  private pushUnit(unit: number): void {
+    if (this.chunkUsed === this.chunk.length) {
+      this.chunk = new Uint16Array(CHUNK_SIZE);
+      this.chunks.push(this.chunk);
+      this.chunkUsed = 0;
+    }
+    this.chunk[this.chunkUsed++] = unit;
+    this.unitCount++;
   }
 }
 
@@ -348,10 +496,15 @@ export class TextIndex {
   private readonly stems: readonly string[];
   /** A word as people write it for each term (first seen), for "did you mean". */
   private readonly surfaces: readonly string[];
-  /** Term t's postings are docs[offsets[t]] .. docs[offsets[t + 1] - 1] (weights alike). */
+  /**
+   * Term t's postings are postings[offsets[t]] .. postings[offsets[t + 1] - 1], in doc order, each
+   * `doc << WEIGHT_BITS | weight code`: one 32-bit integer per posting (half the memory of separate
+   * doc and weight arrays, and fresh memory is most of what building costs).
+   */
   private readonly offsets: Int32Array;
-  private readonly postingDocs: Int32Array;
-  private readonly postingWeights: Float32Array;
+  private readonly postings: Int32Array;
+  /** Field weight by weight code. */
+  private readonly weightOfCode: Float32Array;
   /** Letter masks and term ids by stem length, for typo lookups: built on the first query word that needs them. */
   private masks: Int32Array | undefined;
   private byLength: Map<number, Int32Array> | undefined;
@@ -381,10 +534,10 @@ export class TextIndex {
     this.termIds = builder.termIds;
     this.stems = builder.stems;
     this.surfaces = builder.surfaces;
-    const { offsets, docs, weights } = builder.postings();
+    const { offsets, postings, weights } = builder.postings();
     this.offsets = offsets;
-    this.postingDocs = docs;
-    this.postingWeights = weights;
+    this.postings = postings;
+    this.weightOfCode = weights;
     this.scores = new Float32Array(this.size);
     this.exactMask = new Uint32Array(this.size);
     this.typoMask = new Uint32Array(this.size);
@@ -411,8 +564,8 @@ export class TextIndex {
     const typoMask = this.typoMask;
     const touched = this.touched;
     const offsets = this.offsets;
-    const postingDocs = this.postingDocs;
-    const postingWeights = this.postingWeights;
+    const postings = this.postings;
+    const weightOfCode = this.weightOfCode;
     for (let i = 0; i < this.lastCount; i++) {
       const doc = touched[i]!;
       scores[doc] = 0;
@@ -428,9 +581,10 @@ export class TextIndex {
       if (exact !== undefined) {
         const end = offsets[exact + 1]!;
         for (let k = offsets[exact]!; k < end; k++) {
-          const doc = postingDocs[k]!;
+          const posting = postings[k]!;
+          const doc = posting >>> WEIGHT_BITS;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
-          scores[doc]! += postingWeights[k]!;
+          scores[doc]! += weightOfCode[posting & WEIGHT_MASK]!;
           exactMask[doc]! |= bit;
         }
       }
@@ -440,10 +594,11 @@ export class TextIndex {
         const factor = TYPO_FACTOR[near[m]!.edits]!;
         const end = offsets[term + 1]!;
         for (let k = offsets[term]!; k < end; k++) {
-          const doc = postingDocs[k]!;
+          const posting = postings[k]!;
+          const doc = posting >>> WEIGHT_BITS;
           if ((exactMask[doc]! | typoMask[doc]!) & bit) continue;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
-          scores[doc]! += postingWeights[k]! * factor;
+          scores[doc]! += weightOfCode[posting & WEIGHT_MASK]! * factor;
           typoMask[doc]! |= bit;
         }
       }
