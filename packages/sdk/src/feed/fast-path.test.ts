@@ -67,7 +67,7 @@ describe('parse fast path (clean records without zod)', () => {
     }
   });
 
-  it('gives the same answer for a short value the second time (answers are remembered) as the first', () => {
+  it('gives the same answer for a value the second time as the first (cleaning in place is idempotent)', () => {
     const good = { id: 'p1', name: 'Fictional Help', support: ['meals'] };
     for (let pass = 0; pass < 2; pass++) {
       expect(expectAgreesWithZod({ ...good, support: [' Home Help '], updated: '2025-03-31' })).to.equal('fast');

@@ -102,32 +102,13 @@ function compileText(def: Def): Run | undefined {
   if (def.type !== 'string' || def.checks?.length !== 1) return undefined;
   const { clean, isValid, isClean } = CLEANING_CHECKS.get(def.checks[0]!) ?? {};
   if (clean === undefined || isValid === undefined) return undefined;
-  // Short values (terms, dates, times, postcodes, language tags, towns) repeat all through a feed;
-  // cleaning is a pure function of the text, so their answers are kept. JSON.parse internalises
-  // strings this short, so looking one up costs no more than its cached hash.
-  const known = new Map<string, unknown>();
   return (value) => {
     if (typeof value !== 'string') return NOT_CLEAN;
-    if (value.length > SHORT_TEXT) {
-      if (isClean !== undefined && isClean(value)) return value; // one test instead of clean + isValid
-      const cleaned = clean(value);
-      return isValid(cleaned) ? cleaned : NOT_CLEAN;
-    }
-    let answer = known.get(value);
-    if (answer === undefined) {
-      const cleaned = clean(value);
-      answer = isValid(cleaned) ? cleaned : NOT_CLEAN;
-      if (known.size >= KNOWN_LIMIT) known.clear();
-      known.set(value, answer);
-    }
-    return answer;
+    if (isClean !== undefined && isClean(value)) return value; // one test instead of clean + isValid
+    const cleaned = clean(value);
+    return isValid(cleaned) ? cleaned : NOT_CLEAN;
   };
 }
-
-/** Longest text whose cleaning answer is remembered (V8 internalises JSON strings up to 10 characters). */
-const SHORT_TEXT = 12;
-/** Most answers remembered per field kind: a hostile feed of unique values costs a bounded map. */
-const KNOWN_LIMIT = 4096;
 
 function compileCheck(check: NonNullable<Def['checks']>[number]): Run | undefined {
   const { clean, isValid } = CLEANING_CHECKS.get(check) ?? {};

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HTML_INPUT_CAP, decodeEntities, htmlToText } from './html.ts';
+import fc from 'fast-check';
+import { HTML_INPUT_CAP, decodeEntities, htmlToText, htmlToTextScanningLowerCase } from './html.ts';
 
 describe('htmlToText', () => {
   for (const [input, expected] of [
@@ -16,6 +17,20 @@ describe('htmlToText', () => {
   ] as const) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => expect(htmlToText(input)).to.equal(expected));
   }
+
+  it('reads tag names in place exactly as scanning a lower-case copy does, for any HTML-like text', () => {
+    const piece = fc.constantFrom(
+      ...['<', '>', '/', '</', '<!', 'p', 'P', 'li', 'LI', 'br', 'Br', 'script', 'SCRIPT', 'style', 'div', 'h1', 'x', ' ', '\t', '\n'],
+      ...['&amp;', '&nbsp;', '&#163;', 'text', 'É', 'ß', '\u0130', '\u212a', '\u00a0', '=', '"', 'a1', '9'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const html = parts.join('');
+        expect(htmlToText(html), JSON.stringify(html)).to.equal(htmlToTextScanningLowerCase(html));
+      }),
+      { seed: 3, numRuns: 4000 },
+    );
+  });
 
   it('an unclosed tag is kept as text, never as markup', () => {
     expect(htmlToText('Hello <b')).to.equal('Hello <b');
