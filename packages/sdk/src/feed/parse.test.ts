@@ -270,6 +270,27 @@ describe('parseFeed', () => {
       }
     });
 
+    it("never copies a polluted prototype value into a home-based provider's location, nor keeps a location it made look full", () => {
+      Object.defineProperty(Object.prototype, 'street', { value: '7 Polluted Row', enumerable: true, configurable: true });
+      try {
+        const home = {
+          id: 'h1',
+          name: 'Home',
+          support: ['meals'],
+          location: { postcode: 'TA1 4XX', address: '7 Hidden Close', private: true },
+        };
+        const lone = { id: 'l1', name: 'Lone', support: ['meals'], location: { lat: 51 } };
+        for (const input of [feed([home, lone]), JSON.stringify(feed([home, lone]))]) {
+          const [homeProvider, loneProvider] = parseFeed(input).providers;
+          expect(Object.keys(homeProvider!.location!)).to.deep.equal(['postcode', 'private']);
+          expect(Object.hasOwn(homeProvider!.location!, 'street')).to.equal(false);
+          expect(Object.hasOwn(loneProvider!, 'location'), 'a lone coordinate was all it had').to.equal(false);
+        }
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).street;
+      }
+    });
+
     it('never lets __proto__ or constructor keys pollute prototypes', () => {
       const text = `{"format":"micro-provider-feed/1","__proto__":{"polluted":"feed"},"providers":[
         {"id":"p1","name":"A","support":["meals"],"__proto__":{"polluted":"record"},"constructor":{"prototype":{"polluted":"ctor"}},

@@ -2,7 +2,7 @@
  * parseFeed: turns untrusted micro-provider-feed/1 input into clean, typed providers,
  * reporting (never throwing for) bad records and fields. See docs/feed-format.md.
  */
-import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
+import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
@@ -182,15 +182,28 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
       });
     }
     if (location.private === true) {
-      // A fresh object without the withheld keys (deleting them would slow every later read of it).
-      const { address: _address, lat: _lat, lng: _lng, ...kept } = location;
-      withholdPrivateLocation(kept);
-      provider.location = kept;
-    } else if (Object.keys(location).length === 0) {
+      // A fresh object without the withheld keys (deleting them would slow every later read of it),
+      // copied key by key in the record's order (a rest pattern, { address, ...kept }, is a runtime call).
+      const kept: Record<string, unknown> = {};
+      for (const key in location) {
+        // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
+        if (key !== 'address' && key !== 'lat' && key !== 'lng' && Object.hasOwn(location, key)) {
+          kept[key] = location[key as keyof ProviderLocation];
+        }
+      }
+      withholdPrivateLocation(kept as ProviderLocation);
+      provider.location = kept as ProviderLocation;
+    } else if (hasNoKeys(location)) {
       delete provider.location; // its lone coordinate was all it had
     }
   }
   return provider;
+}
+
+/** Object.keys(value).length === 0, without making the list. */
+function hasNoKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }
 
 /** {@link parseProvider}, but a record that throws (a getter, a Proxy) is skipped and reported instead of ending the feed. */
