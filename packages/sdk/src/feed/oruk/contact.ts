@@ -7,6 +7,7 @@
 import { venuesOf } from './location.ts';
 import { isObject, objects, text, type ConversionNote, type Json } from './json.ts';
 
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PHONE_LIKE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:[/?#]\S*)?$/i;
 
@@ -98,7 +99,7 @@ export function cleanPhone(value: unknown): string | undefined {
 export function webAddress(value: unknown): string | undefined {
   const raw = text(value);
   if (raw === undefined) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return raw;
+  if (HAS_SCHEME.test(raw)) return raw;
   if (raw.startsWith('//')) return `https:${raw}`;
   return BARE_DOMAIN.test(raw) ? `https://${raw}` : raw;
 }

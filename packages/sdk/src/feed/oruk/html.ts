@@ -59,8 +59,15 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** True when `value` has anything HTML-like worth converting. */
 export function looksLikeHtml(value: string): boolean {
-  return /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i.test(value);
+  return HTML_LIKE.test(value);
 }
+// Patterns used for every service live here, once: a regex literal in a function is a new object each call.
+const HTML_LIKE = /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
+const CRLF = /\r\n?/g;
+const SPACE_RUNS = /[\u00a0\t ]+/g;
+const SPACE_AROUND_BREAK = / ?\n ?/g;
+const BLANK_LINE_RUNS = /\n{3,}/g;
+const LINE_BREAK_RUNS = /\n+/g;
 
 /** Converts HTML (or plain text with entities) to plain text with line breaks. */
 export function htmlToText(value: string): string {
@@ -165,15 +172,15 @@ export function decodeEntities(value: string): string {
  * line in a row. A few linear regex passes (no per-line arrays: this runs on every description).
  */
 function tidy(value: string): string {
-  let out = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+  let out = value.includes('\r') ? value.replace(CRLF, '\n') : value;
   // includes() checks first: they are far cheaper than a regex pass over text that needs none.
-  if (out.includes('  ') || out.includes('\t') || out.includes('\u00a0')) out = out.replace(/[\u00a0\t ]+/g, ' ');
-  if (out.includes(' \n') || out.includes('\n ')) out = out.replace(/ ?\n ?/g, '\n');
-  if (out.includes('\n\n\n')) out = out.replace(/\n{3,}/g, '\n\n');
+  if (out.includes('  ') || out.includes('\t') || out.includes('\u00a0')) out = out.replace(SPACE_RUNS, ' ');
+  if (out.includes(' \n') || out.includes('\n ')) out = out.replace(SPACE_AROUND_BREAK, '\n');
+  if (out.includes('\n\n\n')) out = out.replace(BLANK_LINE_RUNS, '\n\n');
   return out.trim();
 }
 
 /** HTML text as one line (for names, cost and hours text). */
 export function htmlToLine(value: string): string {
-  return htmlToText(value).replace(/\n+/g, ' ').trim();
+  return htmlToText(value).replace(LINE_BREAK_RUNS, ' ').trim();
 }

@@ -40,10 +40,13 @@ export function numberFrom(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const raw = text(value);
   if (raw === undefined) return undefined;
-  const cleaned = raw.replace(/^£/, '').replace(/,/g, '');
-  if (!/^-?\d+(?:\.\d+)?$/.test(cleaned)) return undefined;
+  const cleaned = raw.replace(POUND_SIGN, '').replace(COMMAS, '');
+  if (!DECIMAL.test(cleaned)) return undefined;
   return Number(cleaned);
 }
+const POUND_SIGN = /^£/;
+const COMMAS = /,/g;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** True when a source value carries information (used to count unmapped fields). */
 export function hasValue(value: unknown): boolean {

@@ -249,5 +249,6 @@ function accreditationsOf(value: unknown): string[] {
 /** "2023-03-01T10:00:00Z" -> "2023-03-01"; undefined unless it starts with an ISO date. */
 function dateOf(value: unknown): string | undefined {
   const raw = text(value);
-  return raw !== undefined && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
+  return raw !== undefined && ISO_DAY_START.test(raw) ? raw.slice(0, 10) : undefined;
 }
+const ISO_DAY_START = /^\d{4}-\d{2}-\d{2}/;
