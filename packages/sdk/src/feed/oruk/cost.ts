@@ -69,7 +69,12 @@ export function mapCost(service: Json, notes: ConversionNote[] = []): Json | und
       if (lowest.per !== undefined) out.per = lowest.per;
     }
   } else if (service.free === true) out.free = true;
-  const costText = parts.length === 1 ? parts[0]! : [...new Set(parts)].join('; ');
+  const costText =
+    parts.length === 1
+      ? parts[0]!
+      : parts.length === 2 && parts[0] !== parts[1]
+        ? `${parts[0]}; ${parts[1]}`
+        : [...new Set(parts)].join('; ');
   if (costText !== '') out.text = costText;
   return out.free === undefined && out.fromGBP === undefined && out.text === undefined ? undefined : out;
 }

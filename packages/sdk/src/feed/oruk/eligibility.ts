@@ -44,25 +44,28 @@ export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
   // Who-for terms are a handful at most: a plain list, in first-seen order as a Set would keep them.
   const whoFor: string[] = mapped === undefined ? [] : mapped.whoFor;
   let whoForText: string | undefined; // the texts below, joined by ". "
-  const addText = (value: string) => (whoForText = whoForText === undefined ? value : `${whoForText}. ${value}`);
 
   const description = text(service.eligibility_description);
   if (description !== undefined) {
     const line = looksLikeHtml(description) || description.includes('\n') ? htmlToLine(description) : description;
     addNew(whoFor, descriptionTerms(line));
-    if (line !== '') addText(line);
+    if (line !== '') whoForText = joinText(whoForText, line);
   }
-  if (mapped !== undefined && mapped.tags.length > 0) addText(mapped.tags.join(', '));
+  if (mapped !== undefined && mapped.tags.length > 0) whoForText = joinText(whoForText, mapped.tags.join(', '));
 
   const min = numberFrom(service.minimum_age ?? service.min_age);
   const max = numberFrom(service.maximum_age ?? service.max_age);
   const ages = ageText(min, max);
-  if (ages !== undefined) addText(ages);
+  if (ages !== undefined) whoForText = joinText(whoForText, ages);
   if (min !== undefined && min >= OLDER_PEOPLE_FROM && !whoFor.includes('older-people')) whoFor.push('older-people');
 
   const out: MappedWhoFor = { whoFor };
   if (whoForText !== undefined) out.whoForText = whoForText;
   return out;
+}
+
+function joinText(before: string | undefined, value: string): string {
+  return before === undefined ? value : `${before}. ${value}`;
 }
 
 function withText(into: string[] | undefined, value: string | undefined): string[] | undefined {

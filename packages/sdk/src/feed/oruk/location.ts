@@ -228,8 +228,10 @@ export function extentCircle(service: Json): { lat: number; lng: number; radiusM
         continue;
       }
     }
+    const coordinates = isObject(extent) ? (isObject(extent.geometry) ? extent.geometry.coordinates : extent.coordinates) : undefined;
+    if (!Array.isArray(coordinates)) continue; // nothing to collect (most areas are names only): no box made
     const box = { minLat: 90, maxLat: -90, minLng: 180, maxLng: -180, count: 0 };
-    collectPositions(isObject(extent) ? (isObject(extent.geometry) ? extent.geometry.coordinates : extent.coordinates) : undefined, box, 0);
+    collectPositions(coordinates, box, 0);
     if (box.count === 0) continue;
     const centre = { lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 };
     const radiusMiles = Math.ceil(distanceMiles(centre, { lat: box.maxLat, lng: box.maxLng }));
