@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { HTML_INPUT_CAP, decodeEntities, htmlToText, htmlToTextScanningLowerCase } from './html.ts';
+import { HTML_INPUT_CAP, decodeEntities, htmlToText, htmlToTextScanningLowerCase, tidy, tidyEveryStep } from './html.ts';
 
 describe('htmlToText', () => {
   for (const [input, expected] of [
@@ -30,6 +30,18 @@ describe('htmlToText', () => {
       }),
       { seed: 3, numRuns: 4000 },
     );
+  });
+
+  it('tidies text exactly as running every step does, whether or not its one-pass shortcut applies', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\n\n', '\n\n\n', '\r', '\r\n', '\t', '\u00a0', 'a', 'Word', '.', '\u2028');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text), JSON.stringify(text)).to.equal(tidyEveryStep(text));
+      }),
+      { seed: 9, numRuns: 4000 },
+    );
+    expect(tidy('\nOne.\n\nTwo.\n')).to.equal('One.\n\nTwo.');
   });
 
   it('an unclosed tag is kept as text, never as markup', () => {
