@@ -260,6 +260,23 @@ describe('parseFeed', () => {
       expect(result.problems).to.deep.equal([]);
     });
 
+    it('reports each repeated id with the record it repeats (the first kept), before and after the first repeat', () => {
+      // Record 1 is skipped (no support), so record numbers and kept positions differ.
+      const ids = ['a', 'skipped', 'b', 'a', 'c', 'b', 'c', 'a', 'd'];
+      const records = ids.map((id) => ({ id, name: `Name ${id}`, ...(id === 'skipped' ? {} : { support: ['meals'] }) }));
+      for (const input of [feed(records), JSON.stringify(feed(records))]) {
+        const result = parseFeed(input);
+        expect(result.providers.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+        const repeats = result.problems.filter((p) => p.path === 'id').map((p) => [p.index, p.id, p.message]);
+        expect(repeats).to.deep.equal([
+          [3, 'a', 'id: "a" repeats record 0, record skipped (the first one is kept)'],
+          [5, 'b', 'id: "b" repeats record 2, record skipped (the first one is kept)'],
+          [6, 'c', 'id: "c" repeats record 4, record skipped (the first one is kept)'],
+          [7, 'a', 'id: "a" repeats record 0, record skipped (the first one is kept)'],
+        ]);
+      }
+    });
+
     it('never copies a polluted prototype value into a record read from JSON text', () => {
       Object.defineProperty(Object.prototype, 'summary', { value: '  From the prototype  ', enumerable: true, configurable: true });
       try {

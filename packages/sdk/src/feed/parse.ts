@@ -112,10 +112,25 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
 
   const meta = parseMeta(data, problems);
   const providers: Provider[] = [];
-  const firstIndexById = new Map<string, number>();
+  // Repeated ids are rare: until the first one, one Set.add per record tells (a Map would need a get
+  // and a set, two random reads of a large table per record). At the first repeat, the index of
+  // each record kept so far goes into the Map the report needs.
+  const ids = new Set<string>();
+  const keptIndex: number[] = [];
+  let firstIndexById: Map<string, number> | undefined;
   for (let index = 0; index < rawProviders.length; index++) {
     const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
     if (provider === undefined) continue;
+    if (firstIndexById === undefined) {
+      const before = ids.size;
+      ids.add(provider.id);
+      if (ids.size !== before) {
+        providers.push(provider);
+        keptIndex.push(index);
+        continue;
+      }
+      firstIndexById = new Map(providers.map((kept, at) => [kept.id, keptIndex[at]!]));
+    }
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
       problems.push({
