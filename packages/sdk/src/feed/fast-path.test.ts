@@ -67,6 +67,19 @@ describe('parse fast path (clean records without zod)', () => {
     }
   });
 
+  it('gives the same answer for a value the second time as the first (cleaning in place is idempotent)', () => {
+    const good = { id: 'p1', name: 'Fictional Help', support: ['meals'] };
+    for (let pass = 0; pass < 2; pass++) {
+      expect(expectAgreesWithZod({ ...good, support: [' Home Help '], updated: '2025-03-31' })).to.equal('fast');
+      expect(expectAgreesWithZod({ ...good, updated: '2025-13-01' })).to.equal('zod');
+      expect(expectAgreesWithZod({ ...good, hours: [{ day: 'mon', opens: '9.30', closes: '25:00' }] })).to.equal('zod');
+      expect(expectAgreesWithZod({ ...good, location: { postcode: 'ta1  1aa' } })).to.equal('fast');
+    }
+    const record = { ...good, support: [' Home Help ', ' Home Help '] };
+    expect(inPlace(record)).to.equal(record);
+    expect(record.support).to.deep.equal(['home-help']);
+  });
+
   it('never accepts what zod rejects, and matches its output, for generated records', () => {
     const junk = fc.oneof(
       fc.string(),

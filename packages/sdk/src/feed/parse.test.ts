@@ -260,6 +260,23 @@ describe('parseFeed', () => {
       expect(result.problems).to.deep.equal([]);
     });
 
+    it('reports each repeated id with the record it repeats (the first kept), before and after the first repeat', () => {
+      // Record 1 is skipped (no support), so record numbers and kept positions differ.
+      const ids = ['a', 'skipped', 'b', 'a', 'c', 'b', 'c', 'a', 'd'];
+      const records = ids.map((id) => ({ id, name: `Name ${id}`, ...(id === 'skipped' ? {} : { support: ['meals'] }) }));
+      for (const input of [feed(records), JSON.stringify(feed(records))]) {
+        const result = parseFeed(input);
+        expect(result.providers.map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+        const repeats = result.problems.filter((p) => p.path === 'id').map((p) => [p.index, p.id, p.message]);
+        expect(repeats).to.deep.equal([
+          [3, 'a', 'id: "a" repeats record 0, record skipped (the first one is kept)'],
+          [5, 'b', 'id: "b" repeats record 2, record skipped (the first one is kept)'],
+          [6, 'c', 'id: "c" repeats record 4, record skipped (the first one is kept)'],
+          [7, 'a', 'id: "a" repeats record 0, record skipped (the first one is kept)'],
+        ]);
+      }
+    });
+
     it('never copies a polluted prototype value into a record read from JSON text', () => {
       Object.defineProperty(Object.prototype, 'summary', { value: '  From the prototype  ', enumerable: true, configurable: true });
       try {
@@ -267,6 +284,27 @@ describe('parseFeed', () => {
         expect(Object.hasOwn(result.providers[0]!, 'summary')).to.equal(false);
       } finally {
         delete (Object.prototype as Record<string, unknown>).summary;
+      }
+    });
+
+    it("never copies a polluted prototype value into a home-based provider's location, nor keeps a location it made look full", () => {
+      Object.defineProperty(Object.prototype, 'street', { value: '7 Polluted Row', enumerable: true, configurable: true });
+      try {
+        const home = {
+          id: 'h1',
+          name: 'Home',
+          support: ['meals'],
+          location: { postcode: 'TA1 4XX', address: '7 Hidden Close', private: true },
+        };
+        const lone = { id: 'l1', name: 'Lone', support: ['meals'], location: { lat: 51 } };
+        for (const input of [feed([home, lone]), JSON.stringify(feed([home, lone]))]) {
+          const [homeProvider, loneProvider] = parseFeed(input).providers;
+          expect(Object.keys(homeProvider!.location!)).to.deep.equal(['postcode', 'private']);
+          expect(Object.hasOwn(homeProvider!.location!, 'street')).to.equal(false);
+          expect(Object.hasOwn(loneProvider!, 'location'), 'a lone coordinate was all it had').to.equal(false);
+        }
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).street;
       }
     });
 

@@ -2,7 +2,7 @@
  * parseFeed: turns untrusted micro-provider-feed/1 input into clean, typed providers,
  * reporting (never throwing for) bad records and fields. See docs/feed-format.md.
  */
-import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
+import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
@@ -112,10 +112,25 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
 
   const meta = parseMeta(data, problems);
   const providers: Provider[] = [];
-  const firstIndexById = new Map<string, number>();
+  // Repeated ids are rare: until the first one, one Set.add per record tells (a Map would need a get
+  // and a set, two random reads of a large table per record). At the first repeat, the index of
+  // each record kept so far goes into the Map the report needs.
+  const ids = new Set<string>();
+  const keptIndex: number[] = [];
+  let firstIndexById: Map<string, number> | undefined;
   for (let index = 0; index < rawProviders.length; index++) {
     const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
     if (provider === undefined) continue;
+    if (firstIndexById === undefined) {
+      const before = ids.size;
+      ids.add(provider.id);
+      if (ids.size !== before) {
+        providers.push(provider);
+        keptIndex.push(index);
+        continue;
+      }
+      firstIndexById = new Map(providers.map((kept, at) => [kept.id, keptIndex[at]!]));
+    }
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
       problems.push({
@@ -182,15 +197,28 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
       });
     }
     if (location.private === true) {
-      // A fresh object without the withheld keys (deleting them would slow every later read of it).
-      const { address: _address, lat: _lat, lng: _lng, ...kept } = location;
-      withholdPrivateLocation(kept);
-      provider.location = kept;
-    } else if (Object.keys(location).length === 0) {
+      // A fresh object without the withheld keys (deleting them would slow every later read of it),
+      // copied key by key in the record's order (a rest pattern, { address, ...kept }, is a runtime call).
+      const kept: Record<string, unknown> = {};
+      for (const key in location) {
+        // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
+        if (key !== 'address' && key !== 'lat' && key !== 'lng' && Object.hasOwn(location, key)) {
+          kept[key] = location[key as keyof ProviderLocation];
+        }
+      }
+      withholdPrivateLocation(kept as ProviderLocation);
+      provider.location = kept as ProviderLocation;
+    } else if (hasNoKeys(location)) {
       delete provider.location; // its lone coordinate was all it had
     }
   }
   return provider;
+}
+
+/** Object.keys(value).length === 0, without making the list. */
+function hasNoKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }
 
 /** {@link parseProvider}, but a record that throws (a getter, a Proxy) is skipped and reported instead of ending the feed. */

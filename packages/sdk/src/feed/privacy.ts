@@ -43,7 +43,10 @@ export function withholdPrivateLocation(location: ProviderLocation): void {
   delete location.lat;
   delete location.lng;
   // Postcodes are already normalised by the schema: "TA1 1AA" (full) or "TA1" (district).
-  if (location.postcode !== undefined) location.postcode = location.postcode.split(' ')[0]!;
+  if (location.postcode !== undefined) {
+    const space = location.postcode.indexOf(' ');
+    if (space !== -1) location.postcode = location.postcode.slice(0, space);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

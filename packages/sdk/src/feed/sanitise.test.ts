@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { TEXT_LIMITS, WEB_URL_SCHEMES, capLength, cleanLine, cleanParagraphs, safeUrl } from './sanitise.ts';
+import fc from 'fast-check';
+import {
+  TEXT_LIMITS,
+  WEB_URL_SCHEMES,
+  capLength,
+  cleanLine,
+  cleanParagraphs,
+  lineIsClean,
+  paragraphsAreClean,
+  safeUrl,
+  safeUrlByParsing,
+} from './sanitise.ts';
 
 describe('safeUrl', () => {
   const rejected: Array<[string, unknown]> = [
@@ -44,6 +55,31 @@ describe('safeUrl', () => {
     });
   }
 
+  it('gives what the URL parser gives for every link, whether or not its shortcut for links in normal form applies', () => {
+    const piece = fc.constantFrom(
+      ...['http', 'https', 'HTTPS', 'javascript', ':', '://', '/', '//', '.', '..', './', '-', '--', 'xn--', 'a', 'Z', '0', '9', '0x1'],
+      ...['example', 'org', 'uk', '1.2.3.4', '@', '?', '#', '%2e', '%41', ':8080', ' ', '\t', '&colon;', '~', '_', '\\', 'é'],
+    );
+    const link = fc.oneof(
+      fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')),
+      fc
+        .tuple(fc.constantFrom('http://', 'https://'), fc.array(piece, { maxLength: 10 }))
+        .map(([scheme, parts]) => scheme + parts.join('')),
+      fc
+        .tuple(fc.constantFrom('https://example.org/', 'http://a-b.c0.uk/'), fc.array(piece, { maxLength: 8 }))
+        .map(([start, parts]) => start + parts.join('')),
+    );
+    fc.assert(
+      fc.property(link, fc.constantFrom(undefined, WEB_URL_SCHEMES, ['https:']), (value, allowed) => {
+        expect(safeUrl(value, allowed), value).to.equal(safeUrlByParsing(value, allowed));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    // The shortcut is taken for these (checked above to agree with the parser).
+    expect(safeUrl('https://example.org/tone-willow-basket', WEB_URL_SCHEMES)).to.equal('https://example.org/tone-willow-basket');
+    expect(safeUrl('http://example.org/a', ['https:'])).to.equal(undefined);
+  });
+
   it('limits web links to http(s) when asked', () => {
     expect(safeUrl('mailto:hello@example.org', WEB_URL_SCHEMES)).to.equal(undefined);
     expect(safeUrl('tel:+441234567890', WEB_URL_SCHEMES)).to.equal(undefined);
@@ -58,6 +94,39 @@ describe('text cleaning', () => {
 
   it('cleanParagraphs keeps single blank lines and normalises line endings', () => {
     expect(cleanParagraphs('a  \r\nb\r\r\r\rc\u0007')).to.equal('a\nb\n\nc');
+  });
+
+  it('lineIsClean and paragraphsAreClean say yes only for text their cleaner leaves as it is', () => {
+    const char = fc.constantFrom(
+      ' ',
+      '  ',
+      'a',
+      'B',
+      '\n',
+      '\r',
+      '\t',
+      '\u0000',
+      '\u0085',
+      '\u00a0',
+      '\u200b',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'é',
+      '\n\n\n',
+    );
+    const text = fc.array(char, { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 20 }), (value, max) => {
+        // A "no" may be cautious (a lone tab in paragraphs); a "yes" must be exact.
+        if (lineIsClean(value, max)) expect(cleanLine(value, max), JSON.stringify(value)).to.equal(value);
+        if (paragraphsAreClean(value, max)) expect(cleanParagraphs(value, max), JSON.stringify(value)).to.equal(value);
+        if (cleanLine(value, max) !== value) expect(lineIsClean(value, max), JSON.stringify(value)).to.equal(false);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+    expect(lineIsClean('Fictional Community Connect team', 500)).to.equal(true);
+    expect(paragraphsAreClean('First paragraph.\n\nSecond one.', 500)).to.equal(true);
   });
 
   it('capLength caps with an ellipsis and never splits a surrogate pair', () => {

@@ -48,11 +48,21 @@ export function capLength(text: string, max: number): string {
  * to one space, trimmed, capped at `max`.
  */
 export function cleanLine(value: string, max: number = TEXT_LIMITS.short): string {
-  if (value.length <= max && !LINE_NEEDS_WORK.test(value)) return value; // the common, already-clean case
+  if (lineIsClean(value, max)) return value; // the common, already-clean case
   // Cut first (generously) so no regex ever runs over megabytes of text.
   const rough = roughCut(value, max);
   const cleaned = rough.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim();
   return capLength(rough === value ? cleaned : cleaned + '\u2026', max);
+}
+
+/** True when {@link cleanLine} would return `value` unchanged. */
+export function lineIsClean(value: string, max: number): boolean {
+  return value.length <= max && !LINE_NEEDS_WORK.test(value);
+}
+
+/** True when {@link cleanParagraphs} would return `value` unchanged. */
+export function paragraphsAreClean(value: string, max: number): boolean {
+  return value.length <= max && !PARAGRAPHS_NEED_WORK.test(value);
 }
 
 /** At most `max * 2` code units of `value` (never half a surrogate pair), before any regex runs. */
@@ -81,7 +91,7 @@ function trimLineEnds(text: string): string {
  * blank line in a row, trimmed, capped at `max`.
  */
 export function cleanParagraphs(value: string, max: number = TEXT_LIMITS.long): string {
-  if (value.length <= max && !PARAGRAPHS_NEED_WORK.test(value)) return value;
+  if (paragraphsAreClean(value, max)) return value;
   // Cap first (generously) so a 5 MB string is not pushed through every regex in full.
   const rough = roughCut(value, max);
   const cleaned = trimLineEnds(rough.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')).replace(BLANK_LINES, '\n\n').trim();
@@ -130,6 +140,23 @@ const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007F-\u009F\u200B-\u200F\u202A-\u202E
  */
 export function safeUrl(value: unknown, allowed: readonly string[] = DEFAULT_URL_SCHEMES): string | undefined {
   if (typeof value !== 'string' || value.length > TEXT_LIMITS.url * 2) return undefined;
+  // Most feed links are already in the URL parser's own form: skip building a URL object for them.
+  if (value.length <= TEXT_LIMITS.url && PLAIN_WEB_URL.test(value) && allowed.includes(value.charCodeAt(4) === 115 ? 'https:' : 'http:')) {
+    return value;
+  }
+  return safeUrlByParsing(value, allowed);
+}
+
+/**
+ * A link the URL parser returns unchanged (`new URL(v).href === v`): lower-case http(s) scheme and
+ * host name (letters, digits and inner hyphens, ending in a letters-only label, so never an IPv4
+ * address or an "xn--" name to re-encode), no port, user, query or fragment, and a path of
+ * unreserved characters with no "." segment. Anything else goes through the parser.
+ */
+const PLAIN_WEB_URL = /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]+\/(?:[A-Za-z0-9_~-]|\.(?![./]|$)|\/(?!\.))*$/;
+
+/** {@link safeUrl} without its shortcut for links already in normal form (exported for the test that compares both). */
+export function safeUrlByParsing(value: string, allowed: readonly string[] = DEFAULT_URL_SCHEMES): string | undefined {
   const trimmed = value.replace(CONTROL_CHARS, '').trim();
   if (trimmed === '' || trimmed.length > TEXT_LIMITS.url) return undefined;
   // What a lenient browser might read as the scheme: entities decoded, ignorable characters gone.

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { FeedMeta, Provider } from '../types.ts';
-import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, safeUrl } from './sanitise.ts';
+import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, lineIsClean, paragraphsAreClean, safeUrl } from './sanitise.ts';
 import { CODE_LIMITS, LIST_LIMITS } from './limits.ts';
 
 // Strict Content-Security-Policy pages (no 'unsafe-eval') report zod's `new Function` probe as a
@@ -18,19 +18,32 @@ z.config({ jitless: true });
 const NOT_EMPTY = 'must not be empty';
 
 /** The clean and test functions behind each {@link cleanThenCheck}, so `fast-path.ts` can run the same rules without zod. */
-export const CLEANING_CHECKS = new WeakMap<object, { clean: (value: unknown) => unknown; isValid: (value: unknown) => boolean }>();
+export const CLEANING_CHECKS = new WeakMap<
+  object,
+  { clean: (value: unknown) => unknown; isValid: (value: unknown) => boolean; isClean?: (value: unknown) => boolean }
+>();
 
 /**
  * One zod check that cleans a value and then validates it. A single check per field (rather
  * than overwrite + minLength + regex) keeps parsing 10,000 records fast.
  */
-function cleanThenCheck<T>(clean: (value: T) => T, isValid: (value: T) => boolean, message: string): z.core.$ZodCheck<T> {
+function cleanThenCheck<T>(
+  clean: (value: T) => T,
+  isValid: (value: T) => boolean,
+  message: string,
+  /** Optional shortcut for the fast path: true only when `clean(value) === value` and `isValid(value)`. */
+  isClean?: (value: T) => boolean,
+): z.core.$ZodCheck<T> {
   const check = z.check<T>((payload) => {
     const value = clean(payload.value);
     payload.value = value;
     if (!isValid(value)) payload.issues.push({ code: 'custom', message, input: value, inst: check, continue: false });
   });
-  CLEANING_CHECKS.set(check, { clean: clean as (value: unknown) => unknown, isValid: isValid as (value: unknown) => boolean });
+  CLEANING_CHECKS.set(check, {
+    clean: clean as (value: unknown) => unknown,
+    isValid: isValid as (value: unknown) => boolean,
+    ...(isClean === undefined ? {} : { isClean: isClean as (value: unknown) => boolean }),
+  });
   return check;
 }
 
@@ -47,18 +60,38 @@ const notEmpty = (v: string) => v !== '';
 
 /** One-line text, cleaned and capped; empty after cleaning is an error. */
 function line(max: number = TEXT_LIMITS.short) {
-  return documented(z.string().check(cleanThenCheck((v: string) => cleanLine(v, max), notEmpty, NOT_EMPTY)), {
-    description: `One line of text; trimmed, control characters removed, cut to ${max} characters.`,
-    minLength: 1,
-  });
+  return documented(
+    z.string().check(
+      cleanThenCheck(
+        (v: string) => cleanLine(v, max),
+        notEmpty,
+        NOT_EMPTY,
+        (v) => v !== '' && lineIsClean(v, max),
+      ),
+    ),
+    {
+      description: `One line of text; trimmed, control characters removed, cut to ${max} characters.`,
+      minLength: 1,
+    },
+  );
 }
 
 /** Multi-line text, cleaned and capped. */
 function paragraphs(max: number) {
-  return documented(z.string().check(cleanThenCheck((v: string) => cleanParagraphs(v, max), notEmpty, NOT_EMPTY)), {
-    description: `Plain text (no HTML or Markdown); line breaks kept, cut to ${max} characters.`,
-    minLength: 1,
-  });
+  return documented(
+    z.string().check(
+      cleanThenCheck(
+        (v: string) => cleanParagraphs(v, max),
+        notEmpty,
+        NOT_EMPTY,
+        (v) => v !== '' && paragraphsAreClean(v, max),
+      ),
+    ),
+    {
+      description: `Plain text (no HTML or Markdown); line breaks kept, cut to ${max} characters.`,
+      minLength: 1,
+    },
+  );
 }
 
 /** A term already in normal form (nearly all of them): nothing for normaliseTerm to do. */

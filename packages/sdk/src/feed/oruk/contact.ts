@@ -7,6 +7,7 @@
 import { venuesOf } from './location.ts';
 import { isObject, objects, text, type ConversionNote, type Json } from './json.ts';
 
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const PHONE_LIKE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:[/?#]\S*)?$/i;
 
@@ -30,8 +31,8 @@ export function mapContact(service: Json, notes: ConversionNote[] = []): Json | 
   if (website !== undefined) out.website = website;
 
   if (out.phone !== undefined || out.email !== undefined) {
-    for (const c of contacts) {
-      const name = text(c.name);
+    for (let i = 0; i < contacts.length; i++) {
+      const name = text(contacts[i]!.name);
       if (name !== undefined) {
         out.name = name;
         break;
@@ -42,7 +43,7 @@ export function mapContact(service: Json, notes: ConversionNote[] = []): Json | 
 }
 
 /** The first number that looks dialable, else the first number at all (the validator reports it). */
-function firstPhone(service: Json, contacts: Json[], organisation: Json | undefined): string | undefined {
+function firstPhone(service: Json, contacts: readonly Json[], organisation: Json | undefined): string | undefined {
   let fallback: string | undefined;
   const consider = (value: unknown): string | undefined => {
     const cleaned = cleanPhone(value);
@@ -51,19 +52,27 @@ function firstPhone(service: Json, contacts: Json[], organisation: Json | undefi
     fallback ??= cleaned;
     return undefined;
   };
-  let found: string | undefined;
-  for (const p of objects(service.phones)) if ((found = consider(p.number)) !== undefined) return found;
-  for (const c of contacts) {
-    if ((found = consider(c.phone)) !== undefined) return found;
-    for (const p of objects(c.phones)) if ((found = consider(p.number)) !== undefined) return found;
+  // Index loops, not for-of: this runs for every service, and each for-of costs an iterator.
+  const inList = (phones: unknown): string | undefined => {
+    const items = objects(phones);
+    for (let i = 0; i < items.length; i++) {
+      const found = consider(items[i]!.number);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  let found = inList(service.phones);
+  if (found !== undefined) return found;
+  for (let i = 0; i < contacts.length; i++) {
+    if ((found = consider(contacts[i]!.phone)) !== undefined) return found;
+    if ((found = inList(contacts[i]!.phones)) !== undefined) return found;
   }
-  for (const venue of venuesOf(service))
-    for (const p of objects(venue.phones)) if ((found = consider(p.number)) !== undefined) return found;
-  for (const p of objects(organisation?.phones)) if ((found = consider(p.number)) !== undefined) return found;
-  return fallback;
+  const venues = venuesOf(service);
+  for (let i = 0; i < venues.length; i++) if ((found = inList(venues[i]!.phones)) !== undefined) return found;
+  return inList(organisation?.phones) ?? fallback;
 }
 
-function firstEmail(service: Json, contacts: Json[], organisation: Json | undefined, notes: ConversionNote[]): string | undefined {
+function firstEmail(service: Json, contacts: readonly Json[], organisation: Json | undefined, notes: ConversionNote[]): string | undefined {
   const check = (value: unknown, path: string): string | undefined => {
     if (value !== undefined && value !== null && typeof value !== 'string') {
       notes.push({ path, message: `email: expected text, got ${typeof value}, ignored`, severity: 'field' });
@@ -71,7 +80,7 @@ function firstEmail(service: Json, contacts: Json[], organisation: Json | undefi
     return text(value);
   };
   let email = check(service.email, 'email');
-  for (const c of contacts) email ??= check(c.email, 'contacts.email');
+  for (let i = 0; i < contacts.length; i++) email ??= check(contacts[i]!.email, 'contacts.email');
   return email ?? check(organisation?.email, 'organization.email');
 }
 
@@ -90,7 +99,7 @@ export function cleanPhone(value: unknown): string | undefined {
 export function webAddress(value: unknown): string | undefined {
   const raw = text(value);
   if (raw === undefined) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return raw;
+  if (HAS_SCHEME.test(raw)) return raw;
   if (raw.startsWith('//')) return `https:${raw}`;
   return BARE_DOMAIN.test(raw) ? `https://${raw}` : raw;
 }

@@ -18,13 +18,21 @@ const PER: readonly [RegExp, string][] = [
 
 export function perOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return PER.find(([pattern]) => pattern.test(value))?.[1];
+  let per = knownUnits.get(value); // "per session", "per hour"...: a few texts, repeated across a feed
+  if (per === undefined) {
+    per = PER.find(([pattern]) => pattern.test(value))?.[1] ?? null;
+    if (knownUnits.size < 1_000 && value.length <= 100) knownUnits.set(value, per);
+  }
+  return per ?? undefined;
 }
+const knownUnits = new Map<string, string | null>();
 
 export function mapCost(service: Json, notes: ConversionNote[] = []): Json | undefined {
   const parts: string[] = [];
   let lowest: { amount: number; per?: string } | undefined;
-  for (const [i, option] of objects(service.cost_options).entries()) {
+  const options = objects(service.cost_options);
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i]!;
     const amount = numberFrom(option.amount);
     const currency = text(option.currency)?.toUpperCase();
     const unit = text(option.cost_type) ?? text(option.amount_description);
@@ -38,7 +46,10 @@ export function mapCost(service: Json, notes: ConversionNote[] = []): Json | und
       });
     }
     const price = amount === undefined ? undefined : amount === 0 ? 'Free' : foreign ? `${amount} ${currency}` : `£${formatPounds(amount)}`;
-    const words = [label !== undefined ? `${label}:` : undefined, price, unit].filter((w) => w !== undefined).join(' ');
+    // The defined ones of "label:", price and unit, joined by spaces (each is non-empty).
+    let words = label !== undefined ? `${label}:` : '';
+    if (price !== undefined) words = words === '' ? price : `${words} ${price}`;
+    if (unit !== undefined) words = words === '' ? unit : `${words} ${unit}`;
     if (words !== '' && words !== `${label}:`) parts.push(words);
     else if (label !== undefined) parts.push(label);
     if (amount !== undefined && !foreign && amount >= 0 && (lowest === undefined || amount < lowest.amount)) {
@@ -58,9 +69,14 @@ export function mapCost(service: Json, notes: ConversionNote[] = []): Json | und
       if (lowest.per !== undefined) out.per = lowest.per;
     }
   } else if (service.free === true) out.free = true;
-  const costText = [...new Set(parts)].join('; ');
+  const costText =
+    parts.length === 1
+      ? parts[0]!
+      : parts.length === 2 && parts[0] !== parts[1]
+        ? `${parts[0]}; ${parts[1]}`
+        : [...new Set(parts)].join('; ');
   if (costText !== '') out.text = costText;
-  return Object.keys(out).length === 0 ? undefined : out;
+  return out.free === undefined && out.fromGBP === undefined && out.text === undefined ? undefined : out;
 }
 
 function formatPounds(amount: number): string {

@@ -6,7 +6,7 @@
  */
 import { htmlToLine, looksLikeHtml } from './html.ts';
 import { list, numberFrom, objects, text, type Json } from './json.ts';
-import { mapTerms, type TaxonomyIndex } from './taxonomy.ts';
+import { addNew, mapTerms, type TaxonomyIndex } from './taxonomy.ts';
 
 export interface MappedWhoFor {
   whoFor: string[];
@@ -30,35 +30,60 @@ const DESCRIPTION_TERMS: readonly [RegExp, string][] = [
 ];
 
 export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
-  const terms: string[] = [];
-  const add = (value: string | undefined) => {
-    if (value !== undefined) terms.push(value);
-  };
-  for (const s of objects(service.suitabilities)) add(text(s.name) ?? text(s.slug));
-  for (const value of list(service.pc_targetAudience)) add(text(value));
-  for (const e of objects(service.eligibilitys)) add(text(e.eligibility));
-  for (const n of objects(service.send_needs)) add(text(n.name) ?? text(n.slug));
-  const mapped = mapTerms(terms, index);
-  const whoFor = new Set(mapped.whoFor);
-  const texts: string[] = [];
+  // Index loops and lists made only when needed: this runs for every service.
+  let terms: string[] | undefined;
+  const suitabilities = objects(service.suitabilities);
+  for (let i = 0; i < suitabilities.length; i++) terms = withText(terms, text(suitabilities[i]!.name) ?? text(suitabilities[i]!.slug));
+  const audience = list(service.pc_targetAudience);
+  for (let i = 0; i < audience.length; i++) terms = withText(terms, text(audience[i]));
+  const eligibilitys = objects(service.eligibilitys);
+  for (let i = 0; i < eligibilitys.length; i++) terms = withText(terms, text(eligibilitys[i]!.eligibility));
+  const needs = objects(service.send_needs);
+  for (let i = 0; i < needs.length; i++) terms = withText(terms, text(needs[i]!.name) ?? text(needs[i]!.slug));
+  const mapped = terms === undefined ? undefined : mapTerms(terms, index);
+  // Who-for terms are a handful at most: a plain list, in first-seen order as a Set would keep them.
+  const whoFor: string[] = mapped === undefined ? [] : mapped.whoFor;
+  let whoForText: string | undefined; // the texts below, joined by ". "
 
   const description = text(service.eligibility_description);
   if (description !== undefined) {
     const line = looksLikeHtml(description) || description.includes('\n') ? htmlToLine(description) : description;
-    for (const [pattern, term] of DESCRIPTION_TERMS) if (pattern.test(line)) whoFor.add(term);
-    if (line !== '') texts.push(line);
+    addNew(whoFor, descriptionTerms(line));
+    if (line !== '') whoForText = joinText(whoForText, line);
   }
-  if (mapped.tags.length > 0) texts.push(mapped.tags.join(', '));
+  if (mapped !== undefined && mapped.tags.length > 0) whoForText = joinText(whoForText, mapped.tags.join(', '));
 
   const min = numberFrom(service.minimum_age ?? service.min_age);
   const max = numberFrom(service.maximum_age ?? service.max_age);
   const ages = ageText(min, max);
-  if (ages !== undefined) texts.push(ages);
-  if (min !== undefined && min >= OLDER_PEOPLE_FROM) whoFor.add('older-people');
+  if (ages !== undefined) whoForText = joinText(whoForText, ages);
+  if (min !== undefined && min >= OLDER_PEOPLE_FROM && !whoFor.includes('older-people')) whoFor.push('older-people');
 
-  const out: MappedWhoFor = { whoFor: [...whoFor] };
-  if (texts.length > 0) out.whoForText = texts.join('. ');
+  const out: MappedWhoFor = { whoFor };
+  if (whoForText !== undefined) out.whoForText = whoForText;
   return out;
+}
+
+function joinText(before: string | undefined, value: string): string {
+  return before === undefined ? value : `${before}. ${value}`;
+}
+
+function withText(into: string[] | undefined, value: string | undefined): string[] | undefined {
+  if (value === undefined) return into;
+  if (into === undefined) return [value];
+  into.push(value);
+  return into;
+}
+
+/** The who-for terms a description's words fit; the same few descriptions repeat across a feed, so answers are kept. */
+const descriptionTermsCache = new Map<string, readonly string[]>();
+function descriptionTerms(line: string): readonly string[] {
+  let found = descriptionTermsCache.get(line);
+  if (found === undefined) {
+    found = DESCRIPTION_TERMS.filter(([pattern]) => pattern.test(line)).map(([, term]) => term);
+    if (descriptionTermsCache.size < 1_000 && line.length <= 200) descriptionTermsCache.set(line, found);
+  }
+  return found;
 }
 
 /** "Ages 18 to 65", "Ages 60 and over", "Ages up to 11"; undefined when neither end says anything. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HTML_INPUT_CAP, decodeEntities, htmlToText } from './html.ts';
+import fc from 'fast-check';
+import { HTML_INPUT_CAP, decodeEntities, htmlToText, htmlToTextScanningLowerCase, tidy, tidyEveryStep } from './html.ts';
 
 describe('htmlToText', () => {
   for (const [input, expected] of [
@@ -16,6 +17,32 @@ describe('htmlToText', () => {
   ] as const) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => expect(htmlToText(input)).to.equal(expected));
   }
+
+  it('reads tag names in place exactly as scanning a lower-case copy does, for any HTML-like text', () => {
+    const piece = fc.constantFrom(
+      ...['<', '>', '/', '</', '<!', 'p', 'P', 'li', 'LI', 'br', 'Br', 'script', 'SCRIPT', 'style', 'div', 'h1', 'x', ' ', '\t', '\n'],
+      ...['&amp;', '&nbsp;', '&#163;', 'text', 'É', 'ß', '\u0130', '\u212a', '\u00a0', '=', '"', 'a1', '9'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const html = parts.join('');
+        expect(htmlToText(html), JSON.stringify(html)).to.equal(htmlToTextScanningLowerCase(html));
+      }),
+      { seed: 3, numRuns: 4000 },
+    );
+  });
+
+  it('tidies text exactly as running every step does, whether or not its one-pass shortcut applies', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\n\n', '\n\n\n', '\r', '\r\n', '\t', '\u00a0', 'a', 'Word', '.', '\u2028');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text), JSON.stringify(text)).to.equal(tidyEveryStep(text));
+      }),
+      { seed: 9, numRuns: 4000 },
+    );
+    expect(tidy('\nOne.\n\nTwo.\n')).to.equal('One.\n\nTwo.');
+  });
 
   it('an unclosed tag is kept as text, never as markup', () => {
     expect(htmlToText('Hello <b')).to.equal('Hello <b');

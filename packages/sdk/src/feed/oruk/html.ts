@@ -59,14 +59,37 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** True when `value` has anything HTML-like worth converting. */
 export function looksLikeHtml(value: string): boolean {
-  return /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i.test(value);
+  return HTML_LIKE.test(value);
 }
+// Patterns used for every service live here, once: a regex literal in a function is a new object each call.
+const HTML_LIKE = /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
+const CRLF = /\r\n?/g;
+const SPACE_RUNS = /[\u00a0\t ]+/g;
+const SPACE_AROUND_BREAK = / ?\n ?/g;
+const BLANK_LINE_RUNS = /\n{3,}/g;
+const LINE_BREAK_RUNS = /\n+/g;
+/** Anything tidy() would change besides the ends: "\r", tab, no-break space, two spaces, a space beside a line break, three line breaks. */
+const TIDY_WORK = /[\r\t\u00a0]| {2}| \n|\n |\n{3}/;
 
 /** Converts HTML (or plain text with entities) to plain text with line breaks. */
 export function htmlToText(value: string): string {
   const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
   if (!looksLikeHtml(input)) return tidy(input);
-  const lower = input.toLowerCase();
+  // Tag names are matched without case on the text itself. Two characters lower-case to ASCII
+  // letters (U+0130 also adds a code unit, moving every later index): with either, a lower-case
+  // copy is scanned instead, as the converter always did.
+  return convertHtml(input, input.includes('\u0130') || input.includes('\u212a') ? input.toLowerCase() : undefined);
+}
+
+/** {@link htmlToText} always scanning a lower-case copy (its way for text with U+0130 or U+212A); for the test that compares both. */
+export function htmlToTextScanningLowerCase(value: string): string {
+  const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
+  return looksLikeHtml(input) ? convertHtml(input, input.toLowerCase()) : tidy(input);
+}
+
+/** The one pass over `input`; `lower`, when given, is its lower-case copy, scanned for tag names instead. */
+function convertHtml(input: string, lower: string | undefined): string {
+  const source = lower ?? input;
   let out = '';
   let i = 0;
   let noMoreClose = false; // once there is no ">" left, every later "<" is literal text
@@ -90,12 +113,13 @@ export function htmlToText(value: string): string {
       out += input.slice(lt); // an unclosed "<abc" stays text; it is never rendered as HTML
       break;
     }
-    const name = /^\/?\s*([a-z][a-z0-9]*)/.exec(lower.slice(lt + 1, Math.min(gt, lt + 20)))?.[1] ?? '';
+    const name = tagName(source, lt + 1, Math.min(gt, lt + 20));
     i = gt + 1;
-    const closing = lower.charCodeAt(lt + 1) === 47;
+    const closing = source.charCodeAt(lt + 1) === 47;
     if (BLOCK_TAGS.has(name)) {
       if (!(closing && name === 'li')) out += '\n'; // one line per list item, not a blank line between them
     } else if (SKIPPED_CONTENT.has(name) && !closing) {
+      lower ??= input.toLowerCase(); // same indices: neither character above is in the text
       const close = lower.indexOf(`</${name}`, i);
       if (close === -1) break;
       const end = input.indexOf('>', close);
@@ -103,6 +127,34 @@ export function htmlToText(value: string): string {
     }
   }
   return tidy(decodeEntities(out));
+}
+
+/**
+ * The tag name in `text` between `start` and `end`, lower-cased: what /^\/?\s*([a-z][a-z0-9]*)/
+ * finds in the lower-cased slice, read in place (no slice, no regex, for every tag of every description).
+ */
+function tagName(text: string, start: number, end: number): string {
+  let at = start;
+  if (at < end && text.charCodeAt(at) === 47) at++; // "/"
+  while (at < end && isSpace(text, at)) at++;
+  const first = at;
+  if (at >= end || !isAsciiLetter(text.charCodeAt(at))) return '';
+  at++;
+  while (at < end && (isAsciiLetter(text.charCodeAt(at)) || isAsciiDigit(text.charCodeAt(at)))) at++;
+  return text.slice(first, at).toLowerCase();
+}
+
+const WHITESPACE = /\s/;
+/** `\s` at `text[at]`, without a regex call for printable ASCII (every tag name's first letter). */
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code > 32 && code < 127 ? false : WHITESPACE.test(text[at]!);
+}
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Decodes named and numeric character references (one regex pass, bounded match length). */
@@ -121,16 +173,22 @@ export function decodeEntities(value: string): string {
  * Turns non-breaking spaces and tabs into spaces, trims each line and keeps at most one blank
  * line in a row. A few linear regex passes (no per-line arrays: this runs on every description).
  */
-function tidy(value: string): string {
-  let out = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
-  // includes() checks first: they are far cheaper than a regex pass over text that needs none.
-  if (out.includes('  ') || out.includes('\t') || out.includes('\u00a0')) out = out.replace(/[\u00a0\t ]+/g, ' ');
-  if (out.includes(' \n') || out.includes('\n ')) out = out.replace(/ ?\n ?/g, '\n');
-  if (out.includes('\n\n\n')) out = out.replace(/\n{3,}/g, '\n\n');
+export function tidy(value: string): string {
+  // Nearly every description needs none of the steps: one regex pass (every case their gates test) says so.
+  return TIDY_WORK.test(value) ? tidyEveryStep(value) : value.trim();
+}
+
+/** {@link tidy} without its one-pass shortcut (exported for the test that compares both). */
+export function tidyEveryStep(value: string): string {
+  let out = value.includes('\r') ? value.replace(CRLF, '\n') : value;
+  // includes() checks first: cheaper than a replace over text that needs none.
+  if (out.includes('  ') || out.includes('\t') || out.includes('\u00a0')) out = out.replace(SPACE_RUNS, ' ');
+  if (out.includes(' \n') || out.includes('\n ')) out = out.replace(SPACE_AROUND_BREAK, '\n');
+  if (out.includes('\n\n\n')) out = out.replace(BLANK_LINE_RUNS, '\n\n');
   return out.trim();
 }
 
 /** HTML text as one line (for names, cost and hours text). */
 export function htmlToLine(value: string): string {
-  return htmlToText(value).replace(/\n+/g, ' ').trim();
+  return htmlToText(value).replace(LINE_BREAK_RUNS, ' ').trim();
 }

@@ -6,16 +6,26 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+/** Shared by every reader that finds no list: never written to. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `value` when it is a list, else an empty one. Read-only: callers never write to the list they get. */
+export function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NONE;
 }
 
 /** Most items read from any one list of a service (phones, schedules, venues, terms...): hostile input stays cheap. */
 export const LIST_CAP = 500;
 
-export function objects(value: unknown): Json[] {
-  const items = list(value);
-  return (items.length > LIST_CAP ? items.slice(0, LIST_CAP) : items).filter(isObject);
+/**
+ * The objects in a list (at most LIST_CAP items read). Read-only: the list itself when every item
+ * is an object (nearly always), so reading a service allocates no copies of its lists.
+ */
+export function objects(value: unknown): readonly Json[] {
+  if (!Array.isArray(value) || value.length === 0) return NONE;
+  const items: unknown[] = value.length > LIST_CAP ? value.slice(0, LIST_CAP) : value;
+  for (let i = 0; i < items.length; i++) if (!isObject(items[i])) return items.filter(isObject);
+  return items as Json[];
 }
 
 /** A non-empty trimmed string, or undefined (publishers send "" and " " for "no value"). */
@@ -30,10 +40,13 @@ export function numberFrom(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   const raw = text(value);
   if (raw === undefined) return undefined;
-  const cleaned = raw.replace(/^£/, '').replace(/,/g, '');
-  if (!/^-?\d+(?:\.\d+)?$/.test(cleaned)) return undefined;
+  const cleaned = raw.replace(POUND_SIGN, '').replace(COMMAS, '');
+  if (!DECIMAL.test(cleaned)) return undefined;
   return Number(cleaned);
 }
+const POUND_SIGN = /^£/;
+const COMMAS = /,/g;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** True when a source value carries information (used to count unmapped fields). */
 export function hasValue(value: unknown): boolean {

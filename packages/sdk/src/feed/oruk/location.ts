@@ -46,9 +46,14 @@ export const MAPPED_VENUE_FIELDS: ReadonlySet<string> = new Set([
 /** The venues listed on a service, in order of preference. */
 export function venuesOf(service: Json): Json[] {
   const venues: Json[] = [];
-  for (const sal of objects(service.service_at_locations)) if (isObject(sal.location)) venues.push(sal.location);
+  const sals = objects(service.service_at_locations);
+  for (let i = 0; i < sals.length; i++) {
+    const location = sals[i]!.location;
+    if (isObject(location)) venues.push(location);
+  }
   if (isObject(service.location)) venues.push(service.location);
-  venues.push(...objects(service.locations));
+  const locations = objects(service.locations);
+  for (let i = 0; i < locations.length; i++) venues.push(locations[i]!);
   return venues;
 }
 
@@ -56,7 +61,9 @@ export function mapPlace(service: Json, notes: ConversionNote[]): MappedPlace {
   const areas: string[] = [];
   let location: Json | undefined;
   let virtual = false;
-  for (const [i, venue] of venuesOf(service).entries()) {
+  const venues = venuesOf(service);
+  for (let i = 0; i < venues.length; i++) {
+    const venue = venues[i]!;
     if (text(venue.location_type)?.toLowerCase() === 'virtual') {
       virtual = true;
       continue;
@@ -69,9 +76,10 @@ export function mapPlace(service: Json, notes: ConversionNote[]): MappedPlace {
       if (district !== undefined) areas.push(district);
     }
   }
-  areas.push(...serviceAreaNames(service));
+  const names = serviceAreaNames(service);
+  for (let i = 0; i < names.length; i++) areas.push(names[i]!);
   const extent = location?.lat === undefined ? extentCircle(service) : undefined;
-  const place: MappedPlace = { areas: [...new Set(areas)], virtual };
+  const place: MappedPlace = { areas: unique(areas), virtual };
   if (extent !== undefined) {
     location = { ...(location ?? {}), lat: extent.lat, lng: extent.lng };
     place.radiusMiles = extent.radiusMiles;
@@ -102,8 +110,10 @@ export function mapVenue(venue: Json, notes: ConversionNote[] = [], position = 0
   if (town !== undefined) out.town = town;
   if (masked) out.private = true;
   else {
-    const street = [address.address_1, address.address_2].map(text).filter((part) => part !== undefined);
-    if (street.length > 0) out.address = street.join(', ');
+    const first = text(address.address_1);
+    const second = text(address.address_2);
+    const street = first === undefined ? second : second === undefined ? first : `${first}, ${second}`;
+    if (street !== undefined) out.address = street;
   }
   return out.lat === undefined && out.postcode === undefined && out.town === undefined ? undefined : out;
 }
@@ -125,10 +135,17 @@ function pointOf(venue: Json): { lat: number; lng: number } | 'null-island' | un
 
 /** The venue's physical address (a postal one only when there is no other; never a virtual one). */
 function addressOf(venue: Json): Json | undefined {
-  const addresses = [...objects(venue.physical_addresses), ...objects(venue.addresses)].filter(
-    (a) => text(a.address_type)?.toLowerCase() !== 'virtual',
-  );
-  return addresses.find((a) => text(a.address_type)?.toLowerCase() !== 'postal') ?? addresses[0];
+  // The first non-virtual, non-postal address of physical_addresses then addresses, else the first non-virtual one.
+  let firstKept: Json | undefined;
+  for (const list of [objects(venue.physical_addresses), objects(venue.addresses)]) {
+    for (let i = 0; i < list.length; i++) {
+      const type = text(list[i]!.address_type)?.toLowerCase();
+      if (type === 'virtual') continue;
+      if (type !== 'postal') return list[i];
+      firstKept ??= list[i];
+    }
+  }
+  return firstKept;
 }
 
 /** "HP21 7JF" or "HP21" -> "HP21"; undefined for anything else. */
@@ -147,27 +164,50 @@ export function districtOf(postcode: unknown): string | undefined {
  */
 export function serviceAreaNames(service: Json): string[] {
   const names: string[] = [];
-  for (const area of objects(service.service_areas)) {
+  const areas = objects(service.service_areas);
+  for (let i = 0; i < areas.length; i++) {
+    const area = areas[i]!;
     const name = text(area.name) ?? text(area.service_area);
-    for (const value of [name, text(area.description)]) {
-      if (value === undefined) continue;
-      if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
-      else if (/postcode/i.test(value))
-        names.push(
-          ...(
-            value
-              .slice(0, 10_000)
-              .toUpperCase()
-              .match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []
-          ).slice(0, 200),
-        );
-    }
+    areaNamesIn(name, name, names);
+    areaNamesIn(text(area.description), name, names);
   }
-  return [...new Set(names)];
+  return unique(names);
+}
+
+function areaNamesIn(value: string | undefined, name: string | undefined, names: string[]): void {
+  if (value === undefined) return;
+  if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
+  else if (/postcode/i.test(value))
+    names.push(
+      ...(
+        value
+          .slice(0, 10_000)
+          .toUpperCase()
+          .match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []
+      ).slice(0, 200),
+    );
+}
+
+/** The list without repeats, first kept (as `[...new Set(list)]`); the list itself when it has none. */
+function unique(list: string[]): string[] {
+  if (list.length < 2) return list;
+  if (list.length > 16) return [...new Set(list)];
+  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]!) < i) return [...new Set(list)];
+  return list;
 }
 
 /** "Bristol City Council" -> "Bristol", "Buckinghamshire Council" -> "Buckinghamshire", "City of York" -> "York": the place a council serves. */
 export function councilPlace(name: string): string {
+  let place = knownPlaces.get(name); // a feed names the same few areas thousands of times
+  if (place === undefined) {
+    place = placeOfCouncil(name);
+    if (knownPlaces.size < 1_000) knownPlaces.set(name, place);
+  }
+  return place;
+}
+const knownPlaces = new Map<string, string>();
+
+function placeOfCouncil(name: string): string {
   const place = name
     .replace(/\s+(?:(?:metropolitan\s+|royal\s+)?borough|county|city|district|unitary)?\s*council$/i, '')
     .replace(/^(?:the\s+)?(?:city|county|royal borough|borough|metropolitan borough) of\s+/i, '')
@@ -177,8 +217,9 @@ export function councilPlace(name: string): string {
 
 /** A circle around a service area's GeoJSON extent (bounding box centre and its farthest corner). */
 export function extentCircle(service: Json): { lat: number; lng: number; radiusMiles: number } | undefined {
-  for (const area of objects(service.service_areas)) {
-    let extent: unknown = area.extent;
+  const areas = objects(service.service_areas);
+  for (let i = 0; i < areas.length; i++) {
+    let extent: unknown = areas[i]!.extent;
     if (typeof extent === 'string') {
       if (!extent.trimStart().startsWith('{') || extent.length > 1_000_000) continue;
       try {
@@ -187,8 +228,10 @@ export function extentCircle(service: Json): { lat: number; lng: number; radiusM
         continue;
       }
     }
+    const coordinates = isObject(extent) ? (isObject(extent.geometry) ? extent.geometry.coordinates : extent.coordinates) : undefined;
+    if (!Array.isArray(coordinates)) continue; // nothing to collect (most areas are names only): no box made
     const box = { minLat: 90, maxLat: -90, minLng: 180, maxLng: -180, count: 0 };
-    collectPositions(isObject(extent) ? (isObject(extent.geometry) ? extent.geometry.coordinates : extent.coordinates) : undefined, box, 0);
+    collectPositions(coordinates, box, 0);
     if (box.count === 0) continue;
     const centre = { lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 };
     const radiusMiles = Math.ceil(distanceMiles(centre, { lat: box.maxLat, lng: box.maxLng }));

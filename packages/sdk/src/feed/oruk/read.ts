@@ -139,20 +139,30 @@ function countUnmapped(service: Json, counts: Record<string, number>): void {
     if (!MAPPED_SERVICE_FIELDS.has(key) && hasValue(service[key])) counts[key] = (counts[key] ?? 0) + 1;
   }
   let venuePaths: string[] | undefined; // allocated only when a venue has an unmapped field
-  const visit = (prefix: string, venue: unknown) => {
-    if (!isObject(venue)) return;
-    for (const key in venue) {
-      if (MAPPED_VENUE_FIELDS.has(key) || !hasValue(venue[key])) continue;
-      const path = `${prefix}.${key}`;
-      venuePaths ??= [];
-      if (!venuePaths.includes(path)) venuePaths.push(path);
+  const locations = service.locations;
+  if (Array.isArray(locations)) {
+    for (let i = 0; i < locations.length; i++) venuePaths = unmappedVenueFields('locations[]', locations[i], venuePaths);
+  }
+  const sals = service.service_at_locations;
+  if (Array.isArray(sals)) {
+    for (let i = 0; i < sals.length; i++) {
+      const sal: unknown = sals[i];
+      if (isObject(sal)) venuePaths = unmappedVenueFields('service_at_locations[].location', sal.location, venuePaths);
     }
-  };
-  if (Array.isArray(service.locations)) for (const venue of service.locations) visit('locations[]', venue);
-  if (Array.isArray(service.service_at_locations)) {
-    for (const sal of service.service_at_locations) if (isObject(sal)) visit('service_at_locations[].location', sal.location);
   }
   if (venuePaths !== undefined) for (const path of venuePaths) counts[path] = (counts[path] ?? 0) + 1;
+}
+
+/** Adds to `paths` (made when first needed) each `prefix.key` of a venue field present and not mapped, once. */
+function unmappedVenueFields(prefix: string, venue: unknown, paths: string[] | undefined): string[] | undefined {
+  if (!isObject(venue)) return paths;
+  for (const key in venue) {
+    if (MAPPED_VENUE_FIELDS.has(key) || !hasValue(venue[key])) continue;
+    const path = `${prefix}.${key}`;
+    paths ??= [];
+    if (!paths.includes(path)) paths.push(path);
+  }
+  return paths;
 }
 
 function idOf(service: Json): string | undefined {

@@ -17,24 +17,31 @@ export interface MappedHours {
 }
 
 export function mapHours(service: Json): MappedHours {
-  let schedules = [...objects(service.schedules), ...objects(service.regular_schedules)];
+  const own = objects(service.schedules);
+  const regular = objects(service.regular_schedules);
+  let schedules: readonly Json[] = regular.length === 0 ? own : own.length === 0 ? regular : [...own, ...regular];
   if (schedules.length === 0) {
+    schedules = [];
     // Only when the service has none of its own: the venue's hours.
+    const venueSchedules: Json[] = [];
     for (const sal of objects(service.service_at_locations)) {
-      schedules.push(...objects(sal.schedules), ...objects(sal.regular_schedules));
-      if (isObject(sal.location)) schedules.push(...objects(sal.location.schedules), ...objects(sal.location.regular_schedules));
+      venueSchedules.push(...objects(sal.schedules), ...objects(sal.regular_schedules));
+      if (isObject(sal.location)) venueSchedules.push(...objects(sal.location.schedules), ...objects(sal.location.regular_schedules));
     }
-    schedules = schedules.slice(0, 50);
+    schedules = venueSchedules.slice(0, 50);
   }
   const hours: MappedHours['hours'] = [];
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined; // keys of `hours`, made only once there are many to compare
   const texts: string[] = [];
-  for (const schedule of schedules) {
-    for (const entry of scheduleEntries(schedule)) {
-      const key = `${entry.day} ${entry.opens} ${entry.closes}`;
-      if (seen.has(key)) continue;
+  for (let s = 0; s < schedules.length; s++) {
+    const schedule = schedules[s]!;
+    const entries = scheduleEntries(schedule);
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if (seen === undefined && hours.length >= 16) seen = new Set(hours.map(hourKey));
+      if (seen === undefined ? hasHour(hours, entry) : seen.has(hourKey(entry))) continue;
       hours.push(entry);
-      seen.add(key);
+      seen?.add(hourKey(entry));
     }
     const description = text(schedule.description);
     if (description !== undefined) {
@@ -47,17 +54,33 @@ export function mapHours(service: Json): MappedHours {
   return out;
 }
 
+function hourKey(entry: MappedHours['hours'][number]): string {
+  return `${entry.day} ${entry.opens} ${entry.closes}`;
+}
+
+function hasHour(hours: MappedHours['hours'], entry: MappedHours['hours'][number]): boolean {
+  for (let i = 0; i < hours.length; i++) {
+    const hour = hours[i]!;
+    if (hour.day === entry.day && hour.opens === entry.opens && hour.closes === entry.closes) return true;
+  }
+  return false;
+}
+
+const NO_HOURS: MappedHours['hours'] = [];
+
 function scheduleEntries(schedule: Json): MappedHours['hours'] {
-  const freq = text(schedule.freq)?.toUpperCase();
-  if (freq !== undefined && freq !== 'WEEKLY') return [];
+  const freq = text(schedule.freq);
+  if (freq !== undefined && freq !== 'WEEKLY' && freq.toUpperCase() !== 'WEEKLY') return NO_HOURS;
   const opens = time(schedule.opens_at);
+  if (opens === undefined) return NO_HOURS;
   const closes = time(schedule.closes_at);
-  if (opens === undefined || closes === undefined || opens === closes) return [];
+  if (closes === undefined || opens === closes) return NO_HOURS;
   return daysOf(schedule).map((day) => ({ day, opens, closes }));
 }
 
 function daysOf(schedule: Json): string[] {
   const byday = text(schedule.byday);
+  if (byday !== undefined && byday.length === 2 && DAY_CODES[byday] !== undefined) return [DAY_CODES[byday]]; // "MO": one day (the usual)
   if (byday !== undefined) {
     return byday
       .split(',')
@@ -83,7 +106,13 @@ export function weekdayOf(value: unknown): string | undefined {
 /** "10:00:00", "9:30", "09.30" -> "HH:MM"; anything else undefined. */
 function time(value: unknown): string | undefined {
   const raw = text(value);
-  const match = raw === undefined ? null : /^(\d{1,2})[:.](\d{2})/.exec(raw);
-  if (match === null) return undefined;
-  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+  if (raw === undefined) return undefined;
+  let found = knownTimes.get(raw); // a feed uses a few dozen times, thousands of times over
+  if (found === undefined) {
+    const match = /^(\d{1,2})[:.](\d{2})/.exec(raw);
+    found = match === null ? null : `${match[1]!.padStart(2, '0')}:${match[2]}`;
+    if (knownTimes.size < 1_000 && raw.length <= 40) knownTimes.set(raw, found);
+  }
+  return found ?? undefined;
 }
+const knownTimes = new Map<string, string | null>();

@@ -12,7 +12,7 @@ import { htmlToText, looksLikeHtml } from './html.ts';
 import { isObject, list, objects, text, type ConversionNote, type Json } from './json.ts';
 import { mapPlace } from './location.ts';
 import { mapHours } from './schedule.ts';
-import { mapTerms, type TaxonomyIndex } from './taxonomy.ts';
+import { addNew, mapTerms, type TaxonomyIndex } from './taxonomy.ts';
 
 /** Top-level service fields this converter reads. Anything else present is counted as unmapped. */
 export const MAPPED_SERVICE_FIELDS: ReadonlySet<string> = new Set([
@@ -125,7 +125,8 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
   const who = mapWhoFor(service, options.taxonomy);
   const noSupport = terms.support.length === 0;
   out.support = noSupport ? ['other'] : terms.support;
-  const whoFor = [...new Set([...terms.whoFor, ...who.whoFor])];
+  const whoFor = terms.whoFor;
+  addNew(whoFor, who.whoFor);
   if (whoFor.length > 0) out.whoFor = whoFor;
   if (who.whoForText !== undefined) out.whoForText = who.whoForText;
   if (terms.tags.length > 0) out.tags = terms.tags;
@@ -136,8 +137,8 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
   if (place.radiusMiles !== undefined) out.radiusMiles = place.radiusMiles;
 
   const delivery = deliveryOf(service);
-  if (place.virtual) delivery.add('online');
-  if (delivery.size > 0) out.delivery = [...delivery];
+  if (place.virtual && !delivery.includes('online')) delivery.push('online');
+  if (delivery.length > 0) out.delivery = delivery;
 
   const contact = mapContact(service, notes);
   if (contact !== undefined) out.contact = contact;
@@ -166,22 +167,31 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
 /** Taxonomy term names from every place publishers put them (placeholder "name" values skipped). */
 export function taxonomyTerms(service: Json): string[] {
   const terms: string[] = [];
-  const add = (holder: unknown) => {
-    if (!isObject(holder)) return;
-    const name = text(holder.name) ?? text(holder.term) ?? text(holder.slug);
-    if (name !== undefined && name !== 'name') terms.push(name);
-  };
-  for (const holder of objects(service.taxonomy_terms)) add(holder);
-  for (const holder of objects(service.taxonomies)) add(holder);
-  for (const attribute of objects(service.attributes)) add(attribute.taxonomy_term);
-  for (const link of objects(service.service_taxonomys)) add(link.taxonomy);
-  for (const value of list(service.deliverable_type).concat(
-    typeof service.deliverable_type === 'string' ? [service.deliverable_type] : [],
-  )) {
-    const name = text(value);
+  // Index loops, not for-of: these run for every service, and a for-of may cost an iterator each.
+  const direct = objects(service.taxonomy_terms);
+  for (let i = 0; i < direct.length; i++) addTermName(terms, direct[i]);
+  const taxonomies = objects(service.taxonomies);
+  for (let i = 0; i < taxonomies.length; i++) addTermName(terms, taxonomies[i]);
+  const attributes = objects(service.attributes);
+  for (let i = 0; i < attributes.length; i++) addTermName(terms, attributes[i]!.taxonomy_term);
+  const links = objects(service.service_taxonomys);
+  for (let i = 0; i < links.length; i++) addTermName(terms, links[i]!.taxonomy);
+  const deliverable = list(service.deliverable_type);
+  for (let i = 0; i < deliverable.length; i++) {
+    const name = text(deliverable[i]);
+    if (name !== undefined) terms.push(name);
+  }
+  if (typeof service.deliverable_type === 'string') {
+    const name = text(service.deliverable_type);
     if (name !== undefined) terms.push(name);
   }
   return terms;
+}
+
+function addTermName(terms: string[], holder: unknown): void {
+  if (!isObject(holder)) return;
+  const name = text(holder.name) ?? text(holder.term) ?? text(holder.slug);
+  if (name !== undefined && name !== 'name') terms.push(name);
 }
 
 const DELIVERY_WORDS: readonly [RegExp, string][] = [
@@ -203,21 +213,26 @@ function deliveryWords(words: string): readonly string[] {
 }
 
 /** ORUK 1.0 `attending_type` ("Home visit", "Venue", "Phone", "Online"), also on schedules. */
-function deliveryOf(service: Json): Set<string> {
-  const out = new Set<string>();
-  const add = (value: unknown) => {
-    const words = text(value);
-    if (words !== undefined) for (const delivery of deliveryWords(words)) out.add(delivery);
-  };
-  add(service.attending_type);
-  for (const s of objects(service.schedules)) add(s.attending_type);
-  for (const s of objects(service.regular_schedules)) add(s.attending_type);
+function deliveryOf(service: Json): string[] {
+  const out: string[] = []; // four values at most: a plain list, in first-seen order as a Set keeps them
+  addDelivery(out, service.attending_type);
+  const schedules = objects(service.schedules);
+  for (let i = 0; i < schedules.length; i++) addDelivery(out, schedules[i]!.attending_type);
+  const regular = objects(service.regular_schedules);
+  for (let i = 0; i < regular.length; i++) addDelivery(out, regular[i]!.attending_type);
   return out;
+}
+
+function addDelivery(out: string[], value: unknown): void {
+  const words = text(value);
+  if (words !== undefined) addNew(out, deliveryWords(words));
 }
 
 function languagesOf(service: Json): string[] {
   const out: string[] = [];
-  for (const item of list(service.languages)) {
+  const items = list(service.languages);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const raw = isObject(item) ? (text(item.code) ?? text(item.name)) : text(item);
     if (raw === undefined) continue;
     out.push(LANGUAGE_NAMES[raw.toLowerCase()] ?? raw);
@@ -226,6 +241,7 @@ function languagesOf(service: Json): string[] {
 }
 
 function accreditationsOf(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value.map((v) => (isObject(v) ? text(v.name) : text(v))) : (text(value)?.split(/\r?\n|;/) ?? []);
   return items.map((v) => (v === undefined ? '' : htmlToText(v).replace(/\n+/g, ' ').trim())).filter((v) => v !== '');
 }
@@ -233,5 +249,6 @@ function accreditationsOf(value: unknown): string[] {
 /** "2023-03-01T10:00:00Z" -> "2023-03-01"; undefined unless it starts with an ISO date. */
 function dateOf(value: unknown): string | undefined {
   const raw = text(value);
-  return raw !== undefined && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
+  return raw !== undefined && ISO_DAY_START.test(raw) ? raw.slice(0, 10) : undefined;
 }
+const ISO_DAY_START = /^\d{4}-\d{2}-\d{2}/;

@@ -47,19 +47,25 @@ export function defaultTaxonomyIndex(): TaxonomyIndex {
 
 /** Maps each term; a term matching no row is kept as a tag. Results are de-duplicated. */
 export function mapTerms(terms: readonly string[], index: TaxonomyIndex = defaultTaxonomyIndex()): MappedTerms {
-  const support = new Set<string>();
-  const whoFor = new Set<string>();
-  const tags = new Set<string>();
-  for (const raw of terms) {
-    const term = raw.trim();
+  // Support and who-for terms come from table rows (a few each): plain lists. Tags can be many: a Set, made only when one appears.
+  const support: string[] = [];
+  const whoFor: string[] = [];
+  let tags: Set<string> | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!.trim();
     if (term === '') continue;
     const row = index.get(taxonomyKey(term));
     if (row === undefined) {
-      tags.add(term);
+      (tags ??= new Set()).add(term);
       continue;
     }
-    for (const s of row.support ?? []) support.add(s);
-    for (const w of row.whoFor ?? []) whoFor.add(w);
+    if (row.support !== undefined) addNew(support, row.support);
+    if (row.whoFor !== undefined) addNew(whoFor, row.whoFor);
   }
-  return { support: [...support], whoFor: [...whoFor], tags: [...tags] };
+  return { support, whoFor, tags: tags === undefined ? [] : [...tags] };
+}
+
+/** Appends each of `values` not already in `into` (first kept, like a Set). */
+export function addNew(into: string[], values: readonly string[]): void {
+  for (let i = 0; i < values.length; i++) if (!into.includes(values[i]!)) into.push(values[i]!);
 }
