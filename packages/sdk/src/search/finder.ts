@@ -430,17 +430,32 @@ function buildTextIndex(list: readonly Provider[], vocab: Vocabulary, facets: Fa
     const p = list[doc]!;
     builder.beginDoc();
     builder.addText(p.name, FIELD_WEIGHTS.name);
-    // Each type once, in the provider's order (a repeated type would add nothing).
-    for (let k = support.offsets[doc]!; k < support.offsets[doc + 1]!; k++)
-      builder.addTerms(supportTerms(support.ids[k]!), FIELD_WEIGHTS.support);
-    for (let k = whoFor.offsets[doc]!; k < whoFor.offsets[doc + 1]!; k++)
-      builder.addTerms(whoForTerms(whoFor.ids[k]!), FIELD_WEIGHTS.whoFor);
+    // A type's words are held once for all its providers (addSharedTerms below); they are interned here,
+    // when first met, so term ids (and with them the order typo matches are tried in) follow first use.
+    for (let k = support.offsets[doc]!; k < support.offsets[doc + 1]!; k++) supportTerms(support.ids[k]!);
+    for (let k = whoFor.offsets[doc]!; k < whoFor.offsets[doc + 1]!; k++) whoForTerms(whoFor.ids[k]!);
     builder.addText(p.summary ?? '', FIELD_WEIGHTS.summary);
     builder.addText(p.description ?? '', FIELD_WEIGHTS.description);
     const tags = p.tags;
     if (tags) for (let k = 0; k < tags.length; k++) builder.addText(tags[k]!, FIELD_WEIGHTS.summary); // publisher's unmapped taxonomy terms (feed/oruk)
   }
+  addShared(builder, facets.optionsOf('support'), facets.postingsOf('support'), supportTerms, FIELD_WEIGHTS.support);
+  addShared(builder, facets.optionsOf('whoFor'), facets.postingsOf('whoFor'), whoForTerms, FIELD_WEIGHTS.whoFor);
   return builder.build();
+}
+
+/** Gives each option's providers (the facet table's doc lists, ascending) the option's terms, once per option. */
+function addShared(
+  builder: TextIndexBuilder,
+  options: readonly string[],
+  docsByOption: ReadonlyMap<string, Int32Array>,
+  termsOf: (id: number) => Int32Array,
+  weight: number,
+): void {
+  options.forEach((option, id) => {
+    const docs = docsByOption.get(option);
+    if (docs && docs.length > 0) builder.addSharedTerms(termsOf(id), weight, docs);
+  });
 }
 
 /**

@@ -77,4 +77,62 @@ describe('text index builder', () => {
     expect(common.length).to.equal(count);
     expect(common.every(([doc, score], k) => doc === k && score === 2)).to.equal(true);
   });
+  it('finds terms shared by lists of docs as if each doc had been given them (best weight once, typos, did you mean)', () => {
+    // Per doc: its own text, and which shared lists it is in (list 0: "shopping help" at 3, list 1: "older people" at 2.5).
+    const own: [string, number][] = [
+      ['Shopping trips', 4], // a shared word in a better field: the better weight counts
+      ['older neighbours at home', 1], // a shared word in a worse field: the shared weight counts
+      ['gardening', 2],
+      ['', 1],
+      ['shoping and helping hands', 2], // typo neighbours of shared words, in its own text
+    ];
+    const lists: { text: string; weight: number; docs: number[] }[] = [
+      { text: 'shopping help', weight: 3, docs: [0, 1, 3] },
+      { text: 'older people help befriending', weight: 2.5, docs: [1, 2, 3] },
+    ];
+    const shared = new TextIndexBuilder();
+    const perDoc = new TextIndexBuilder();
+    const sharedTerms = lists.map((list) => shared.termsOf(analyse(list.text)));
+    const perDocTerms = lists.map((list) => perDoc.termsOf(analyse(list.text)));
+    own.forEach(([text, weight], doc) => {
+      shared.beginDoc();
+      shared.addText(text, weight);
+      perDoc.beginDoc();
+      perDoc.addText(text, weight);
+      lists.forEach((list, k) => {
+        if (list.docs.includes(doc)) perDoc.addTerms(perDocTerms[k]!, list.weight);
+      });
+    });
+    lists.forEach((list, k) => shared.addSharedTerms(sharedTerms[k]!, list.weight, Int32Array.from(list.docs)));
+    const fromShared = shared.build();
+    const fromPerDoc = perDoc.build();
+
+    for (const word of ['shopping', 'older', 'people', 'gardening', 'home', 'shoppinng', 'peopel', 'olders', 'befriendng', 'hands']) {
+      expect(hits(fromShared, word), word).to.deep.equal(hits(fromPerDoc, word));
+    }
+    expect(hits(fromShared, 'shopping')).to.deep.equal([
+      [0, 4],
+      [1, 3],
+      [3, 3],
+    ]);
+    expect(
+      hits(fromShared, 'befriendng').map(([doc]) => doc),
+      'a typo finds the shared lists too',
+    ).to.deep.equal([1, 2, 3]);
+    expect(hits(fromShared, 'older')).to.deep.equal([
+      [1, 2.5],
+      [2, 2.5],
+      [3, 2.5],
+    ]);
+    const several = analyse('older shopping peopel');
+    const a = fromShared.search(several);
+    const aDocs = [...a.docs].sort((x, y) => x - y).map((doc) => [doc, a.scores[doc], a.exactMask[doc], a.typoMask[doc]]);
+    const b = fromPerDoc.search(several);
+    const bDocs = [...b.docs].sort((x, y) => x - y).map((doc) => [doc, b.scores[doc], b.exactMask[doc], b.typoMask[doc]]);
+    expect(aDocs).to.deep.equal(bDocs);
+    for (const word of ['shoppin', 'oldr', 'peeple', 'gardenning', 'befriendin']) {
+      const token = analyse(word)[0]!;
+      expect(fromShared.closestWord(token, 2), word).to.equal(fromPerDoc.closestWord(token, 2));
+    }
+  });
 });

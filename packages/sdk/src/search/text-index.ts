@@ -98,6 +98,17 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return prev[m]! > max ? max + 1 : prev[m]!;
 }
 
+/**
+ * Docs that all hold the same terms at the same weight (every provider of one
+ * support type holds that type's words): kept once as a list, not as one
+ * posting per doc and term.
+ */
+interface SharedTerms {
+  terms: Int32Array;
+  weight: number;
+  docs: Int32Array;
+}
+
 /** A word of the index close to a query word. */
 interface NearTerm {
   term: number;
@@ -199,6 +210,8 @@ export class TextIndexBuilder {
   private docTerms = new Int32Array(256);
   private docTermCount = 0;
   private doc = -1;
+  /** Terms held by whole lists of docs (see {@link addSharedTerms}). */
+  readonly shared: SharedTerms[] = [];
 
   /** Starts the next document (doc ids are 0, 1, 2 ... in call order). */
   beginDoc(): void {
@@ -221,6 +234,16 @@ export class TextIndexBuilder {
   addTerms(terms: Int32Array, weight: number): void {
     const code = this.weightCode(weight);
     for (let k = 0; k < terms.length; k++) this.addTerm(terms[k]!, weight, code);
+  }
+
+  /**
+   * Records that every doc in `docs` (ascending doc ids) holds `terms` at
+   * `weight`, as if each had been given them with {@link addTerms}, but kept
+   * once: at 100,000 providers the support and who-for words would be two
+   * thirds of all postings, and fresh memory is what building costs most.
+   */
+  addSharedTerms(terms: Int32Array, weight: number, docs: Int32Array): void {
+    if (terms.length > 0 && docs.length > 0) this.shared.push({ terms, weight: Math.fround(weight), docs });
   }
 
   /** Interns analysed tokens (stop words skipped), for fields shared by many documents such as support-type words. */
@@ -514,6 +537,16 @@ export class TextIndex {
   private readonly typoMask: Uint32Array;
   private readonly touched: Int32Array;
   private lastCount = 0;
+  /** Per term held by shared lists (see {@link TextIndexBuilder.addSharedTerms}): those lists, besides its own postings. */
+  private readonly sharedByTerm = new Map<number, SharedTerms[]>();
+  /**
+   * {@link gather}'s output: the docs holding a term, and per doc its best weight (valid where
+   * gatherStamp[doc] is the current stamp). Made on the first search for a shared term.
+   */
+  private gatherDocs: Int32Array | undefined;
+  private gatherWeight: Float32Array | undefined;
+  private gatherStamps: Uint32Array | undefined;
+  private gatherStamp = 0;
 
   /**
    * Builds the index: `documents[i]` is doc id `i`. (Finders use a
@@ -538,6 +571,13 @@ export class TextIndex {
     this.offsets = offsets;
     this.postings = postings;
     this.weightOfCode = weights;
+    for (const list of builder.shared) {
+      for (const term of new Set(list.terms)) {
+        const lists = this.sharedByTerm.get(term);
+        if (lists) lists.push(list);
+        else this.sharedByTerm.set(term, [list]);
+      }
+    }
     this.scores = new Float32Array(this.size);
     this.exactMask = new Uint32Array(this.size);
     this.typoMask = new Uint32Array(this.size);
@@ -578,7 +618,18 @@ export class TextIndex {
       const token = query[j]!;
       const bit = (1 << j) >>> 0;
       const exact = this.termIds.get(token.stem);
-      if (exact !== undefined) {
+      const exactShared = exact === undefined ? undefined : this.sharedByTerm.get(exact);
+      if (exactShared) {
+        const gathered = this.gather(exact!, exactShared);
+        const gatherDocs = this.gatherDocs!;
+        const gatherWeight = this.gatherWeight!;
+        for (let i = 0; i < gathered; i++) {
+          const doc = gatherDocs[i]!;
+          if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
+          scores[doc]! += gatherWeight[doc]!;
+          exactMask[doc]! |= bit;
+        }
+      } else if (exact !== undefined) {
         const end = offsets[exact + 1]!;
         for (let k = offsets[exact]!; k < end; k++) {
           const posting = postings[k]!;
@@ -592,6 +643,20 @@ export class TextIndex {
       for (let m = 0; m < near.length; m++) {
         const term = near[m]!.term;
         const factor = TYPO_FACTOR[near[m]!.edits]!;
+        const shared = this.sharedByTerm.get(term);
+        if (shared) {
+          const gathered = this.gather(term, shared);
+          const gatherDocs = this.gatherDocs!;
+          const gatherWeight = this.gatherWeight!;
+          for (let i = 0; i < gathered; i++) {
+            const doc = gatherDocs[i]!;
+            if ((exactMask[doc]! | typoMask[doc]!) & bit) continue;
+            if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
+            scores[doc]! += gatherWeight[doc]! * factor;
+            typoMask[doc]! |= bit;
+          }
+          continue;
+        }
         const end = offsets[term + 1]!;
         for (let k = offsets[term]!; k < end; k++) {
           const posting = postings[k]!;
@@ -636,7 +701,52 @@ export class TextIndex {
   }
 
   private docFrequency(term: number): number {
-    return this.offsets[term + 1]! - this.offsets[term]!;
+    const shared = this.sharedByTerm.get(term);
+    return shared ? this.gather(term, shared) : this.offsets[term + 1]! - this.offsets[term]!;
+  }
+
+  /**
+   * Every doc holding a term (its own postings and its shared lists), each
+   * once with its best weight, as the builder keeps a doc's word once at the
+   * weight of the best field it is in: the docs go to gatherDocs[0 .. count),
+   * their weights to gatherWeight[doc]. Returns the count.
+   */
+  private gather(term: number, shared: readonly SharedTerms[]): number {
+    if (!this.gatherDocs || !this.gatherWeight || !this.gatherStamps) {
+      this.gatherDocs = new Int32Array(this.size);
+      this.gatherWeight = new Float32Array(this.size);
+      this.gatherStamps = new Uint32Array(this.size);
+    }
+    const docs = this.gatherDocs;
+    const weights = this.gatherWeight;
+    const stamps = this.gatherStamps;
+    if (++this.gatherStamp === 0xffffffff) {
+      stamps.fill(0);
+      this.gatherStamp = 1;
+    }
+    const stamp = this.gatherStamp;
+    let count = 0;
+    const end = this.offsets[term + 1]!;
+    for (let k = this.offsets[term]!; k < end; k++) {
+      const posting = this.postings[k]!;
+      const doc = posting >>> WEIGHT_BITS;
+      stamps[doc] = stamp;
+      weights[doc] = this.weightOfCode[posting & WEIGHT_MASK]!;
+      docs[count++] = doc;
+    }
+    for (const list of shared) {
+      const weight = list.weight;
+      const listDocs = list.docs;
+      for (let k = 0; k < listDocs.length; k++) {
+        const doc = listDocs[k]!;
+        if (stamps[doc] !== stamp) {
+          stamps[doc] = stamp;
+          weights[doc] = weight;
+          docs[count++] = doc;
+        } else if (weights[doc]! < weight) weights[doc] = weight;
+      }
+    }
+    return count;
   }
 
   /**
