@@ -393,15 +393,21 @@ export class ProviderPlaces {
   /** Providers' points (needs the outcode table for home-based ones), as unit vectors and in a grid. */
   private readPoints(): void {
     const n = this.providers.length;
-    this.points = this.providers.map((p) => providerPoint(p, this.outcodes)?.point);
-    this.unit = new Float64Array(n * 3);
-    this.points.forEach((point, doc) => writeUnit(this.unit!, doc * 3, point));
-    this.cosLat = Float64Array.from(this.points, (point) => (point ? Math.cos(toRadians(point.lat)) : Number.NaN));
+    // One pass over the providers (this runs in the first point search, whose time people wait for).
+    const points: (GeoPoint | undefined)[] = [];
+    const unit = new Float64Array(n * 3);
+    const cosLat = new Float64Array(n);
+    this.points = points;
+    this.unit = unit;
+    this.cosLat = cosLat;
     const classes = RADIUS_CLASS_MILES.length + 1;
     const cells: Map<number, number[]>[] = Array.from({ length: classes }, () => new Map());
     this.classRadius = [...RADIUS_CLASS_MILES, 0];
     for (let doc = 0; doc < n; doc++) {
-      const point = this.points[doc];
+      const point = providerPoint(this.providers[doc]!, this.outcodes)?.point;
+      points.push(point);
+      writeUnit(unit, doc * 3, point);
+      cosLat[doc] = point ? Math.cos(toRadians(point.lat)) : Number.NaN;
       if (!point) continue; // a radius without a point never covers anyone (see locate)
       const radius = this.radius[doc]!;
       let c = 0;

@@ -76,6 +76,13 @@ const LISTED_WALK_FACTOR = 4;
 /** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
 const LAST_CLOSE_BAND = 1;
 
+/** Providers' places in the shuffle for one seed: values[doc] is valid where known[doc] is 1. */
+interface ShuffleRanks {
+  seed: string;
+  values: Uint32Array;
+  known: Uint8Array;
+}
+
 /** The need read from the query text, ready to search. */
 interface PreparedNeed {
   interpretation: NeedInterpretation;
@@ -142,12 +149,17 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const typeHits = new Uint8Array(n);
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
-  let ranks: { seed: string; values: Uint32Array } | undefined;
+  /**
+   * Shuffle ranks for one seed, each worked out the first time a search sorts that provider (known[doc] = 1):
+   * a search from one place sorts a small part of the feed, and hashing every id cost the first search
+   * tens of milliseconds at 100,000 providers.
+   */
+  let ranks: ShuffleRanks | undefined;
   let nameRanks: Uint32Array | undefined;
 
-  const ranksFor = (seed: string): Uint32Array => {
-    if (ranks?.seed !== seed) ranks = { seed, values: Uint32Array.from(list, (p) => shuffleRank(seed, p.id)) };
-    return ranks.values;
+  const ranksFor = (seed: string): ShuffleRanks => {
+    if (ranks?.seed !== seed) ranks = { seed, values: new Uint32Array(n), known: new Uint8Array(n) };
+    return ranks;
   };
   const nameRanksOf = (): Uint32Array => {
     if (!nameRanks) {
@@ -359,18 +371,27 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     rank: number,
     distanceBand: number,
     miles: number | undefined,
-    shuffle: Uint32Array,
+    shuffle: ShuffleRanks,
     score: number,
   ): number {
     if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
-      return ((rank * 2 ** 14 + tenths) * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
+      return ((rank * 2 ** 14 + tenths) * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
     }
     const capacity = preferTaking ? takingRank[doc]! : 0;
     const scoreKey = rank > LAST_CLOSE_BAND ? 255 - Math.min(255, Math.round(score * 8)) : 0;
     const group = ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
-    return (group * POW16 + (shuffle[doc]! >>> 16)) * POW20 + doc;
+    return (group * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
+  }
+
+  /** The provider's {@link shuffleRank} for the ranks' seed, worked out on first need. */
+  function shuffleRankOf(shuffle: ShuffleRanks, doc: number): number {
+    if (shuffle.known[doc] === 0) {
+      shuffle.values[doc] = shuffleRank(shuffle.seed, list[doc]!.id);
+      shuffle.known[doc] = 1;
+    }
+    return shuffle.values[doc]!;
   }
 
   /** The query with each unknown word replaced by the closest indexed word, or undefined when nothing changes. */
