@@ -242,7 +242,8 @@ for (const name of engineNames) {
   const engineModule = ENGINES[name];
   // Build time = everything done before the first result: constructing the index AND the
   // first search (our place table, any lazily built structure), median of several builds.
-  const buildRuns = size >= 100_000 ? 1 : 3;
+  // Median of 3 at every size; a build over SLOW_BUILD_MS is not repeated (its one build is its figure).
+  const buildRuns = 3;
   const buildTimes = [];
   let engine;
   for (let i = 0; i < buildRuns && !(i > 0 && buildTimes[0] > SLOW_BUILD_MS); i++) {
