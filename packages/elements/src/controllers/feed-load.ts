@@ -27,15 +27,17 @@ export interface FeedLoad {
  * Saves of a fresh feed waiting for an idle moment, by feed address. Saving (stringify, compress,
  * write to storage) is work the first results need not wait for, so it runs once the page is idle;
  * a later load of the same feed (another finder, Try again) runs the waiting save first, so it still
- * finds the copy.
+ * finds the copy. A save whose finder has left the page by then is dropped: a copy must not appear
+ * in storage after the page removed the finder (and, say, cleared storage itself).
  */
 const waitingSaves = new Map<string, () => Promise<unknown>>();
 
-/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback). */
-function saveWhenIdle(src: string, save: () => Promise<unknown>): void {
+/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback), if `host` is still in the page. */
+function saveWhenIdle(src: string, host: EventTarget, save: () => Promise<unknown>): void {
   let saving: Promise<unknown> | undefined;
   const run = () => {
     if (waitingSaves.get(src) === run) waitingSaves.delete(src);
+    if ((host as Partial<Node>).isConnected === false) return Promise.resolve();
     return (saving ??= save());
   };
   waitingSaves.set(src, run);
@@ -81,7 +83,9 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
     }
     const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
     if (cache)
-      saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
+      saveWhenIdle(src, load.host, () =>
+        cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }),
+      );
     return { feed, problems: loaded.problems };
   } catch (error) {
     if (!saved || signal.aborted || isAbortError(error)) throw error;
