@@ -1,26 +1,13 @@
 import { expect } from '@open-wc/testing';
-import type { Provider } from '../types.ts';
 import { ProviderPlaces } from './location.ts';
 import { seededRandom } from '../search/ordering.ts';
-import { provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
+import { scatteredProviders } from '@micro-provider-finder/test/fixtures/search/scattered-providers.ts';
 
 const RADII = [0, 0, 0, 2, 5, 7, 10, 15, 20, 25, 40, 45, 90];
 
 /** Providers scattered over about 100 by 100 miles around (51, -3), some with a radius, an area, or no location. */
-function scattered(seed: string, count: number): Provider[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, (_, i) => {
-    const kind = random();
-    if (kind < 0.05) return provider(`none${i}`);
-    if (kind < 0.1) return provider(`area${i}`, { areas: [random() < 0.5 ? 'TA1' : 'BA5'] });
-    const radius = RADII[Math.floor(random() * RADII.length)]!;
-    return provider(`p${i}`, {
-      location: { lat: 50.3 + random() * 1.4, lng: -4.1 + random() * 2.2 },
-      ...(radius > 0 ? { radiusMiles: radius } : {}),
-      ...(random() < 0.1 ? { areas: ['TA1'] } : {}),
-    });
-  });
-}
+const scattered = (seed: string, count: number) =>
+  scatteredProviders(seed, count, { radii: RADII, box: { lat: 50.3, lng: -4.1, latSpan: 1.4, lngSpan: 2.2 } });
 
 describe('ProviderPlaces.reachable', () => {
   const providers = scattered('reach', 3000);

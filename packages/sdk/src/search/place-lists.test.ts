@@ -1,29 +1,17 @@
 import { expect } from '@open-wc/testing';
-import type { GeoPoint, OutcodeTable, Provider } from '../types.ts';
+import type { GeoPoint, OutcodeTable } from '../types.ts';
 import { ProviderPlaces, type SearchPlace } from '../geo/location.ts';
 import { locatedDistanceBand } from './distance-bands.ts';
 import { distanceBandOf, seededRandom } from './ordering.ts';
 import { PlaceLists } from './place-lists.ts';
 import { createFinder } from './finder.ts';
 import { provider } from '@micro-provider-finder/test/fixtures/search/test-providers.ts';
+import { scatteredProviders } from '@micro-provider-finder/test/fixtures/search/scattered-providers.ts';
 
 const RADII = [0, 0, 0, 3, 5, 10, 20, 30];
 
-function scattered(seed: string, count: number): Provider[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, (_, i) => {
-    const kind = random();
-    if (kind < 0.05) return provider(`none${i}`);
-    if (kind < 0.1) return provider(`area${i}`, { areas: [random() < 0.5 ? 'TA1' : 'BA5'] });
-    if (kind < 0.2) return provider(`home${i}`, { location: { postcode: random() < 0.5 ? 'TA1 1AA' : 'BA5 2BB', private: true } });
-    const radius = RADII[Math.floor(random() * RADII.length)]!;
-    return provider(`p${i}`, {
-      location: { lat: 50.6 + random() * 0.8, lng: -3.6 + random() * 1.2 },
-      ...(radius > 0 ? { radiusMiles: radius } : {}),
-      ...(random() < 0.1 ? { areas: ['TA1'] } : {}),
-    });
-  });
-}
+const scattered = (seed: string, count: number) =>
+  scatteredProviders(seed, count, { radii: RADII, box: { lat: 50.6, lng: -3.6, latSpan: 0.8, lngSpan: 1.2 }, homeBased: true });
 
 const table = (centroids: Record<string, GeoPoint>): OutcodeTable => ({
   get: (code) => centroids[code],
