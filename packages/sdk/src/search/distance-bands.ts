@@ -42,3 +42,11 @@ export function locatedDistanceBand(places: ProviderPlaces): number {
   }
   return STEPS.length;
 }
+
+/**
+ * The fair order's distance band of the provider `places` last located, for any search with a place:
+ * by distance in a point search, else 0 when it covers the district and unknown when it does not.
+ */
+export function placedDistanceBand(places: ProviderPlaces, pointSearch: boolean): number {
+  return pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
+}

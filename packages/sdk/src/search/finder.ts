@@ -13,9 +13,9 @@ import { FacetTable } from './facets.ts';
 import { FacetBits } from './facet-bits.ts';
 import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
-import { dailySeed, distanceBandOf, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
+import { dailySeed, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
 import { createSuggester, humanise, type Suggestion } from './suggest.ts';
-import { locatedDistanceBand } from './distance-bands.ts';
+import { placedDistanceBand } from './distance-bands.ts';
 import { PlaceLists } from './place-lists.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
@@ -246,8 +246,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       for (let k = 0; k < wordDocs.length; k++) if (typeHits[wordDocs[k]!] === 0) candidates[candidateCount++] = wordDocs[k]!;
     }
     /** The distance band of the provider `places` last located (place-lists.ts lists the same). */
-    const locatedBand = (): number =>
-      anywhere ? 0 : pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
+    const locatedBand = (): number => (anywhere ? 0 : placedDistanceBand(places, pointSearch));
     const count = byPlace ? walk.length : candidateCount;
     for (let c = 0; c < count; c++) {
       const doc = byPlace ? walk[c]! : need ? candidates[c]! : c;

@@ -9,8 +9,7 @@
  * in proportion to the feed.
  */
 import type { ProviderPlaces, SearchPlace } from '../geo/location.ts';
-import { locatedDistanceBand } from './distance-bands.ts';
-import { distanceBandOf } from './ordering.ts';
+import { placedDistanceBand } from './distance-bands.ts';
 
 /** The providers one place keeps. */
 export interface PlaceList {
@@ -93,7 +92,7 @@ export class PlaceLists {
       const doc = reach[c]!;
       if (!places.locate(doc)) continue;
       docs[count] = doc;
-      distanceBands[count++] = pointSearch ? locatedDistanceBand(places) : distanceBandOf(undefined, places.covers === true);
+      distanceBands[count++] = placedDistanceBand(places, pointSearch);
     }
     return { docs: docs.slice(0, count), distanceBands: distanceBands.slice(0, count) };
   }
