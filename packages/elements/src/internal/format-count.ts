@@ -30,6 +30,14 @@ export function plural<A extends unknown[]>(
   return form(formatNumber(locale, count), ...rest);
 }
 
+/**
+ * "1,234". A whole number of providers or miles in English or Welsh is written by hand: a page's
+ * first Intl.NumberFormat takes 50-200 ms to set up (more on a slow phone), before the first
+ * results. format-count.test.ts checks both agree.
+ */
 export function formatNumber(locale: Locale, value: number): string {
+  if (Number.isSafeInteger(value) && 1 / value > 0 && (locale.lang === 'en-GB' || locale.lang === 'cy')) {
+    return `${value}`.replace(/\B(?=(\d{3})+$)/g, ',');
+  }
   return memo(numbers, locale.lang, () => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 1 })).format(value);
 }

@@ -18,6 +18,13 @@ const languageNames = new Map<string, Intl.DisplayNames | null>();
 /** "£12" or "£12.50": pence only when there are some. */
 export function formatMoney(locale: Locale, value: number): string {
   const whole = Number.isInteger(value);
+  // Pounds (and pence given to the penny) in English or Welsh by hand, as Intl writes them: a page's
+  // first Intl.NumberFormat takes 50-200 ms to set up, before the first results (cards show costs).
+  // format.test.ts checks both agree.
+  const [, pounds, pence] = /^(\d+)(?:\.(\d\d?))?$/.exec(`${value}`) ?? [];
+  if (pounds && 1 / value > 0 && value <= Number.MAX_SAFE_INTEGER && (locale.lang === 'en-GB' || locale.lang === 'cy')) {
+    return `£${formatNumber(locale, Number(pounds))}${pence ? `.${pence.padEnd(2, '0')}` : ''}`;
+  }
   const format = memo(
     money,
     `${locale.lang}:${whole}`,
@@ -40,11 +47,32 @@ export function formatMoney(locale: Locale, value: number): string {
 export function formatDate(locale: Locale, iso: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
+  // British English by hand, as Intl writes it: a page's first Intl.DateTimeFormat takes tens of
+  // milliseconds to set up, before the first results (cards show dates). format.test.ts checks both agree.
+  const year = date.getUTCFullYear();
+  if (locale.lang === 'en-GB' && year > 999 && year < 10_000) {
+    return `${date.getUTCDate()} ${ENGLISH_MONTHS[date.getUTCMonth()]!} ${year}`;
+  }
   if (!supports(Intl.DateTimeFormat, locale.lang)) {
     return `${date.getUTCDate()} ${locale.strings.months[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
   }
   return memo(dates, locale.lang, () => new Intl.DateTimeFormat(locale.lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
+
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const support = new Map<string, boolean>();
 function supports(ctor: { supportedLocalesOf(locales: string[]): string[]; name: string }, lang: string): boolean {
