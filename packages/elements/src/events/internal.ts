@@ -29,22 +29,6 @@ export class MpfFormInvalidEvent extends CustomEvent<{ query: SearchQuery }> {
   }
 }
 
-/** `mpf-open-details` from `<mpf-provider-card>` after an `mpf-select` nobody cancelled. */
-export class MpfOpenDetailsEvent extends CustomEvent<{ providerId: string }> {
-  static readonly eventName = 'mpf-open-details';
-  constructor(providerId: string) {
-    super(MpfOpenDetailsEvent.eventName, { detail: { providerId }, bubbles: true });
-  }
-}
-
-/** `mpf-back` from `<mpf-provider-details>`: "Back to results" was pressed. */
-export class MpfBackEvent extends Event {
-  static readonly eventName = 'mpf-back';
-  constructor() {
-    super(MpfBackEvent.eventName, { bubbles: true });
-  }
-}
-
 /** `mpf-action` from `<mpf-status-message>`: its action button (e.g. "Try again") was pressed. */
 export class MpfActionEvent extends Event {
   static readonly eventName = 'mpf-action';
@@ -57,8 +41,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mpf-form-submit': MpfFormSubmitEvent;
     'mpf-form-invalid': MpfFormInvalidEvent;
-    'mpf-open-details': MpfOpenDetailsEvent;
-    'mpf-back': MpfBackEvent;
     'mpf-action': MpfActionEvent;
   }
 }

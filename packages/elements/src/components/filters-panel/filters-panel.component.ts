@@ -2,12 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { activeFilterValues, type FacetCounts, type FacetName, type Facets } from '@micro-provider-finder/sdk';
-import {
-  MpfFiltersChangeEvent,
-  MpfShowResultsEvent,
-  type FilterSelection,
-  type FiltersChangeReason,
-} from '../../events/internal-search-ui.ts';
+import { MpfFiltersChangeEvent, MpfShowResultsEvent } from '../../events/internal-filters.ts';
+import type { FilterSelection, FiltersChangeReason } from '../../events/internal-search-ui.ts';
 import { filterValueLabel, isSwitchFilter, type ListFilter } from '../../internal/filter-selection.ts';
 import { isChosen, withFilterValue } from '../../internal/filter-toggle.ts';
 import { formatNumber, plural } from '../../internal/format.ts';

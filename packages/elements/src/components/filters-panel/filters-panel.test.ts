@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Facets } from '@micro-provider-finder/sdk';
 import { deepActiveElement, deepQueryAll, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
-import type { MpfFiltersChangeEvent } from '../../events/internal-search-ui.ts';
+import type { MpfFiltersChangeEvent } from '../../events/internal-filters.ts';
 import './filters-panel.ts';
 import { OPTIONS_SHOWN, type MpfFiltersPanel } from './filters-panel.component.ts';
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
-import { MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfOpenDetailsEvent } from '../../events/internal-details.ts';
 import { MpfSelectEvent } from '../../events/mpf-select.ts';
 import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.ts';
 import { costLines, joinLines, whereLineMarked } from '../../internal/feed-text.ts';

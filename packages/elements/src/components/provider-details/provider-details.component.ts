@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
-import { MpfBackEvent } from '../../events/internal.ts';
+import { MpfBackEvent } from '../../events/internal-details.ts';
 import { formatDate, languageName, plural, labelFor } from '../../internal/format.ts';
 import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.ts';
 import { costLines, feedText, phraseWith, whereLineMarked } from '../../internal/feed-text.ts';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Ordering, SearchResult } from '@micro-provider-finder/sdk';
-import { MpfOpenDetailsEvent } from '../../events/internal.ts';
+import { MpfOpenDetailsEvent } from '../../events/internal-details.ts';
 import { MpfShortlistToggleEvent } from '../../events/internal-shortlist.ts';
 import type { PublisherInfo } from '../../internal/feed-publisher.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
