@@ -211,7 +211,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const need = prepareNeed(query.text);
     const filters = facetTable.compile(query);
     const counts = facetTable.newCounts();
-    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n, { support: docsBySupport, whoFor: docsByWhoFor }) ?? null;
+    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n) ?? null;
     const bits = facetBits;
     const filterBits = bits?.compile(filters);
     const place = placeOf(query, outcodes);
