@@ -65,7 +65,7 @@ describe('ProviderPlaces radii', () => {
       radiusMiles: 1 + k / 1000,
     }));
     const places = new ProviderPlaces(providers as never, true, undefined);
-    places.prepare({ kind: 'point', origin: { lat: 51, lng: -3, district: 'ZZ1', precision: 'district' }, maxMiles: 0.1 });
+    places.prepare({ kind: 'point', origin: { lat: 51, lng: -3, district: 'ZZ1', postcode: 'ZZ1', precision: 'district' }, maxMiles: 0.1 });
     let covered = 0;
     for (let doc = 0; doc < count; doc++) {
       const p = providers[doc]!;
