@@ -37,13 +37,36 @@ export interface OutcodeTableWithTowns extends OutcodeTable {
  * Undefined when the provider has no usable location (or the table is needed and missing).
  */
 export function providerPoint(p: Provider, outcodes?: OutcodeTable): ProviderPoint | undefined {
+  const found = writeProviderPoint(p, outcodes, scratchPoint, 0);
+  if (found === NO_POINT) return undefined;
+  return { point: { lat: scratchPoint[0]!, lng: scratchPoint[1]! }, precision: found === EXACT_POINT ? 'exact' : 'district' };
+}
+
+const scratchPoint = new Float64Array(2);
+/** What {@link writeProviderPoint} found. */
+export const NO_POINT = 0;
+export const EXACT_POINT = 1;
+export const DISTRICT_POINT = 2;
+
+/**
+ * {@link providerPoint} without making objects (a finder reads every provider's point at once): writes the
+ * point's latitude and longitude to out[at] and out[at + 1] and says which kind it is, or {@link NO_POINT}
+ * (writing nothing).
+ */
+export function writeProviderPoint(p: Provider, outcodes: OutcodeTable | undefined, out: Float64Array, at: number): number {
   const location = p.location;
-  if (!location) return undefined;
-  const exact = location.private ? undefined : coordinateOf(location.lat, location.lng);
-  if (exact) return { point: exact, precision: 'exact' };
+  if (!location) return NO_POINT;
+  if (!location.private && isCoordinate(location.lat, location.lng)) {
+    out[at] = location.lat;
+    out[at + 1] = location.lng as number;
+    return EXACT_POINT;
+  }
   const district = outcodeOf(location.postcode);
   const centroid = district === undefined ? undefined : outcodes?.get(district);
-  return centroid ? { point: { lat: centroid.lat, lng: centroid.lng }, precision: 'district' } : undefined;
+  if (!centroid) return NO_POINT;
+  out[at] = centroid.lat;
+  out[at + 1] = centroid.lng;
+  return DISTRICT_POINT;
 }
 
 /**
@@ -70,15 +93,15 @@ export function coversOrigin(p: Provider, origin: Origin, outcodes?: OutcodeTabl
   return false;
 }
 
-function coordinateOf(lat: number | undefined, lng: number | undefined): GeoPoint | undefined {
-  const valid =
+function isCoordinate(lat: number | undefined, lng: number | undefined): lat is number {
+  return (
     typeof lat === 'number' &&
     typeof lng === 'number' &&
     Number.isFinite(lat) &&
     Number.isFinite(lng) &&
     Math.abs(lat) <= 90 &&
-    Math.abs(lng) <= 180;
-  return valid ? { lat, lng } : undefined;
+    Math.abs(lng) <= 180
+  );
 }
 
 function hasTowns(table: OutcodeTable | undefined): table is OutcodeTableWithTowns {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ProviderPlaces } from './location.ts';
+import { distanceMiles } from './distance.ts';
 import { seededRandom } from '../search/ordering.ts';
 import { scatteredProviders } from '@micro-provider-finder/test/fixtures/search/scattered-providers.ts';
 
@@ -49,5 +50,31 @@ describe('ProviderPlaces.reachable', () => {
     expect(reach).to.deep.equal([...reach].sort((a, b) => a - b));
     const expected = providers.map((_, doc) => doc).filter((doc) => places.locate(doc));
     expect(reach.filter((doc) => places.locate(doc))).to.deep.equal(expected);
+  });
+});
+
+describe('ProviderPlaces radii', () => {
+  it('keeps a provider by its own radius with more distinct radii than a 16-bit table holds', () => {
+    // 70,000 providers on one meridian, each with its own radius just short of or just past the origin.
+    const count = 70_000;
+    const providers = Array.from({ length: count }, (_, k) => ({
+      id: `r${k}`,
+      name: `R ${k}`,
+      support: ['meals'],
+      location: { lat: 51 + (k % 1000) / 1000, lng: -3 },
+      radiusMiles: 1 + k / 1000,
+    }));
+    const places = new ProviderPlaces(providers as never, true, undefined);
+    places.prepare({ kind: 'point', origin: { lat: 51, lng: -3, district: 'ZZ1', postcode: 'ZZ1', precision: 'district' }, maxMiles: 0.1 });
+    let covered = 0;
+    for (let doc = 0; doc < count; doc++) {
+      const p = providers[doc]!;
+      const miles = distanceMiles(p.location, { lat: 51, lng: -3 });
+      places.locate(doc);
+      expect(places.covers, p.id).to.equal(miles <= p.radiusMiles);
+      if (places.covers) covered++;
+    }
+    expect(covered).to.be.greaterThan(1000);
+    expect(covered).to.be.lessThan(count - 1000);
   });
 });

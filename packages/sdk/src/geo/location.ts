@@ -12,7 +12,7 @@
  * sets `includeUnlocated`, or when they work only by phone/online (they can
  * serve anyone); they have no distance and sort last.
  */
-import { districtTownKeys, providerPoint, townKeyOf } from './coverage.ts';
+import { NO_POINT, districtTownKeys, townKeyOf, writeProviderPoint } from './coverage.ts';
 import { outcodeOf, parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
@@ -69,14 +69,10 @@ export function isRemoteOnly(p: Provider): boolean {
 /** Miles per radian on the sphere geo/distance.ts uses. */
 const EARTH_RADIUS_MILES = 6371.0088 / 1.609344;
 
-/** A point as a unit vector in `out` at `at` (NaN when there is no point). */
-function writeUnit(out: Float64Array, at: number, point: GeoPoint | undefined): void {
-  if (!point) {
-    out[at] = out[at + 1] = out[at + 2] = Number.NaN;
-    return;
-  }
-  const lat = (point.lat * Math.PI) / 180;
-  const lng = (point.lng * Math.PI) / 180;
+/** A point (degrees) as a unit vector in `out` at `at`. */
+function writeUnit(out: Float64Array, at: number, latDegrees: number, lngDegrees: number): void {
+  const lat = (latDegrees * Math.PI) / 180;
+  const lng = (lngDegrees * Math.PI) / 180;
   out[at] = Math.cos(lat) * Math.cos(lng);
   out[at + 1] = Math.cos(lat) * Math.sin(lng);
   out[at + 2] = Math.sin(lat);
@@ -121,6 +117,14 @@ const RADIUS_CLASS_MILES: readonly number[] = [0, 5, 10, 20, 40];
 /** Key of a grid cell (row, column), unique for columns within +-5,000 cells of 0. */
 function cellKey(row: number, col: number): number {
   return row * 10_000 + col;
+}
+
+/** What an entry of a provider's `areas` names, read once per distinct spelling. */
+interface AreaKeys {
+  /** The area as a compacted district ("ta 1" -> "TA1"). */
+  district: string;
+  /** Its town key ('' when none). */
+  town: string;
 }
 
 function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
@@ -174,9 +178,16 @@ export class ProviderPlaces {
   private cosLat: Float64Array | undefined;
   /** Squared chord within which a provider certainly is within `maxMiles` (-1: never certain). */
   private minChord2 = -1;
-  /** Per doc, squared chords beyond / within which its own radius certainly does not / does reach (0 radius: Infinity / -1). */
-  private radiusOuter2!: Float64Array;
-  private radiusInner2!: Float64Array;
+  /**
+   * Per doc, the id of its `radiusMiles` among the feed's distinct radii (0: none), so the per-provider
+   * table is 2 bytes, not three numbers (radii are few: a search reads less memory, and building touches
+   * less fresh memory). By id: the radius, and squared chords beyond / within which it certainly does
+   * not / does reach.
+   */
+  private radiusId!: Uint16Array | Uint32Array;
+  private radiusMilesOf: number[] = [0];
+  private radiusOuter2Of: number[] = [Infinity];
+  private radiusInner2Of: number[] = [-1];
   /** cos(latitude) of the current origin. */
   private originCos = 0;
   private origin: GeoPoint = { lat: 0, lng: 0 };
@@ -188,8 +199,8 @@ export class ProviderPlaces {
   /** Docs per town key of one of their areas. */
   private readonly byTown = new Map<string, number[]>();
   private unlocatedKeep!: Uint8Array;
-  private radius!: Float64Array;
-  private points: (GeoPoint | undefined)[] | undefined;
+  /** Each provider's point (see geo/coverage.ts providerPoint): latitude and longitude in degrees at 2 * doc (NaN when none). */
+  private points: Float64Array | undefined;
   /** Each point as a unit vector (NaN when none): a chord length bounds the distance without trigonometry. */
   private unit: Float64Array | undefined;
   /** Origin of the current search as a unit vector, and squared chord lengths beyond which a provider cannot be within `maxMiles`. */
@@ -252,7 +263,7 @@ export class ProviderPlaces {
     for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
     if (!this.points) this.readPoints();
     const origin = new Float64Array(3);
-    writeUnit(origin, 0, place.origin);
+    writeUnit(origin, 0, place.origin.lat, place.origin.lng);
     [this.ox, this.oy, this.oz] = origin;
     this.maxChord2 = place.maxMiles === undefined ? Infinity : chordBound2(place.maxMiles);
     this.minChord2 = place.maxMiles === undefined ? Infinity : chordInner2(place.maxMiles);
@@ -293,9 +304,10 @@ export class ProviderPlaces {
     const chord2 = dx * dx + dy * dy + dz * dz;
     this.chord2 = chord2;
     let covers = marked;
-    if (!covers && this.radius[doc]! > 0) {
-      if (chord2 <= this.radiusInner2[doc]!) covers = true;
-      else if (chord2 <= this.radiusOuter2[doc]!) covers = this.miles! <= this.radius[doc]!; // symmetric: same as coverage.ts's order
+    const radius = this.radiusId[doc]!;
+    if (!covers && radius !== 0) {
+      if (chord2 <= this.radiusInner2Of[radius]!) covers = true;
+      else if (chord2 <= this.radiusOuter2Of[radius]!) covers = this.miles! <= this.radiusMilesOf[radius]!; // symmetric: same as coverage.ts's order
     }
     let within: boolean;
     if (place.maxMiles === undefined || chord2 <= this.minChord2) within = true;
@@ -308,11 +320,12 @@ export class ProviderPlaces {
 
   /** geo/distance.ts's distanceMiles(origin, point of doc), step for step (so bit for bit), with the point's cosine read once per feed. */
   private exactMiles(doc: number): number | undefined {
-    const point = this.points![doc];
-    if (point === undefined) return undefined;
+    const points = this.points!;
+    const lat = points[doc * 2]!;
+    if (lat !== lat) return undefined;
     const a = this.origin;
-    const dLat = toRadians(point.lat - a.lat);
-    const dLng = toRadians(point.lng - a.lng);
+    const dLat = toRadians(lat - a.lat);
+    const dLng = toRadians(points[doc * 2 + 1]! - a.lng);
     const h = Math.sin(dLat / 2) ** 2 + this.originCos * this.cosLat![doc]! * Math.sin(dLng / 2) ** 2;
     const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     return km / KM_PER_MILE;
@@ -394,7 +407,7 @@ export class ProviderPlaces {
   private readPoints(): void {
     const n = this.providers.length;
     // One pass over the providers (this runs in the first point search, whose time people wait for).
-    const points: (GeoPoint | undefined)[] = [];
+    const points = new Float64Array(n * 2).fill(Number.NaN);
     const unit = new Float64Array(n * 3);
     const cosLat = new Float64Array(n);
     this.points = points;
@@ -404,16 +417,20 @@ export class ProviderPlaces {
     const cells: Map<number, number[]>[] = Array.from({ length: classes }, () => new Map());
     this.classRadius = [...RADIUS_CLASS_MILES, 0];
     for (let doc = 0; doc < n; doc++) {
-      const point = providerPoint(this.providers[doc]!, this.outcodes)?.point;
-      points.push(point);
-      writeUnit(unit, doc * 3, point);
-      cosLat[doc] = point ? Math.cos(toRadians(point.lat)) : Number.NaN;
-      if (!point) continue; // a radius without a point never covers anyone (see locate)
-      const radius = this.radius[doc]!;
+      if (writeProviderPoint(this.providers[doc]!, this.outcodes, points, doc * 2) === NO_POINT) {
+        // A radius without a point never covers anyone (see locate).
+        unit[doc * 3] = unit[doc * 3 + 1] = unit[doc * 3 + 2] = cosLat[doc] = Number.NaN;
+        continue;
+      }
+      const pointLat = points[doc * 2]!;
+      const pointLng = points[doc * 2 + 1]!;
+      writeUnit(unit, doc * 3, pointLat, pointLng);
+      cosLat[doc] = Math.cos(toRadians(pointLat));
+      const radius = this.radiusMilesOf[this.radiusId[doc]!]!;
       let c = 0;
       while (c < RADIUS_CLASS_MILES.length && radius > RADIUS_CLASS_MILES[c]!) c++;
       if (c === RADIUS_CLASS_MILES.length && radius > this.classRadius[c]!) this.classRadius[c] = radius;
-      const key = cellKey(Math.floor(point.lat / CELL_LAT), Math.floor(point.lng / CELL_LNG));
+      const key = cellKey(Math.floor(pointLat / CELL_LAT), Math.floor(pointLng / CELL_LNG));
       const list = cells[c]!.get(key);
       if (list) list.push(doc);
       else cells[c]!.set(key, [doc]);
@@ -435,13 +452,15 @@ export class ProviderPlaces {
     this.built = true;
     const n = this.providers.length;
     this.unlocatedKeep = new Uint8Array(n);
-    this.radius = new Float64Array(n);
-    this.radiusOuter2 = new Float64Array(n).fill(Infinity);
-    this.radiusInner2 = new Float64Array(n).fill(-1);
+    let radiusId: Uint16Array | Uint32Array = new Uint16Array(n);
+    const radiusIds = new Map<number, number>();
+    this.radiusMilesOf = [0];
+    this.radiusOuter2Of = [Infinity];
+    this.radiusInner2Of = [-1];
     this.coverStamp = new Uint32Array(n);
     this.seenBits = new Int32Array(Math.ceil(n / 32));
     this.reach = new Int32Array(n);
-    const townKeys = new Map<string, string>();
+    const areaKeys = new Map<string, AreaKeys>();
     const always: number[] = [];
     for (let doc = 0; doc < n; doc++) {
       const p = this.providers[doc]!;
@@ -449,20 +468,33 @@ export class ProviderPlaces {
         this.unlocatedKeep[doc] = 1;
         always.push(doc);
       }
-      if (typeof p.radiusMiles === 'number' && Number.isFinite(p.radiusMiles) && p.radiusMiles > 0) {
-        this.radius[doc] = p.radiusMiles;
-        this.radiusOuter2[doc] = chordBound2(p.radiusMiles);
-        this.radiusInner2[doc] = chordInner2(p.radiusMiles);
+      const miles = p.radiusMiles;
+      if (typeof miles === 'number' && Number.isFinite(miles) && miles > 0) {
+        let id = radiusIds.get(miles);
+        if (id === undefined) {
+          id = this.radiusMilesOf.length;
+          radiusIds.set(miles, id);
+          this.radiusMilesOf.push(miles);
+          this.radiusOuter2Of.push(chordBound2(miles));
+          this.radiusInner2Of.push(chordInner2(miles));
+          if (id > 0xffff && radiusId instanceof Uint16Array) radiusId = Uint32Array.from(radiusId);
+        }
+        radiusId[doc] = id;
       }
       const own = districtOf(p.location?.postcode);
       if (own !== undefined) addDoc(this.byDistrict, own, doc);
-      for (const area of p.areas ?? []) {
-        addDoc(this.byDistrict, compact(area), doc);
-        let key = townKeys.get(area);
-        if (key === undefined) townKeys.set(area, (key = townKeyOf(area)));
-        if (key !== '') addDoc(this.byTown, key, doc);
+      const areas = p.areas;
+      if (areas) {
+        for (let k = 0; k < areas.length; k++) {
+          const area = areas[k]!;
+          let keys = areaKeys.get(area);
+          if (keys === undefined) areaKeys.set(area, (keys = { district: compact(area), town: townKeyOf(area) }));
+          addDoc(this.byDistrict, keys.district, doc);
+          if (keys.town !== '') addDoc(this.byTown, keys.town, doc);
+        }
       }
     }
+    this.radiusId = radiusId;
     this.alwaysDocs = Int32Array.from(always);
   }
 }

@@ -68,5 +68,17 @@ export function createOutcodeTable(entries: Iterable<OutcodeEntry>): OutcodeTabl
 }
 
 function outcodeKey(outcode: string): string {
+  // Already a key (capitals and digits, no spaces: how feeds and the finder mostly ask) is the common case,
+  // checked a character at a time: a finder looks up every provider's district on its first search.
+  if (typeof outcode === 'string' && isKey(outcode)) return outcode;
   return String(outcode).replace(/\s+/g, '').toUpperCase();
+}
+
+/** True when `text` is printable ASCII with no space and no small letter (so the general path would not change it). */
+function isKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }

@@ -67,3 +67,18 @@ describe('createOutcodeTable', () => {
     expect(table.get('TA2')).to.be.undefined;
   });
 });
+
+describe('createOutcodeTable lookups', () => {
+  it('find a district however it is written: capitals and digits as they are, anything else folded', () => {
+    const table = createOutcodeTable([
+      { outcode: 'TA1', lat: 1, lng: 2, town: 'Taunton' },
+      { outcode: 'SW1A', lat: 3, lng: 4 },
+    ]);
+    for (const written of ['TA1', 'ta1', 'Ta1', 'TA 1', ' TA1 ', 'T A1', 'ta\t1']) {
+      expect(table.get(written), written).to.deep.equal({ lat: 1, lng: 2 });
+      expect(table.town(written), written).to.equal('Taunton');
+    }
+    for (const written of ['SW1A', 'sw1a', 'SW1A\u00a0']) expect(table.get(written), written).to.deep.equal({ lat: 3, lng: 4 });
+    for (const written of ['TA2', 'TA1.', 'TA1-', 'TAI', '']) expect(table.get(written), written).to.be.undefined;
+  });
+});

@@ -77,3 +77,47 @@ describe('parsePostcode on any input', () => {
     );
   });
 });
+
+describe('outcodeOf on any input', () => {
+  it('gives the outcode parsePostcode gives (its fast path for postcodes written the standard way included)', () => {
+    const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz');
+    const digit = fc.constantFrom(...'0123456789');
+    const any = fc.constantFrom(...'AZaz09 \t\u00a0.-Iİ');
+    const part = fc.oneof(letter, digit, any);
+    const postcodeLike = fc.oneof(
+      fc.string(),
+      fc.array(part, { maxLength: 10 }).map((chars) => chars.join('')),
+      fc.stringMatching(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/),
+      fc.stringMatching(/^[A-Z]{1,2}\d[A-Z\d]?$/),
+      fc.stringMatching(/^[A-Za-z0-9]{1,5} ?[A-Za-z0-9]{1,4}$/),
+    );
+    const viaParse = (input: string) => {
+      const parsed = parsePostcode(input);
+      return parsed.ok ? parsed.value.outcode : undefined;
+    };
+    fc.assert(
+      fc.property(postcodeLike, (input) => outcodeOf(input) === viaParse(input)),
+      { numRuns: 3000 },
+    );
+    for (const input of [
+      'TA1 1AA',
+      'TA21 5XX',
+      'SW1A 1AA',
+      'W1A 0AX',
+      'B1 1AA',
+      'TA1',
+      'TA21',
+      'SW1A',
+      'B1',
+      'GIR 0AA',
+      'GIR',
+      'TA',
+      'T',
+      'TA1  1AA',
+      'TA1 1A',
+      'TA1A1 1AA',
+    ]) {
+      expect(outcodeOf(input), input).to.equal(viaParse(input));
+    }
+  });
+});

@@ -8,7 +8,7 @@
  *
  * Made from a finder's {@link FacetTable} on its first search (one pass over each filter's postings).
  */
-import { FACET_NAMES, type FacetName } from './facet-names.ts';
+import { FACET_NAMES } from './facet-names.ts';
 import type { CompiledFilters, FacetTable } from './facets.ts';
 
 const FACETS = FACET_NAMES.length;
@@ -38,13 +38,11 @@ export class FacetBits {
 
   /**
    * The masks of a table over `size` providers, or undefined when a filter has more than 32 options.
-   * `postings` may hand over per-option doc lists the caller already has (from {@link FacetTable.postingsOf}).
+   * Read from the table's per-provider option ids, in provider order: each provider's row of masks is
+   * written once, front to back (at 100,000 providers the masks do not fit in cache, and writing them
+   * option by option jumped about the whole table once per option).
    */
-  static from(
-    table: FacetTable,
-    size: number,
-    postings: Partial<Record<FacetName, ReadonlyMap<string, Int32Array>>> = {},
-  ): FacetBits | undefined {
+  static from(table: FacetTable, size: number): FacetBits | undefined {
     const bytes = new Int32Array(FACETS);
     let widest = 0;
     for (let f = 0; f < FACETS; f++) {
@@ -57,13 +55,15 @@ export class FacetBits {
     const bits =
       widest <= 8 ? new Uint8Array(size * FACETS) : widest <= 16 ? new Uint16Array(size * FACETS) : new Uint32Array(size * FACETS);
     for (let f = 0; f < FACETS; f++) {
-      const name = FACET_NAMES[f]!;
-      const options = table.optionsOf(name);
-      for (const [option, docs] of postings[name] ?? table.postingsOf(name)) {
-        const id = options.indexOf(option);
-        if (id < 0) return undefined; // not this table's postings: keep FacetTable
-        const bit = (1 << id) >>> 0;
-        for (let k = 0; k < docs.length; k++) bits[docs[k]! * FACETS + f]! |= bit;
+      const { offsets, ids } = table.optionIdsOf(FACET_NAMES[f]!);
+      const docs = Math.min(size, offsets.length - 1);
+      let end = offsets[0]!;
+      for (let doc = 0, at = f; doc < docs; doc++, at += FACETS) {
+        const start = end;
+        end = offsets[doc + 1]!;
+        let mask = 0;
+        for (let k = start; k < end; k++) mask |= 1 << ids[k]!;
+        bits[at] = mask >>> 0;
       }
     }
     return new FacetBits(bits, bytes);

@@ -149,6 +149,13 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const typeHits = new Uint8Array(n);
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
+  /** The providers a search walks by place, as a bit set (bit d: doc d), for the text index to look at only those. */
+  const placeBits = new Int32Array(Math.ceil(n / 32));
+  const placeBitsOf = (docs: Int32Array): Int32Array => {
+    placeBits.fill(0);
+    for (let k = 0; k < docs.length; k++) placeBits[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
+    return placeBits;
+  };
   /**
    * Shuffle ranks for one seed, each worked out the first time a search sorts that provider (known[doc] = 1):
    * a search from one place sorts a small part of the feed, and hashing every id cost the first search
@@ -204,41 +211,48 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     const need = prepareNeed(query.text);
     const filters = facetTable.compile(query);
     const counts = facetTable.newCounts();
-    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n, { support: docsBySupport, whoFor: docsByWhoFor }) ?? null;
+    if (facetBits === undefined) facetBits = FacetBits.from(facetTable, n) ?? null;
     const bits = facetBits;
     const filterBits = bits?.compile(filters);
     const place = placeOf(query, outcodes);
-
-    // Candidates: with words, only providers that match them (type hits first, then word hits); without, everyone.
-    let candidateCount = n;
-    let matches: TextMatches | undefined;
-    let hitCount = 0;
-    if (need) {
-      matches = index.search(need.tokens);
-      // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
-      const secondary = need.interpretation.secondarySupport;
-      for (const type of need.interpretation.supportTypes) {
-        hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount);
-      }
-      for (const group of need.interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount);
-      // At most this many candidates (a doc can be both a type hit and a word hit): the word hits are only
-      // listed when the search walks the candidates rather than the place's providers.
-      candidateCount = hitCount + matches.docs.length;
-    }
 
     let total = 0;
     let closeTotal = 0;
     const anywhere = place.kind === 'anywhere';
     const pointSearch = place.kind === 'point';
     places.prepare(place);
-    // Narrow by place first: when the place can keep fewer providers than the words matched, walk those
+    // Narrow by place first: when the place can keep fewer providers than the words may match, walk those
     // (skipping the ones no word or type matched) instead of placing every word match. The place's own
     // list (place-lists.ts: kept providers with their distance bands) serves every search from it after
     // the first; the "distance" order needs each one's miles, so it places the reachable ones each time.
     const placeList = ordering === 'distance' ? undefined : placeLists.listFor(place);
     const walk = placeList ? placeList.docs : places.reachable();
-    // A listed provider costs a few array reads; a word match walked instead costs placing it, several times more.
-    const byPlace = walk !== undefined && (!need || walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * candidateCount);
+
+    // Candidates: with words, only providers that match them (type hits first, then word hits); without, everyone.
+    let candidateCount = n;
+    let matches: TextMatches | undefined;
+    let hitCount = 0;
+    let byPlace = walk !== undefined && !need;
+    if (need) {
+      const interpretation = need.interpretation;
+      // At most this many candidates (before the words are searched, so that a search walking the place's
+      // providers only matches words there): a listed provider costs a few array reads; a word match walked
+      // instead costs placing it, several times more.
+      let bound = index.matchBound(need.tokens);
+      for (const type of interpretation.supportTypes) bound += docsBySupport.get(type)?.length ?? 0;
+      for (const group of interpretation.whoFor) bound += docsByWhoFor.get(group)?.length ?? 0;
+      byPlace = walk !== undefined && walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * bound;
+      const within = byPlace ? placeBitsOf(walk!) : undefined;
+      matches = index.search(need.tokens, within);
+      // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
+      const secondary = interpretation.secondarySupport;
+      for (const type of interpretation.supportTypes) {
+        hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount, within);
+      }
+      for (const group of interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount, within);
+      // The word hits are only listed when the search walks the candidates rather than the place's providers.
+      candidateCount = hitCount + matches.docs.length;
+    }
     const listed = byPlace && placeList !== undefined;
     if (need && !byPlace) {
       const wordDocs = matches!.docs;
@@ -247,9 +261,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     }
     /** The distance band of the provider `places` last located (place-lists.ts lists the same). */
     const locatedBand = (): number => (anywhere ? 0 : placedDistanceBand(places, pointSearch));
-    const count = byPlace ? walk.length : candidateCount;
+    const count = byPlace ? walk!.length : candidateCount;
     for (let c = 0; c < count; c++) {
-      const doc = byPlace ? walk[c]! : need ? candidates[c]! : c;
+      const doc = byPlace ? walk![c]! : need ? candidates[c]! : c;
       if (byPlace && need && typeHits[doc] === 0 && (matches!.exactMask[doc]! | matches!.typoMask[doc]!) === 0) continue;
       if (!listed && !places.locate(doc)) continue;
       let mask: number;
@@ -302,11 +316,15 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return response;
   }
 
-  /** Flags the docs having an asked-for type or group and appends the newly flagged ones to `candidates`. */
-  function markDocs(docs: Int32Array | undefined, bit: number, count: number): number {
+  /**
+   * Flags the docs having an asked-for type or group (only those in `within`, when given) and appends the
+   * newly flagged ones to `candidates`.
+   */
+  function markDocs(docs: Int32Array | undefined, bit: number, count: number, within: Int32Array | undefined): number {
     if (!docs) return count;
     for (let k = 0; k < docs.length; k++) {
       const doc = docs[k]!;
+      if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
       if (typeHits[doc] === 0) candidates[count++] = doc;
       typeHits[doc]! |= bit;
     }

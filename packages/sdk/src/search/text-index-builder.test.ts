@@ -134,5 +134,24 @@ describe('text index builder', () => {
       const token = analyse(word)[0]!;
       expect(fromShared.closestWord(token, 2), word).to.equal(fromPerDoc.closestWord(token, 2));
     }
+
+    // Searching within a set of docs finds the same for those docs and nothing for the rest; the bound is never short.
+    const found = (index: TextIndex, text: string, within?: number[]) => {
+      const bits = within && new Int32Array(1);
+      for (const doc of within ?? []) bits![0]! |= 1 << doc;
+      const m = index.search(analyse(text), bits);
+      return [...m.docs].sort((x, y) => x - y).map((doc) => [doc, m.scores[doc], m.exactMask[doc], m.typoMask[doc]]);
+    };
+    for (const index of [fromShared, fromPerDoc]) {
+      for (const text of ['older shopping peopel', 'shopping', 'befriendng hands', 'gardening home']) {
+        const everywhere = found(index, text);
+        expect(index.matchBound(analyse(text)), text).to.be.at.least(everywhere.length);
+        for (const within of [[], [0], [1, 3], [0, 2, 4], [0, 1, 2, 3, 4]]) {
+          expect(found(index, text, within), `${text} within ${within}`).to.deep.equal(
+            everywhere.filter(([doc]) => within.includes(doc as number)),
+          );
+        }
+      }
+    }
   });
 });
