@@ -131,7 +131,8 @@ describe('text cleaning', () => {
 
   it('lineIsClean is exact and paragraphsAreClean says what its full pattern says, for every UTF-16 code unit', () => {
     // The pattern paragraphsAreClean was before its shortcut for simple text (kept here as the reference).
-    const paragraphsNeedWork = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
+    const paragraphsNeedWork =
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
     const contexts = (c: string) => [c, `${c}a`, `a${c}`, `a${c}b`, `a${c}${c}b`, `a ${c}b`, `a${c} b`, `a\n${c}\nb`, `a\n\n${c}b`];
     for (let code = 0; code <= 0xffff; code++) {
       for (const value of contexts(String.fromCharCode(code))) {
