@@ -164,6 +164,27 @@ describe('parse fast path (clean records without zod)', () => {
   });
 });
 
+describe('ISO dates', () => {
+  it('are valid exactly when Date.parse reads their day, whatever days were checked before (days share cache slots)', () => {
+    const date = MetaSchema.shape.generated;
+    const days: string[] = [];
+    for (const year of ['1900', '2000', '2024', '2025', '0000', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    // Days that share a cache slot (yyyymmdd equal modulo 4093), one valid and one not, and two valid ones.
+    days.push('2025-01-01', '2025-41-94', '2025-01-01', '2029-10-31', '2025-01-01', '2025-41-94');
+    for (const order of [days, [...days].reverse(), days]) {
+      for (const value of order) {
+        for (const text of [value, `${value}T09:00:00Z`]) {
+          expect(date.safeParse(text).success, text).to.equal(!Number.isNaN(Date.parse(value)));
+        }
+      }
+    }
+  });
+});
+
 type Rule = NonNullable<ReturnType<typeof CLEANING_CHECKS.get>>;
 interface SchemaDef {
   shape?: Record<string, { def: SchemaDef }>;

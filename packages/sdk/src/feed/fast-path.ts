@@ -260,6 +260,11 @@ interface Plan {
   byKey: Map<string, PlanField> | undefined;
   required: number;
   steps: Step[];
+  /**
+   * Record and List of an optional field: empty is NOT_CLEAN (the copying path removes an empty
+   * optional list or group). Any other kind turns down an object anyway.
+   */
+  emptyIsNotClean: boolean;
 }
 
 function node(kind: Kind, parts: Partial<Plan> = {}): Plan {
@@ -276,6 +281,7 @@ function node(kind: Kind, parts: Partial<Plan> = {}): Plan {
     byKey: parts.byKey,
     required: parts.required ?? 0,
     steps: parts.steps ?? [],
+    emptyIsNotClean: false,
   };
 }
 
@@ -320,7 +326,9 @@ function planOf(def: Def): Plan {
     case 'object': {
       const fields = Object.entries(def.shape ?? {}).map(([key, schema]): PlanField => {
         const optional = schema.def.type === 'optional';
-        return { key, optional, plan: planOf(optional ? schema.def.innerType!.def : schema.def) };
+        const plan = planOf(optional ? schema.def.innerType!.def : schema.def);
+        plan.emptyIsNotClean = optional;
+        return { key, optional, plan };
       });
       return node(Kind.Record, {
         fields,
@@ -373,7 +381,7 @@ function checkInPlace(plan: Plan, value: unknown): unknown {
     case Kind.Record:
       return afterType(plan, checkRecordInPlace(plan, value));
     case Kind.List:
-      return afterType(plan, checkListInPlace(plan.item!, value));
+      return afterType(plan, checkListInPlace(plan, value));
     case Kind.String:
       return typeof value === 'string' ? afterType(plan, value) : NOT_CLEAN;
     case Kind.Number:
@@ -403,8 +411,9 @@ function afterType(plan: Plan, value: unknown): unknown {
   return value;
 }
 
-function checkListInPlace(item: Plan, value: unknown): unknown {
-  if (!Array.isArray(value)) return NOT_CLEAN;
+function checkListInPlace(plan: Plan, value: unknown): unknown {
+  if (!Array.isArray(value) || (value.length === 0 && plan.emptyIsNotClean)) return NOT_CLEAN;
+  const item = plan.item!;
   for (let i = 0; i < value.length; i++) {
     const raw: unknown = value[i];
     const cleaned = checkInPlace(item, raw);
@@ -421,6 +430,7 @@ function checkRecordInPlace(plan: Plan, value: unknown): unknown {
   const fields = plan.fields;
   const count = keys.length;
   let requiredSeen = 0;
+  let seen = 0;
   let next = 0; // where in `keys` the record's next key is looked for first
   // Walk the record's own keys (V8 reads each value by its slot inside a for-in), not the
   // schema's: one pass, and any other key (unknown, or "__proto__" as JSON.parse makes it),
@@ -439,20 +449,12 @@ function checkRecordInPlace(plan: Plan, value: unknown): unknown {
       if (field === undefined) return NOT_CLEAN;
     }
     const raw = input[key];
-    if (field.optional) {
-      // An empty optional list or group is removed by the copying path (removeEmptyParts).
-      if (typeof raw === 'object' && isEmpty(raw)) return NOT_CLEAN;
-    } else requiredSeen++;
+    seen++;
+    if (!field.optional) requiredSeen++;
     const cleaned = checkInPlace(field.plan, raw);
     if (cleaned === NOT_CLEAN) return NOT_CLEAN;
     if (cleaned !== raw) input[key] = cleaned;
   }
+  if (seen === 0 && plan.emptyIsNotClean) return NOT_CLEAN;
   return requiredSeen === plan.required ? input : NOT_CLEAN; // a required key missing: let zod report it
-}
-
-function isEmpty(value: object | null): boolean {
-  if (value === null) return false;
-  if (Array.isArray(value)) return value.length === 0;
-  for (const _key in value) return false;
-  return true;
 }

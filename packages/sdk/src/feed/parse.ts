@@ -4,6 +4,7 @@
  */
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
+import { IdSet } from './id-set.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
@@ -112,24 +113,28 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
 
   const meta = parseMeta(data, problems);
   const providers: Provider[] = [];
-  // Repeated ids are rare: until the first one, one Set.add per record tells (a Map would need a get
-  // and a set, two random reads of a large table per record). At the first repeat, the index of
-  // each record kept so far goes into the Map the report needs.
-  const ids = new Set<string>();
-  const keptIndex: number[] = [];
+  // Repeated ids are rare: until the first one, one IdSet.add per record tells (a Map would need a
+  // get and a set per record). At the first repeat, the index of each record kept so far goes into
+  // the Map the report needs.
+  const ids = new IdSet(rawProviders.length);
+  // The record index of each provider kept, needed only from the first skipped record on (until
+  // then a provider's record index is its place in `providers`).
+  let keptIndex: number[] | undefined;
   let firstIndexById: Map<string, number> | undefined;
   for (let index = 0; index < rawProviders.length; index++) {
     const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
-    if (provider === undefined) continue;
+    if (provider === undefined) {
+      if (firstIndexById === undefined) keptIndex ??= providers.map((_, at) => at);
+      continue;
+    }
     if (firstIndexById === undefined) {
-      const before = ids.size;
-      ids.add(provider.id);
-      if (ids.size !== before) {
+      if (ids.add(provider.id)) {
         providers.push(provider);
-        keptIndex.push(index);
+        keptIndex?.push(index);
         continue;
       }
-      firstIndexById = new Map(providers.map((kept, at) => [kept.id, keptIndex[at]!]));
+      const recordIndex = keptIndex;
+      firstIndexById = new Map(providers.map((kept, at) => [kept.id, recordIndex === undefined ? at : recordIndex[at]!]));
     }
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
