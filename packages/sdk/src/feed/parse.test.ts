@@ -357,6 +357,13 @@ describe('parseFeed', () => {
       for (const secret of ['Hidden Close', '4XX', '51.0151', '-3.1062']) expect(everything).not.to.include(secret);
     });
 
+    it("keeps the kept location keys in the order of the location withheld from (the record's from text, the schema's from an object)", () => {
+      const location = { private: true, town: 'Taunton', address: '7 Hidden Close', postcode: 'TA1 4XX' };
+      const keysOf = (input: unknown) => Object.keys(parseFeed(input).providers[0]!.location!);
+      expect(keysOf(JSON.stringify(feed([record({ location })])))).to.deep.equal(['private', 'town', 'postcode']);
+      expect(keysOf(feed([record({ location })]))).to.deep.equal(['postcode', 'town', 'private']);
+    });
+
     it('keeps a public base as it is', () => {
       const result = parseFeed(feed([record({ location: { ...home, private: false } })]));
       expect(result.providers[0]!.location).to.deep.equal({ ...home, postcode: 'TA1 4XX', private: false });

@@ -204,12 +204,15 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
     if (location.private === true) {
       // A fresh object without the withheld keys (deleting them would slow every later read of it),
       // copied key by key in the record's order (a rest pattern, { address, ...kept }, is a runtime call).
+      // The schema's keys are stored by name (a store by a key held in a variable is a slow, generic one).
       const kept: Record<string, unknown> = {};
       for (const key in location) {
         // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
-        if (key !== 'address' && key !== 'lat' && key !== 'lng' && Object.hasOwn(location, key)) {
-          kept[key] = location[key as keyof ProviderLocation];
-        }
+        if (!Object.hasOwn(location, key)) continue;
+        if (key === 'town') kept.town = location.town;
+        else if (key === 'postcode') kept.postcode = location.postcode;
+        else if (key === 'private') kept.private = location.private;
+        else if (key !== 'address' && key !== 'lat' && key !== 'lng') kept[key] = location[key as keyof ProviderLocation];
       }
       withholdPrivateLocation(kept as ProviderLocation);
       provider.location = kept as ProviderLocation;
