@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sampleFeed from '../../../../demo/data/sample-feed.json';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
-import { ProviderSchema } from './schema.ts';
+import { CLEANING_CHECKS, MetaSchema, ProviderSchema } from './schema.ts';
+import { lineIsClean, paragraphsAreClean } from './sanitise.ts';
 
 const fast = compileFastPath(ProviderSchema);
 const inPlace = compileInPlace(ProviderSchema).check;
@@ -118,4 +119,89 @@ describe('parse fast path (clean records without zod)', () => {
       SETTINGS,
     );
   });
+
+  it("takes a check's shortcuts (isClean, and the form the in-place checker tests inline) only for values its cleaning leaves as they are and accepts", () => {
+    const rules = [...cleaningRules(ProviderSchema), ...cleaningRules(MetaSchema)];
+    expect(rules.length).to.be.greaterThan(15);
+    const edges = ['', ' ', 'a', 'A', ' a', 'a ', 'a  b', 'a\tb', 'a\nb', 'a\n\nb', 'a\u0001b', 'a\u200bb', '\u00a0a', 'é'];
+    const values: unknown[] = [
+      ...edges,
+      ...['meals', 'Home Help', 'home_help', '-x', 'x'.repeat(200), 'x'.repeat(199)],
+      ...['2025-03-31', ' 2025-03-31', '2025-03-31 ', '2025-13-01', `2025-03-31T09:00:00.${'0'.repeat(20)}Z`, '2025-03-31T09:00:00Z'],
+      ...[
+        'a@example.org',
+        'mailto:a@example.org',
+        'MAILTO:a@example.org',
+        ' a@example.org',
+        'a\u0001@example.org',
+        `${'a'.repeat(250)}@example.org`,
+      ],
+      ...['01234 567890', '01234  567890', ' 01234 567890', '01234\u0007567890', '+44 1234 567890 ext 12'],
+      ...['TA1 1AA', 'TA1', 'ta1 1aa', 'TA11AA', 'TA1  1AA', ' TA1', 'TA1 1A'],
+      ...['09:30', '9:30', '09.30', '24:00', '24:01', ' 09:30'],
+      ...['en', 'cy', 'EN', 'en_GB', 'en-gb', ' en', `en${'-abc'.repeat(10)}`, 'e'],
+      ...['https://example.org/x', 'javascript:alert(1)'],
+      ...[0, 1, 2.5, -1, 90, 90.5, 1_000, 10_000, 100_000, Number.NaN, Number.POSITIVE_INFINITY, '1'],
+    ];
+    for (const rule of rules) {
+      for (const value of values) {
+        const clean = () => rule.clean(value);
+        const cleanAndValid = () => clean() === value && rule.isValid(value);
+        if (typeof value === 'string' && rule.isClean?.(value)) expect(cleanAndValid(), JSON.stringify(value)).to.equal(true);
+        const form = rule.form;
+        if (form === undefined) continue;
+        if (form.kind === 'range') {
+          // The in-place checker's test for a number in range (after z.number's own finite-number test).
+          const inRange = typeof value === 'number' && Number.isFinite(value) && value >= form.min && value <= form.max;
+          const inForm = inRange && (!form.integer || Number.isInteger(value));
+          if (typeof value === 'number' && Number.isFinite(value)) expect(inForm, String(value)).to.equal(cleanAndValid());
+        } else if (typeof value === 'string') {
+          const inForm = value !== '' && (form.kind === 'line' ? lineIsClean(value, form.max) : paragraphsAreClean(value, form.max));
+          expect(inForm, JSON.stringify(value)).to.equal(rule.isClean?.(value));
+        }
+      }
+    }
+  });
 });
+
+describe('ISO dates', () => {
+  it('are valid exactly when Date.parse reads their day, whatever days were checked before (days share cache slots)', () => {
+    const date = MetaSchema.shape.generated;
+    const days: string[] = [];
+    for (const year of ['1900', '2000', '2024', '2025', '0000', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    // Days that share a cache slot (yyyymmdd equal modulo 4093), one valid and one not, and two valid ones.
+    days.push('2025-01-01', '2025-41-94', '2025-01-01', '2029-10-31', '2025-01-01', '2025-41-94');
+    for (const order of [days, [...days].reverse(), days]) {
+      for (const value of order) {
+        for (const text of [value, `${value}T09:00:00Z`]) {
+          expect(date.safeParse(text).success, text).to.equal(!Number.isNaN(Date.parse(value)));
+        }
+      }
+    }
+  });
+});
+
+type Rule = NonNullable<ReturnType<typeof CLEANING_CHECKS.get>>;
+interface SchemaDef {
+  shape?: Record<string, { def: SchemaDef }>;
+  innerType?: { def: SchemaDef };
+  element?: { def: SchemaDef };
+  checks?: object[];
+}
+
+/** Every cleaning check anywhere in `schema`. */
+function cleaningRules(schema: unknown, into: Rule[] = []): Rule[] {
+  const def = (schema as { def: SchemaDef }).def;
+  for (const check of def.checks ?? []) {
+    const rule = CLEANING_CHECKS.get(check);
+    if (rule !== undefined) into.push(rule);
+  }
+  for (const child of Object.values(def.shape ?? {})) cleaningRules(child, into);
+  if (def.innerType) cleaningRules(def.innerType, into);
+  if (def.element) cleaningRules(def.element, into);
+  return into;
+}

@@ -277,6 +277,20 @@ describe('parseFeed', () => {
       }
     });
 
+    it('reports a repeated id with the record it repeats when no record was skipped before it', () => {
+      const ids = ['a', 'b', 'c', 'b', 'skipped', 'a'];
+      const records = ids.map((id) => ({ id, name: `Name ${id}`, ...(id === 'skipped' ? {} : { support: ['meals'] }) }));
+      for (const input of [feed(records), JSON.stringify(feed(records))]) {
+        const result = parseFeed(input);
+        expect(result.providers.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+        const repeats = result.problems.filter((p) => p.path === 'id').map((p) => [p.index, p.message]);
+        expect(repeats).to.deep.equal([
+          [3, 'id: "b" repeats record 1, record skipped (the first one is kept)'],
+          [5, 'id: "a" repeats record 0, record skipped (the first one is kept)'],
+        ]);
+      }
+    });
+
     it('never copies a polluted prototype value into a record read from JSON text', () => {
       Object.defineProperty(Object.prototype, 'summary', { value: '  From the prototype  ', enumerable: true, configurable: true });
       try {
@@ -341,6 +355,13 @@ describe('parseFeed', () => {
       expect(result.problems).to.deep.equal([]);
       const everything = JSON.stringify(result);
       for (const secret of ['Hidden Close', '4XX', '51.0151', '-3.1062']) expect(everything).not.to.include(secret);
+    });
+
+    it("keeps the kept location keys in the order of the location withheld from (the record's from text, the schema's from an object)", () => {
+      const location = { private: true, town: 'Taunton', address: '7 Hidden Close', postcode: 'TA1 4XX' };
+      const keysOf = (input: unknown) => Object.keys(parseFeed(input).providers[0]!.location!);
+      expect(keysOf(JSON.stringify(feed([record({ location })])))).to.deep.equal(['private', 'town', 'postcode']);
+      expect(keysOf(feed([record({ location })]))).to.deep.equal(['postcode', 'town', 'private']);
     });
 
     it('keeps a public base as it is', () => {

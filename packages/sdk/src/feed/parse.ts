@@ -4,6 +4,7 @@
  */
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
+import { IdSet } from './id-set.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
@@ -112,24 +113,28 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
 
   const meta = parseMeta(data, problems);
   const providers: Provider[] = [];
-  // Repeated ids are rare: until the first one, one Set.add per record tells (a Map would need a get
-  // and a set, two random reads of a large table per record). At the first repeat, the index of
-  // each record kept so far goes into the Map the report needs.
-  const ids = new Set<string>();
-  const keptIndex: number[] = [];
+  // Repeated ids are rare: until the first one, one IdSet.add per record tells (a Map would need a
+  // get and a set per record). At the first repeat, the index of each record kept so far goes into
+  // the Map the report needs.
+  const ids = new IdSet(rawProviders.length);
+  // The record index of each provider kept, needed only from the first skipped record on (until
+  // then a provider's record index is its place in `providers`).
+  let keptIndex: number[] | undefined;
   let firstIndexById: Map<string, number> | undefined;
   for (let index = 0; index < rawProviders.length; index++) {
     const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
-    if (provider === undefined) continue;
+    if (provider === undefined) {
+      if (firstIndexById === undefined) keptIndex ??= providers.map((_, at) => at);
+      continue;
+    }
     if (firstIndexById === undefined) {
-      const before = ids.size;
-      ids.add(provider.id);
-      if (ids.size !== before) {
+      if (ids.add(provider.id)) {
         providers.push(provider);
-        keptIndex.push(index);
+        keptIndex?.push(index);
         continue;
       }
-      firstIndexById = new Map(providers.map((kept, at) => [kept.id, keptIndex[at]!]));
+      const recordIndex = keptIndex;
+      firstIndexById = new Map(providers.map((kept, at) => [kept.id, recordIndex === undefined ? at : recordIndex[at]!]));
     }
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
@@ -199,12 +204,15 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
     if (location.private === true) {
       // A fresh object without the withheld keys (deleting them would slow every later read of it),
       // copied key by key in the record's order (a rest pattern, { address, ...kept }, is a runtime call).
+      // The schema's keys are stored by name (a store by a key held in a variable is a slow, generic one).
       const kept: Record<string, unknown> = {};
       for (const key in location) {
         // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
-        if (key !== 'address' && key !== 'lat' && key !== 'lng' && Object.hasOwn(location, key)) {
-          kept[key] = location[key as keyof ProviderLocation];
-        }
+        if (!Object.hasOwn(location, key)) continue;
+        if (key === 'town') kept.town = location.town;
+        else if (key === 'postcode') kept.postcode = location.postcode;
+        else if (key === 'private') kept.private = location.private;
+        else if (key !== 'address' && key !== 'lat' && key !== 'lng') kept[key] = location[key as keyof ProviderLocation];
       }
       withholdPrivateLocation(kept as ProviderLocation);
       provider.location = kept as ProviderLocation;

@@ -129,6 +129,25 @@ describe('text cleaning', () => {
     expect(paragraphsAreClean('First paragraph.\n\nSecond one.', 500)).to.equal(true);
   });
 
+  it('lineIsClean is exact and paragraphsAreClean says what its full pattern says, for every UTF-16 code unit', () => {
+    // The pattern paragraphsAreClean was before its shortcut for simple text (kept here as the reference).
+    const paragraphsNeedWork =
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
+    const contexts = (c: string) => [c, `${c}a`, `a${c}`, `a${c}b`, `a${c}${c}b`, `a ${c}b`, `a${c} b`, `a\n${c}\nb`, `a\n\n${c}b`];
+    for (let code = 0; code <= 0xffff; code++) {
+      for (const value of contexts(String.fromCharCode(code))) {
+        if (lineIsClean(value, 20) !== (cleanLine(value, 20) === value)) expect.fail(`lineIsClean(${JSON.stringify(value)})`);
+        if (paragraphsAreClean(value, 20) === paragraphsNeedWork.test(value)) expect.fail(`paragraphsAreClean(${JSON.stringify(value)})`);
+      }
+    }
+    for (const value of ['', 'a', 'a b', 'a  b', ' a', 'a ', 'a\nb', 'a\n\nb', 'a\n\n\nb', 'a \nb', 'a\n b', 'é ü', '\u00a0']) {
+      expect(lineIsClean(value, 20), JSON.stringify(value)).to.equal(cleanLine(value, 20) === value);
+      expect(paragraphsAreClean(value, 20), JSON.stringify(value)).to.equal(!paragraphsNeedWork.test(value));
+    }
+    expect(lineIsClean('a'.repeat(21), 20)).to.equal(false);
+    expect(paragraphsAreClean('a'.repeat(21), 20)).to.equal(false);
+  });
+
   it('capLength caps with an ellipsis and never splits a surrogate pair', () => {
     expect(capLength('abcdef', 4)).to.equal('abc\u2026');
     const capped = capLength('ab\u{1F600}cd', 4); // the emoji occupies code units 2-3

@@ -27,10 +27,16 @@ export const TEXT_LIMITS = {
 // C0 and C1 controls except tab/newline, plus DEL; also zero-width/bidi-override marks that
 // can hide or reorder text (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF).
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-// Anything cleanLine would change: controls, any whitespace other than single inner spaces.
-const LINE_NEEDS_WORK = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\s\s|^\s|\s$|[^\S ]/;
 // Anything cleanParagraphs would change: controls other than "\n", CR, trailing spaces, blank-line runs, edges.
 const PARAGRAPHS_NEED_WORK = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[ \t]\n|\n{3}|^\s|\s$/;
+// Text cleanLine leaves as it is, in the form clean text takes (one class test per character rather
+// than a pattern of alternatives tried at every position): words of anything but whitespace and
+// what CONTROL_CHARS removes, separated by single spaces. SIMPLE_PARAGRAPHS also allows single and
+// double line breaks between words: a subset of clean paragraphs, so its "no" is checked again
+// with PARAGRAPHS_NEED_WORK (inner runs of spaces, say, are clean there too).
+const WORD = '[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200F\\u2028-\\u202F\\u205F\\u2066-\\u2069\\u3000\\uFEFF]+';
+const CLEAN_LINE = new RegExp(`^${WORD}(?: ${WORD})*$`);
+const SIMPLE_PARAGRAPHS = new RegExp(`^${WORD}(?:(?: |\\n\\n?)${WORD})*$`);
 const ANY_WHITESPACE_RUN = /\s+/g;
 const BLANK_LINES = /\n{3,}/g;
 
@@ -57,12 +63,12 @@ export function cleanLine(value: string, max: number = TEXT_LIMITS.short): strin
 
 /** True when {@link cleanLine} would return `value` unchanged. */
 export function lineIsClean(value: string, max: number): boolean {
-  return value.length <= max && !LINE_NEEDS_WORK.test(value);
+  return value.length <= max && (CLEAN_LINE.test(value) || value === '');
 }
 
 /** True when {@link cleanParagraphs} would return `value` unchanged. */
 export function paragraphsAreClean(value: string, max: number): boolean {
-  return value.length <= max && !PARAGRAPHS_NEED_WORK.test(value);
+  return value.length <= max && (SIMPLE_PARAGRAPHS.test(value) || !PARAGRAPHS_NEED_WORK.test(value));
 }
 
 /** At most `max * 2` code units of `value` (never half a surrogate pair), before any regex runs. */

@@ -1,0 +1,63 @@
+/**
+ * The set of provider ids parseFeed has kept, to spot a repeated id. A Set<string> of a feed's
+ * ids cost a tenth of the parser's own work (it grows and rehashes as it fills); this table is
+ * sized once for the feed and probed in place: one typed array, no growth.
+ *
+ * Feed text is untrusted, so ids could be chosen to collide: the hash is seeded afresh for each
+ * set, and a probe run longer than {@link MAX_PROBES} hands every id to a Set<string> instead,
+ * so no input costs more than a few dozen comparisons per id. The answers never depend on the
+ * seed or on which of the two holds the ids.
+ */
+
+/** Longest run of occupied slots looked through before the table gives way to a Set. */
+const MAX_PROBES = 64;
+
+export class IdSet {
+  private readonly ids: string[] = [];
+  /** 1 + the position in `ids` of the id hashed to each slot; 0 for a free slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly seed: number = (Math.random() * 0x1_0000_0000) | 0;
+  private fallback: Set<string> | undefined;
+
+  /** `expected`: how many ids may be added (the table stays at most half full until then). */
+  constructor(expected: number) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** Adds `id`; false (and nothing changes) when it is already in the set. */
+  add(id: string): boolean {
+    if (this.fallback !== undefined) return addNew(this.fallback, id);
+    if (this.ids.length * 2 >= this.slots.length) return this.giveWay(id);
+    let hash = this.seed ^ id.length;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    hash ^= hash >>> 15;
+    const slots = this.slots;
+    let at = hash & this.mask;
+    for (let probes = 0; probes < MAX_PROBES; probes++) {
+      const held = slots[at]!;
+      if (held === 0) {
+        slots[at] = this.ids.push(id);
+        return true;
+      }
+      if (this.ids[held - 1] === id) return false;
+      at = (at + 1) & this.mask;
+    }
+    return this.giveWay(id);
+  }
+
+  /** From now on every id goes into a Set (too many ids for the table, or a suspiciously long probe run). */
+  private giveWay(id: string): boolean {
+    this.fallback = new Set(this.ids);
+    return addNew(this.fallback, id);
+  }
+}
+
+function addNew(set: Set<string>, id: string): boolean {
+  const before = set.size;
+  set.add(id);
+  return set.size !== before;
+}
