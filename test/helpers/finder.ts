@@ -8,17 +8,22 @@ import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
 import '../../packages/elements/src/define.ts';
+import { savedCopiesSettled } from '../../packages/elements/src/controllers/feed-load.ts';
 import { FEED_URLS, allFeeds } from '../handlers.ts';
 import { deepQueryAll, deepText, getStatus } from './queries.ts';
 
 /**
  * Starts an msw worker for the whole test file (mocha hooks): every request must match one of
- * `handlers` (default: every fixture feed); storage is cleared before each test.
+ * `handlers` (default: every fixture feed); storage is cleared before each test, once the previous
+ * test's saved copies are written (a finder removed by the cleanup starts its waiting save then).
  */
 export function useFeedWorker(...handlers: RequestHandler[]) {
   const worker = setupWorker(...(handlers.length > 0 ? handlers : allFeeds));
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-  beforeEach(() => localStorage.clear());
+  beforeEach(async () => {
+    await savedCopiesSettled();
+    localStorage.clear();
+  });
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
   return worker;

@@ -11,6 +11,7 @@ import { setupWorker } from 'msw/browser';
 import okFeed from '../fixtures/feeds/ok.json';
 import { allShadowRoots, deepQueryAll, deepText, getButton, getByLabelText, getStatus, queryButtons } from '../helpers/queries.ts';
 import { pressEnter, typeInto } from '../helpers/user.ts';
+import { savedCopiesSettled } from '../../packages/elements/src/controllers/feed-load.ts';
 import '../../packages/elements/src/define.ts';
 import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
 import type { MpfFeedProblemsEvent } from '../../packages/elements/src/events/mpf-feed-problems.ts';
@@ -92,7 +93,8 @@ const worker = setupWorker(
 
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
 const warn = console.warn;
-beforeEach(() => {
+beforeEach(async () => {
+  await savedCopiesSettled(); // the previous test's finder saves its copy as the cleanup removes it
   localStorage.clear();
   delete window.__pwned;
   console.warn = () => {}; // the finder's one warning about skipped records is expected here

@@ -9,6 +9,7 @@ import { setupWorker } from 'msw/browser';
 import emptyFeed from '../fixtures/feeds/empty.json';
 import okFeed from '../fixtures/feeds/ok.json';
 import { deepText, getButton, getStatus, queryButtons } from '../helpers/queries.ts';
+import { savedCopiesSettled } from '../../packages/elements/src/controllers/feed-load.ts';
 import '../../packages/elements/src/define.ts';
 import type { MpfErrorDetail } from '../../packages/elements/src/events/mpf-error.ts';
 import { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
@@ -19,7 +20,8 @@ const recordError = (event: Event) => errors.push((event as CustomEvent<MpfError
 const defaultTimings = { ...MicroProviderFinder.timings };
 
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => {
+beforeEach(async () => {
+  await savedCopiesSettled(); // the previous test's finder saves its copy as the cleanup removes it
   localStorage.clear();
   errors.length = 0;
   document.addEventListener('mpf-error', recordError);

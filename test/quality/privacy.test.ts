@@ -11,12 +11,16 @@ import { setupWorker } from 'msw/browser';
 import { FEED_URLS, feedOk, fixtures } from '../handlers.ts';
 import { deepQueryAll, deepText, everythingRendered, getButton, getByLabelText, getStatus } from '../helpers/queries.ts';
 import { pressEnter, typeInto } from '../helpers/user.ts';
+import { savedCopiesSettled } from '../../packages/elements/src/controllers/feed-load.ts';
 import '../../packages/elements/src/define.ts';
 import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
 
 const worker = setupWorker(feedOk);
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
+beforeEach(async () => {
+  await savedCopiesSettled(); // the previous test's finder saves its copy as the cleanup removes it
+  localStorage.clear();
+});
 afterEach(() => worker.resetHandlers());
 after(() => worker.stop());
 

@@ -92,6 +92,8 @@ export class FeedController implements ReactiveController {
     this.abortedOnDisconnect = true;
     this.earlyFeed?.cancel();
     this.earlyFeed = undefined;
+    // A saved copy still waiting for an idle moment is written now, so leaving soon after the results loses nothing.
+    this.engine?.saveWaitingCopiesNow();
   }
 
   /** Retries a failed load when the browser comes back online. */

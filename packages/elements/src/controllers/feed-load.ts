@@ -25,23 +25,54 @@ export interface FeedLoad {
 
 /**
  * Saves of a fresh feed waiting for an idle moment, by feed address. Saving (stringify, compress,
- * write to storage) is work the first results need not wait for, so it runs once the page is idle;
- * a later load of the same feed (another finder, Try again) runs the waiting save first, so it still
- * finds the copy. A save whose finder has left the page by then is dropped: a copy must not appear
- * in storage after the page removed the finder (and, say, cleared storage itself).
+ * write to storage) is work the first results need not wait for, so it runs once the page is idle.
+ * It starts at once instead when the page may be about to go (hidden, or being left) or the finder
+ * leaves the page (`saveWaitingCopiesNow`): a person who saw results and moved on quickly still has
+ * the copy next time. A later load of the same feed (another finder, Try again) runs the waiting
+ * save first, so it finds the copy.
  */
 const waitingSaves = new Map<string, () => Promise<unknown>>();
+/** Saves started and not yet finished (see savedCopiesSettled). */
+const savesInFlight = new Set<Promise<unknown>>();
 
-/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback), if `host` is still in the page. */
-function saveWhenIdle(src: string, host: EventTarget, save: () => Promise<unknown>): void {
+/** Runs `save` when the page is next idle (or soon, where there is no requestIdleCallback), or earlier (see above). */
+function saveWhenIdle(src: string, save: () => Promise<unknown>): void {
   let saving: Promise<unknown> | undefined;
   const run = () => {
     if (waitingSaves.get(src) === run) waitingSaves.delete(src);
-    if ((host as Partial<Node>).isConnected === false) return Promise.resolve();
-    return (saving ??= save());
+    if (saving === undefined) {
+      const started = save().catch(() => undefined); // the cache reports its own failures
+      savesInFlight.add(started);
+      void started.finally(() => savesInFlight.delete(started));
+      saving = started;
+    }
+    return saving;
   };
   waitingSaves.set(src, run);
+  listenForPageLeaving();
   whenIdle(() => void run(), { timeoutMs: 2000, fallbackMs: 50 });
+}
+
+/** Starts every save still waiting for an idle moment (a finder left the page; the page is hidden or being left). */
+export function saveWaitingCopiesNow(): void {
+  for (const run of [...waitingSaves.values()]) void run();
+}
+
+/** Resolves once no save is waiting or under way (waiting ones are started now). For tests that clear storage between cases. */
+export async function savedCopiesSettled(): Promise<void> {
+  saveWaitingCopiesNow();
+  await Promise.all([...savesInFlight]);
+}
+
+let listeningForPageLeaving = false;
+/** Mobile browsers often discard a hidden page without `pagehide`, so a hidden page saves too. */
+function listenForPageLeaving(): void {
+  if (listeningForPageLeaving || typeof window === 'undefined') return;
+  listeningForPageLeaving = true;
+  window.addEventListener('pagehide', saveWaitingCopiesNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveWaitingCopiesNow();
+  });
 }
 
 /** Opens the last-good-copy cache in localStorage; undefined when storage is unavailable. */
@@ -83,9 +114,7 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
     }
     const feed: ParsedFeed = { meta: loaded.meta, providers: loaded.providers, problems: loaded.problems };
     if (cache)
-      saveWhenIdle(src, load.host, () =>
-        cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }),
-      );
+      saveWhenIdle(src, () => cache.save(src, feed, { etag: loaded.etag, lastModified: loaded.lastModified, fetchedAt: loaded.fetchedAt }));
     return { feed, problems: loaded.problems };
   } catch (error) {
     if (!saved || signal.aborted || isAbortError(error)) throw error;

@@ -34,7 +34,7 @@ export { filtersPanel, resultsBody, skipToResults } from '../components/provider
 export { addResultsStyles } from '../components/provider-finder/provider-finder.results.styles.ts';
 export { listView, shortlistBar } from '../components/provider-finder/provider-finder.lists.ts';
 // One load of the feed with its saved copy (FeedController starts it).
-export { loadFinderFeed } from '../controllers/feed-load.ts';
+export { loadFinderFeed, saveWaitingCopiesNow } from '../controllers/feed-load.ts';
 // "Use my location" (only on a finder with `allow-geolocation`, once the person presses it).
 export { currentOrigin } from './geolocation.ts';
 export { publisherOf } from './feed-publisher.ts';
