@@ -91,33 +91,43 @@ export function htmlToTextScanningLowerCase(value: string): string {
 function convertHtml(input: string, lower: string | undefined): string {
   const source = lower ?? input;
   let out = '';
+  // Line breaks owed before the next text: a run of them is appended in one piece, and none
+  // before the first text or after the last (tidy() trims those anyway). Fewer string pieces
+  // for the garbage collector, for every description of a feed.
+  let breaks = 0;
   let i = 0;
   let noMoreClose = false; // once there is no ">" left, every later "<" is literal text
   while (i < input.length) {
     const lt = input.indexOf('<', i);
     if (lt === -1 || noMoreClose) {
-      out += input.slice(i);
+      out = appendText(out, breaks, input.slice(i));
+      breaks = 0;
       break;
     }
-    out += input.slice(i, lt);
+    if (lt > i) {
+      out = appendText(out, breaks, input.slice(i, lt));
+      breaks = 0;
+    }
     const next = input.charCodeAt(lt + 1);
     const startsTag = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33; // a-z A-Z / !
     if (!startsTag) {
-      out += '<';
+      out = appendText(out, breaks, '<');
+      breaks = 0;
       i = lt + 1;
       continue;
     }
     const gt = input.indexOf('>', lt + 1);
     if (gt === -1) {
       noMoreClose = true;
-      out += input.slice(lt); // an unclosed "<abc" stays text; it is never rendered as HTML
+      out = appendText(out, breaks, input.slice(lt)); // an unclosed "<abc" stays text; it is never rendered as HTML
+      breaks = 0;
       break;
     }
     const name = tagName(source, lt + 1, Math.min(gt, lt + 20));
     i = gt + 1;
     const closing = source.charCodeAt(lt + 1) === 47;
     if (BLOCK_TAGS.has(name)) {
-      if (!(closing && name === 'li')) out += '\n'; // one line per list item, not a blank line between them
+      if (!(closing && name === 'li')) breaks++; // one line per list item, not a blank line between them
     } else if (SKIPPED_CONTENT.has(name) && !closing) {
       lower ??= input.toLowerCase(); // same indices: neither character above is in the text
       const close = lower.indexOf(`</${name}`, i);
@@ -127,6 +137,18 @@ function convertHtml(input: string, lower: string | undefined): string {
     }
   }
   return tidy(decodeEntities(out));
+}
+
+/** `out`, then `breaks` line breaks (left out while `out` is empty), then `text`. */
+function appendText(out: string, breaks: number, text: string): string {
+  if (text === '') return out; // the breaks stay owed
+  if (out === '') return text;
+  return breaks === 0 ? out + text : out + lineBreaks(breaks) + text;
+}
+
+const LINE_BREAK_STRINGS = ['', '\n', '\n\n', '\n\n\n', '\n\n\n\n'];
+function lineBreaks(count: number): string {
+  return LINE_BREAK_STRINGS[count] ?? '\n'.repeat(count);
 }
 
 /**
