@@ -63,6 +63,12 @@ export function looksLikeHtml(value: string): boolean {
 }
 // Patterns used for every service live here, once: a regex literal in a function is a new object each call.
 const HTML_LIKE = /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
+/**
+ * Only lower-case <p> elements, back to back, with no other "<" (linear: a text cannot match
+ * "<"), and neither character that makes the pass below scan a lower-case copy (U+0130, U+212A).
+ */
+const PARAGRAPHS_ONLY = /^<p>[^<\u0130\u212a]*(?:<\/p><p>[^<\u0130\u212a]*)*<\/p>$/;
+const PARAGRAPH_BREAK = /<\/p><p>/g;
 const CRLF = /\r\n?/g;
 const SPACE_RUNS = /[\u00a0\t ]+/g;
 const SPACE_AROUND_BREAK = / ?\n ?/g;
@@ -75,6 +81,10 @@ const TIDY_WORK = /[\r\t\u00a0]| {2}| \n|\n |\n{3}/;
 export function htmlToText(value: string): string {
   const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
   if (!looksLikeHtml(input)) return tidy(input);
+  // The commonest markup by far, paragraphs and nothing else ("<p>...</p><p>...</p>"): what the
+  // pass below gives (the texts with a blank line between them), made by one replace into one
+  // new string instead of a string piece per text and per tag.
+  if (PARAGRAPHS_ONLY.test(input)) return tidy(decodeEntities(input.replace(PARAGRAPH_BREAK, '\n\n').slice(3, -4)));
   // Tag names are matched without case on the text itself. Two characters lower-case to ASCII
   // letters (U+0130 also adds a code unit, moving every later index): with either, a lower-case
   // copy is scanned instead, as the converter always did.
