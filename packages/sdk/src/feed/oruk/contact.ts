@@ -4,7 +4,6 @@
  * the organisation's `email`/`url` as a fallback. Empty strings are absent values, not
  * problems; a bare domain ("example.org") becomes an https link.
  */
-import { venuesOf } from './location.ts';
 import { isObject, objects, text, type ConversionNote, type Json } from './json.ts';
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -18,19 +17,20 @@ export function organisationOf(service: Json): Json | undefined {
 export function mapContact(service: Json, notes: ConversionNote[] = []): Json | undefined {
   const organisation = organisationOf(service);
   const contacts = objects(service.contacts);
-  const out: Json = {};
-
-  const phone = firstPhone(service, contacts, organisation);
-  if (phone !== undefined) out.phone = phone;
-
+  // Only the fields found, in this order: the record is made once they are known (most services have one or two).
+  const phone = firstPhone(service, contacts, organisation, true) ?? firstPhone(service, contacts, organisation, false);
   const email = firstEmail(service, contacts, organisation, notes);
-  if (email !== undefined) out.email = email;
-
   let website = webAddress(service.url) ?? webAddress(organisation?.url) ?? webAddress(organisation?.website);
-  if (website === undefined) for (const link of objects(service.links)) if ((website = webAddress(link.url)) !== undefined) break;
+  if (website === undefined) {
+    const links = objects(service.links);
+    for (let i = 0; i < links.length && website === undefined; i++) website = webAddress(links[i]!.url);
+  }
+  if (phone === undefined && email === undefined && website === undefined) return undefined;
+  const out: Json = {};
+  if (phone !== undefined) out.phone = phone;
+  if (email !== undefined) out.email = email;
   if (website !== undefined) out.website = website;
-
-  if (out.phone !== undefined || out.email !== undefined) {
+  if (phone !== undefined || email !== undefined) {
     for (let i = 0; i < contacts.length; i++) {
       const name = text(contacts[i]!.name);
       if (name !== undefined) {
@@ -39,49 +39,60 @@ export function mapContact(service: Json, notes: ConversionNote[] = []): Json | 
       }
     }
   }
-  return out.phone === undefined && out.email === undefined && out.website === undefined ? undefined : out;
+  return out;
 }
 
-/** The first number that looks dialable, else the first number at all (the validator reports it). */
-function firstPhone(service: Json, contacts: readonly Json[], organisation: Json | undefined): string | undefined {
-  let fallback: string | undefined;
-  const consider = (value: unknown): string | undefined => {
-    const cleaned = cleanPhone(value);
-    if (cleaned === undefined) return undefined;
-    if (PHONE_LIKE.test(cleaned)) return cleaned;
-    fallback ??= cleaned;
-    return undefined;
-  };
-  // Index loops, not for-of: this runs for every service, and each for-of costs an iterator.
-  const inList = (phones: unknown): string | undefined => {
-    const items = objects(phones);
-    for (let i = 0; i < items.length; i++) {
-      const found = consider(items[i]!.number);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  let found = inList(service.phones);
-  if (found !== undefined) return found;
-  for (let i = 0; i < contacts.length; i++) {
-    if ((found = consider(contacts[i]!.phone)) !== undefined) return found;
-    if ((found = inList(contacts[i]!.phones)) !== undefined) return found;
+/**
+ * With `dialable`, the first number that looks dialable; without, the first number at all (the
+ * validator reports it), asked only when no number is dialable. The same walk both times, so
+ * no closure or list is made for the services (nearly all) with one number or none.
+ */
+function firstPhone(service: Json, contacts: readonly Json[], organisation: Json | undefined, dialable: boolean): string | undefined {
+  let found = phoneIn(service.phones, dialable);
+  for (let i = 0; i < contacts.length && found === undefined; i++) {
+    found = phoneOf(contacts[i]!.phone, dialable) ?? phoneIn(contacts[i]!.phones, dialable);
   }
-  const venues = venuesOf(service);
-  for (let i = 0; i < venues.length; i++) if ((found = inList(venues[i]!.phones)) !== undefined) return found;
-  return inList(organisation?.phones) ?? fallback;
+  // Venue phones, in venuesOf's order.
+  const sals = objects(service.service_at_locations);
+  for (let i = 0; i < sals.length && found === undefined; i++) {
+    const venue = sals[i]!.location;
+    if (isObject(venue)) found = phoneIn(venue.phones, dialable);
+  }
+  if (found === undefined && isObject(service.location)) found = phoneIn(service.location.phones, dialable);
+  const locations = objects(service.locations);
+  for (let i = 0; i < locations.length && found === undefined; i++) found = phoneIn(locations[i]!.phones, dialable);
+  return found ?? phoneIn(organisation?.phones, dialable);
+}
+
+/** The first of `phones[].number` that {@link phoneOf} takes. */
+function phoneIn(phones: unknown, dialable: boolean): string | undefined {
+  const items = objects(phones);
+  for (let i = 0; i < items.length; i++) {
+    const found = phoneOf(items[i]!.number, dialable);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The cleaned number when it is one (and, with `dialable`, looks dialable). */
+function phoneOf(value: unknown, dialable: boolean): string | undefined {
+  const cleaned = cleanPhone(value);
+  return cleaned === undefined || (dialable && !PHONE_LIKE.test(cleaned)) ? undefined : cleaned;
 }
 
 function firstEmail(service: Json, contacts: readonly Json[], organisation: Json | undefined, notes: ConversionNote[]): string | undefined {
-  const check = (value: unknown, path: string): string | undefined => {
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      notes.push({ path, message: `email: expected text, got ${typeof value}, ignored`, severity: 'field' });
-    }
-    return text(value);
-  };
-  let email = check(service.email, 'email');
-  for (let i = 0; i < contacts.length; i++) email ??= check(contacts[i]!.email, 'contacts.email');
-  return email ?? check(organisation?.email, 'organization.email');
+  let email = checkedEmail(service.email, 'email', notes);
+  // Once one is found, later ones are not read (nor reported).
+  for (let i = 0; i < contacts.length && email === undefined; i++) email = checkedEmail(contacts[i]!.email, 'contacts.email', notes);
+  return email ?? checkedEmail(organisation?.email, 'organization.email', notes);
+}
+
+/** The email text; anything but text (or null) is reported at `path` and ignored. */
+function checkedEmail(value: unknown, path: string, notes: ConversionNote[]): string | undefined {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    notes.push({ path, message: `email: expected text, got ${typeof value}, ignored`, severity: 'field' });
+  }
+  return text(value);
 }
 
 /** Strips wrapping quote marks and trailing punctuation publishers leave on numbers. */

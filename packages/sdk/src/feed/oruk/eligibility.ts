@@ -6,12 +6,7 @@
  */
 import { htmlToLine, looksLikeHtml } from './html.ts';
 import { list, numberFrom, objects, text, type Json } from './json.ts';
-import { addNew, mapTerms, type TaxonomyIndex } from './taxonomy.ts';
-
-export interface MappedWhoFor {
-  whoFor: string[];
-  whoForText?: string;
-}
+import { mapTerms, type TaxonomyIndex, type TermMapping } from './taxonomy.ts';
 
 /** Age from which a service counts as for older people. */
 const OLDER_PEOPLE_FROM = 55;
@@ -29,7 +24,11 @@ const DESCRIPTION_TERMS: readonly [RegExp, string][] = [
   [/\bend of life|palliative|terminal(ly)? ill/i, 'end-of-life'],
 ];
 
-export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
+/**
+ * Who the service is for: adds the who-for terms its eligibility fields give to `into.whoFor`
+ * (after the taxonomy's, first kept) and returns the text kept for the details view.
+ */
+export function mapWhoFor(service: Json, index: TaxonomyIndex, into: TermMapping): string | undefined {
   // Index loops and lists made only when needed: this runs for every service.
   let terms: string[] | undefined;
   const suitabilities = objects(service.suitabilities);
@@ -41,14 +40,13 @@ export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
   const needs = objects(service.send_needs);
   for (let i = 0; i < needs.length; i++) terms = withText(terms, text(needs[i]!.name) ?? text(needs[i]!.slug));
   const mapped = terms === undefined ? undefined : mapTerms(terms, index);
-  // Who-for terms are a handful at most: a plain list, in first-seen order as a Set would keep them.
-  const whoFor: string[] = mapped === undefined ? [] : mapped.whoFor;
+  if (mapped !== undefined) into.whoFor.addAllNew(mapped.whoFor);
   let whoForText: string | undefined; // the texts below, joined by ". "
 
   const description = text(service.eligibility_description);
   if (description !== undefined) {
     const line = looksLikeHtml(description) || description.includes('\n') ? htmlToLine(description) : description;
-    addNew(whoFor, descriptionTerms(line));
+    into.whoFor.addAllNew(descriptionTerms(line));
     if (line !== '') whoForText = joinText(whoForText, line);
   }
   if (mapped !== undefined && mapped.tags.length > 0) whoForText = joinText(whoForText, mapped.tags.join(', '));
@@ -57,11 +55,8 @@ export function mapWhoFor(service: Json, index?: TaxonomyIndex): MappedWhoFor {
   const max = numberFrom(service.maximum_age ?? service.max_age);
   const ages = ageText(min, max);
   if (ages !== undefined) whoForText = joinText(whoForText, ages);
-  if (min !== undefined && min >= OLDER_PEOPLE_FROM && !whoFor.includes('older-people')) whoFor.push('older-people');
-
-  const out: MappedWhoFor = { whoFor };
-  if (whoForText !== undefined) out.whoForText = whoForText;
-  return out;
+  if (min !== undefined && min >= OLDER_PEOPLE_FROM) into.whoFor.addNew('older-people');
+  return whoForText;
 }
 
 function joinText(before: string | undefined, value: string): string {

@@ -32,6 +32,21 @@ describe('htmlToText', () => {
     );
   });
 
+  it('converts paragraphs-only HTML (its one-replace shortcut) exactly as the full pass does', () => {
+    const text = fc.constantFrom(
+      ...['', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', 'a', 'Two words', '>', 'x > y', '\n\n\n'],
+      ...['&amp;', '&#10;', '&nbsp;', '&bogus;', '\u0130', '\u212a', 'É'],
+    );
+    const paragraph = fc.array(text, { maxLength: 4 }).map((parts) => `<p>${parts.join('')}</p>`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paragraphs) => {
+        const html = paragraphs.join('');
+        expect(htmlToText(html), JSON.stringify(html)).to.equal(htmlToTextScanningLowerCase(html));
+      }),
+      { seed: 5, numRuns: 4000 },
+    );
+  });
+
   it('tidies text exactly as running every step does, whether or not its one-pass shortcut applies', () => {
     const piece = fc.constantFrom(' ', '  ', '\n', '\n\n', '\n\n\n', '\r', '\r\n', '\t', '\u00a0', 'a', 'Word', '.', '\u2028');
     fc.assert(

@@ -63,6 +63,12 @@ export function looksLikeHtml(value: string): boolean {
 }
 // Patterns used for every service live here, once: a regex literal in a function is a new object each call.
 const HTML_LIKE = /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
+/**
+ * Only lower-case <p> elements, back to back, with no other "<" (linear: a text cannot match
+ * "<"), and neither character that makes the pass below scan a lower-case copy (U+0130, U+212A).
+ */
+const PARAGRAPHS_ONLY = /^<p>[^<\u0130\u212a]*(?:<\/p><p>[^<\u0130\u212a]*)*<\/p>$/;
+const PARAGRAPH_BREAK = /<\/p><p>/g;
 const CRLF = /\r\n?/g;
 const SPACE_RUNS = /[\u00a0\t ]+/g;
 const SPACE_AROUND_BREAK = / ?\n ?/g;
@@ -75,6 +81,10 @@ const TIDY_WORK = /[\r\t\u00a0]| {2}| \n|\n |\n{3}/;
 export function htmlToText(value: string): string {
   const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
   if (!looksLikeHtml(input)) return tidy(input);
+  // The commonest markup by far, paragraphs and nothing else ("<p>...</p><p>...</p>"): what the
+  // pass below gives (the texts with a blank line between them), made by one replace into one
+  // new string instead of a string piece per text and per tag.
+  if (PARAGRAPHS_ONLY.test(input)) return tidy(decodeEntities(input.replace(PARAGRAPH_BREAK, '\n\n').slice(3, -4)));
   // Tag names are matched without case on the text itself. Two characters lower-case to ASCII
   // letters (U+0130 also adds a code unit, moving every later index): with either, a lower-case
   // copy is scanned instead, as the converter always did.
@@ -91,33 +101,43 @@ export function htmlToTextScanningLowerCase(value: string): string {
 function convertHtml(input: string, lower: string | undefined): string {
   const source = lower ?? input;
   let out = '';
+  // Line breaks owed before the next text: a run of them is appended in one piece, and none
+  // before the first text or after the last (tidy() trims those anyway). Fewer string pieces
+  // for the garbage collector, for every description of a feed.
+  let breaks = 0;
   let i = 0;
   let noMoreClose = false; // once there is no ">" left, every later "<" is literal text
   while (i < input.length) {
     const lt = input.indexOf('<', i);
     if (lt === -1 || noMoreClose) {
-      out += input.slice(i);
+      out = appendText(out, breaks, input.slice(i));
+      breaks = 0;
       break;
     }
-    out += input.slice(i, lt);
+    if (lt > i) {
+      out = appendText(out, breaks, input.slice(i, lt));
+      breaks = 0;
+    }
     const next = input.charCodeAt(lt + 1);
     const startsTag = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33; // a-z A-Z / !
     if (!startsTag) {
-      out += '<';
+      out = appendText(out, breaks, '<');
+      breaks = 0;
       i = lt + 1;
       continue;
     }
     const gt = input.indexOf('>', lt + 1);
     if (gt === -1) {
       noMoreClose = true;
-      out += input.slice(lt); // an unclosed "<abc" stays text; it is never rendered as HTML
+      out = appendText(out, breaks, input.slice(lt)); // an unclosed "<abc" stays text; it is never rendered as HTML
+      breaks = 0;
       break;
     }
     const name = tagName(source, lt + 1, Math.min(gt, lt + 20));
     i = gt + 1;
     const closing = source.charCodeAt(lt + 1) === 47;
     if (BLOCK_TAGS.has(name)) {
-      if (!(closing && name === 'li')) out += '\n'; // one line per list item, not a blank line between them
+      if (!(closing && name === 'li')) breaks++; // one line per list item, not a blank line between them
     } else if (SKIPPED_CONTENT.has(name) && !closing) {
       lower ??= input.toLowerCase(); // same indices: neither character above is in the text
       const close = lower.indexOf(`</${name}`, i);
@@ -127,6 +147,18 @@ function convertHtml(input: string, lower: string | undefined): string {
     }
   }
   return tidy(decodeEntities(out));
+}
+
+/** `out`, then `breaks` line breaks (left out while `out` is empty), then `text`. */
+function appendText(out: string, breaks: number, text: string): string {
+  if (text === '') return out; // the breaks stay owed
+  if (out === '') return text;
+  return breaks === 0 ? out + text : out + lineBreaks(breaks) + text;
+}
+
+const LINE_BREAK_STRINGS = ['', '\n', '\n\n', '\n\n\n', '\n\n\n\n'];
+function lineBreaks(count: number): string {
+  return LINE_BREAK_STRINGS[count] ?? '\n'.repeat(count);
 }
 
 /**

@@ -35,6 +35,28 @@ export function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/**
+ * `value.toLowerCase()`, without making a new string when there is nothing to lower (plain
+ * ASCII with no capital: nearly every status, type and language code a feed repeats).
+ */
+export function lowerCase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
+/**
+ * `text(value)?.toLowerCase() === word` for a lower-case ASCII `word`, lowering only text of its
+ * length: the one character whose lower case is longer (U+0130) leaves a non-ASCII mark, so no
+ * text of another length can lower to an ASCII word.
+ */
+export function textIs(value: unknown, word: string): boolean {
+  const raw = text(value);
+  return raw !== undefined && raw.length === word.length && lowerCase(raw) === word;
+}
+
 /** A finite number from a number or a numeric string ("4.00"), else undefined. */
 export function numberFrom(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;

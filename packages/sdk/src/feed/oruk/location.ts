@@ -7,12 +7,14 @@
  * point becomes `location`; other venues' postcode districts join `areas`.
  */
 import { distanceMiles } from '../../geo/distance.ts';
-import { isObject, numberFrom, objects, text, type ConversionNote, type Json } from './json.ts';
+import { ListBuilder } from './list-builder.ts';
+import { isObject, numberFrom, objects, text, textIs, type ConversionNote, type Json } from './json.ts';
 
 export interface MappedPlace {
-  location?: Json;
-  areas: string[];
-  radiusMiles?: number;
+  location: Json | undefined;
+  /** Undefined when there are none. */
+  areas: string[] | undefined;
+  radiusMiles: number | undefined;
   /** A venue said it is virtual (location_type "virtual"): the service is online. */
   virtual: boolean;
 }
@@ -57,50 +59,85 @@ export function venuesOf(service: Json): Json[] {
   return venues;
 }
 
+/** Areas of the service being mapped (reused for every service, see list-builder.ts). */
+const AREAS = new ListBuilder<string>();
+
 export function mapPlace(service: Json, notes: ConversionNote[]): MappedPlace {
-  const areas: string[] = [];
+  AREAS.reset();
   let location: Json | undefined;
   let virtual = false;
-  const venues = venuesOf(service);
-  for (let i = 0; i < venues.length; i++) {
-    const venue = venues[i]!;
-    if (text(venue.location_type)?.toLowerCase() === 'virtual') {
-      virtual = true;
-      continue;
-    }
-    const mapped = mapVenue(venue, notes, i);
-    if (mapped === undefined) continue;
-    if (location === undefined) location = mapped;
-    else {
-      const district = districtOf(mapped.postcode) ?? (typeof mapped.town === 'string' ? mapped.town : undefined);
-      if (district !== undefined) areas.push(district);
-    }
+  // The sources in venuesOf's order, walked in place: `position` counts venues as its list would.
+  let position = 0;
+  const sals = objects(service.service_at_locations);
+  for (let i = 0; i < sals.length; i++) {
+    const venue = sals[i]!.location;
+    if (!isObject(venue)) continue;
+    if (isVirtual(venue)) virtual = true;
+    else if (location === undefined) location = mapVenue(venue, notes, position);
+    else addOtherVenue(venue, notes, position);
+    position++;
   }
-  const names = serviceAreaNames(service);
-  for (let i = 0; i < names.length; i++) areas.push(names[i]!);
+  const single = service.location;
+  if (isObject(single)) {
+    if (isVirtual(single)) virtual = true;
+    else if (location === undefined) location = mapVenue(single, notes, position);
+    else addOtherVenue(single, notes, position);
+    position++;
+  }
+  const locations = objects(service.locations);
+  for (let i = 0; i < locations.length; i++) {
+    const venue = locations[i]!;
+    if (isVirtual(venue)) virtual = true;
+    else if (location === undefined) location = mapVenue(venue, notes, position);
+    else addOtherVenue(venue, notes, position);
+    position++;
+  }
+  addServiceAreaNames(service, AREAS);
   const extent = location?.lat === undefined ? extentCircle(service) : undefined;
-  const place: MappedPlace = { areas: unique(areas), virtual };
+  let radiusMiles: number | undefined;
   if (extent !== undefined) {
     location = { ...(location ?? {}), lat: extent.lat, lng: extent.lng };
-    place.radiusMiles = extent.radiusMiles;
+    radiusMiles = extent.radiusMiles;
   }
-  if (location !== undefined) place.location = location;
-  return place;
+  // Every key, always: one shape.
+  return { location, areas: AREAS.take(), radiusMiles, virtual };
+}
+
+function isVirtual(venue: Json): boolean {
+  return textIs(venue.location_type, 'virtual');
+}
+
+/** A venue after the first: its postcode district (or town) joins the areas. */
+function addOtherVenue(venue: Json, notes: ConversionNote[], position: number): void {
+  const mapped = mapVenue(venue, notes, position);
+  if (mapped === undefined) return;
+  const district = districtOf(mapped.postcode) ?? (typeof mapped.town === 'string' ? mapped.town : undefined);
+  if (district !== undefined) AREAS.addNew(district);
 }
 
 /** One venue as a feed location, or undefined when it says nothing about where. */
 export function mapVenue(venue: Json, notes: ConversionNote[] = [], position = 0): Json | undefined {
   const out: Json = {};
-  const point = pointOf(venue);
-  if (point === 'null-island') {
-    notes.push({
-      path: `locations[${position}].coordinates`,
-      message: 'location: coordinates [0, 0] are a placeholder, dropped',
-      severity: 'field',
-    });
-  } else if (point !== undefined) {
-    out.lat = point.lat;
-    out.lng = point.lng;
+  // Latitude/longitude (numbers or numeric strings), else GeoJSON [lng, lat]; [0, 0] is a placeholder.
+  let lat = numberFrom(venue.latitude);
+  let lng = numberFrom(venue.longitude);
+  if (lat === undefined || lng === undefined) {
+    const geometry = isObject(venue.geometry) ? venue.geometry : undefined;
+    const coordinates = Array.isArray(geometry?.coordinates) ? geometry.coordinates : undefined;
+    lng = numberFrom(coordinates?.[0]);
+    lat = numberFrom(coordinates?.[1]);
+  }
+  if (lat !== undefined && lng !== undefined) {
+    if (lat === 0 && lng === 0) {
+      notes.push({
+        path: `locations[${position}].coordinates`,
+        message: 'location: coordinates [0, 0] are a placeholder, dropped',
+        severity: 'field',
+      });
+    } else {
+      out.lat = lat;
+      out.lng = lng;
+    }
   }
   const address = addressOf(venue) ?? venue; // Outpost puts the address on the location itself
   const masked = venue.mask_exact_address === true;
@@ -118,34 +155,34 @@ export function mapVenue(venue: Json, notes: ConversionNote[] = [], position = 0
   return out.lat === undefined && out.postcode === undefined && out.town === undefined ? undefined : out;
 }
 
-/** Latitude/longitude (numbers or numeric strings), else GeoJSON [lng, lat]; "null-island" for [0, 0]. */
-function pointOf(venue: Json): { lat: number; lng: number } | 'null-island' | undefined {
-  let lat = numberFrom(venue.latitude);
-  let lng = numberFrom(venue.longitude);
-  if (lat === undefined || lng === undefined) {
-    const geometry = isObject(venue.geometry) ? venue.geometry : undefined;
-    const coordinates = Array.isArray(geometry?.coordinates) ? geometry.coordinates : undefined;
-    lng = numberFrom(coordinates?.[0]);
-    lat = numberFrom(coordinates?.[1]);
-  }
-  if (lat === undefined || lng === undefined) return undefined;
-  if (lat === 0 && lng === 0) return 'null-island';
-  return { lat, lng };
-}
-
 /** The venue's physical address (a postal one only when there is no other; never a virtual one). */
 function addressOf(venue: Json): Json | undefined {
   // The first non-virtual, non-postal address of physical_addresses then addresses, else the first non-virtual one.
-  let firstKept: Json | undefined;
-  for (const list of [objects(venue.physical_addresses), objects(venue.addresses)]) {
-    for (let i = 0; i < list.length; i++) {
-      const type = text(list[i]!.address_type)?.toLowerCase();
-      if (type === 'virtual') continue;
-      if (type !== 'postal') return list[i];
-      firstKept ??= list[i];
-    }
+  const physical = objects(venue.physical_addresses);
+  const found = physicalAddressIn(physical);
+  if (found !== undefined) return found;
+  const other = physicalAddressIn(objects(venue.addresses));
+  return other ?? firstNotVirtual(physical) ?? firstNotVirtual(objects(venue.addresses));
+}
+
+/** The first address that is neither virtual nor postal. */
+function physicalAddressIn(addresses: readonly Json[]): Json | undefined {
+  for (let i = 0; i < addresses.length; i++) {
+    const type = addressType(addresses[i]!);
+    if (type !== 'virtual' && type !== 'postal') return addresses[i];
   }
-  return firstKept;
+  return undefined;
+}
+
+function firstNotVirtual(addresses: readonly Json[]): Json | undefined {
+  for (let i = 0; i < addresses.length; i++) if (addressType(addresses[i]!) !== 'virtual') return addresses[i];
+  return undefined;
+}
+
+/** "virtual", "postal" or anything else (lowered only when it could be one of those). */
+function addressType(address: Json): 'virtual' | 'postal' | 'other' {
+  if (textIs(address.address_type, 'virtual')) return 'virtual';
+  return textIs(address.address_type, 'postal') ? 'postal' : 'other';
 }
 
 /** "HP21 7JF" or "HP21" -> "HP21"; undefined for anything else. */
@@ -163,38 +200,36 @@ export function districtOf(postcode: unknown): string | undefined {
  * ("... all postcodes starting with AB1, AB2 and AB3").
  */
 export function serviceAreaNames(service: Json): string[] {
-  const names: string[] = [];
+  const names = new ListBuilder<string>();
+  addServiceAreaNames(service, names);
+  return names.take() ?? [];
+}
+
+/** Adds the service-area names to `names`, without repeats (first kept). */
+function addServiceAreaNames(service: Json, names: ListBuilder<string>): void {
   const areas = objects(service.service_areas);
   for (let i = 0; i < areas.length; i++) {
     const area = areas[i]!;
     const name = text(area.name) ?? text(area.service_area);
-    areaNamesIn(name, name, names);
-    areaNamesIn(text(area.description), name, names);
+    addAreaNames(name, name, names);
+    addAreaNames(text(area.description), name, names);
   }
-  return unique(names);
 }
 
-function areaNamesIn(value: string | undefined, name: string | undefined, names: string[]): void {
+function addAreaNames(value: string | undefined, name: string | undefined, names: ListBuilder<string>): void {
   if (value === undefined) return;
-  if (value === name && value.length <= AREA_NAME_MAX) names.push(councilPlace(value));
-  else if (/postcode/i.test(value))
-    names.push(
-      ...(
-        value
-          .slice(0, 10_000)
-          .toUpperCase()
-          .match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []
-      ).slice(0, 200),
-    );
+  if (value === name && value.length <= AREA_NAME_MAX) names.addNew(councilPlace(value));
+  else if (POSTCODE_WORD.test(value)) {
+    const districts = (
+      value
+        .slice(0, 10_000)
+        .toUpperCase()
+        .match(/\b[A-Z]{1,2}[0-9][0-9A-Z]?\b/g) ?? []
+    ).slice(0, 200);
+    names.addAllNew(districts);
+  }
 }
-
-/** The list without repeats, first kept (as `[...new Set(list)]`); the list itself when it has none. */
-function unique(list: string[]): string[] {
-  if (list.length < 2) return list;
-  if (list.length > 16) return [...new Set(list)];
-  for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]!) < i) return [...new Set(list)];
-  return list;
-}
+const POSTCODE_WORD = /postcode/i;
 
 /** "Bristol City Council" -> "Bristol", "Buckinghamshire Council" -> "Buckinghamshire", "City of York" -> "York": the place a council serves. */
 export function councilPlace(name: string): string {

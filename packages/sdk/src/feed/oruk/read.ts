@@ -9,7 +9,7 @@ import type { FeedProblem, ParsedFeed } from '../../types.ts';
 import { FEED_FORMAT } from '../schema.ts';
 import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
 import { hasValue, isObject, text, type Json } from './json.ts';
-import { MAPPED_SERVICE_FIELDS, convertService, type ConvertOptions } from './service.ts';
+import { MAPPED_SERVICE_FIELDS, convertServiceInto, type ConversionSink, type ConvertOptions } from './service.ts';
 import { MAPPED_VENUE_FIELDS } from './location.ts';
 
 /** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
@@ -51,26 +51,33 @@ export function readOpenReferral(
   const unmapped: Record<string, number> = {};
   let withoutSupport = 0;
 
-  detected.services.forEach((service, position) => {
+  const sink: ConversionSink = { notes: [], noSupport: false }; // one for the feed: no wrapper or list per service
+  const services = detected.services;
+  for (let position = 0; position < services.length; position++) {
+    const service: unknown = services[position];
+    if (service === undefined && !(position in services)) continue; // a hole in a sparse list is skipped, as forEach did
     const index = detected.sourceIndex[position]!;
     if (!isObject(service)) {
       records.push(service); // the parser reports it as a bad record
       recordSource.push(index);
-      return;
+      continue;
     }
     countUnmapped(service, unmapped);
-    const converted = convertService(service, options);
-    const id = idOf(service);
-    for (const note of converted.notes) {
-      const problem: FeedProblem = { index, path: note.path, message: note.message, severity: note.severity };
-      if (id !== undefined) problem.id = id;
-      early.push(problem);
+    const record = convertServiceInto(service, options, sink);
+    if (sink.notes.length > 0) {
+      const id = idOf(service);
+      for (const note of sink.notes) {
+        const problem: FeedProblem = { index, path: note.path, message: note.message, severity: note.severity };
+        if (id !== undefined) problem.id = id;
+        early.push(problem);
+      }
+      sink.notes.length = 0;
     }
-    if (converted.record === undefined) return;
-    if (converted.noSupport) withoutSupport++;
-    records.push(converted.record);
+    if (record === undefined) continue;
+    if (sink.noSupport) withoutSupport++;
+    records.push(record);
     recordSource.push(index);
-  });
+  }
 
   const parsed = parse({ format: FEED_FORMAT, providers: records });
   const problems: FeedProblem[] = [

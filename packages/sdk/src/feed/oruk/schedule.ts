@@ -7,75 +7,117 @@
  */
 import { htmlToLine } from './html.ts';
 import { isObject, objects, text, type Json } from './json.ts';
+import { ListBuilder } from './list-builder.ts';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_CODES: Record<string, string> = { MO: 'mon', TU: 'tue', WE: 'wed', TH: 'thu', FR: 'fri', SA: 'sat', SU: 'sun' };
 
+type Hour = { day: string; opens: string; closes: string };
+
 export interface MappedHours {
-  hours: { day: string; opens: string; closes: string }[];
+  /** Undefined when there are none. */
+  hours?: Hour[];
   hoursText?: string;
 }
 
+/** What mapHours finds, reused for every service (see list-builder.ts). */
+const HOURS = new ListBuilder<Hour>();
+const TEXTS = new ListBuilder<string>();
+/** Keys of HOURS, made only once there are many to compare. */
+let seen: Set<string> | undefined;
+
+const NOTHING: MappedHours = Object.freeze({});
+/** Most venue schedules read for a service that has none of its own. */
+const VENUE_SCHEDULES_MAX = 50;
+
 export function mapHours(service: Json): MappedHours {
+  HOURS.reset();
+  TEXTS.reset();
+  seen = undefined;
   const own = objects(service.schedules);
   const regular = objects(service.regular_schedules);
-  let schedules: readonly Json[] = regular.length === 0 ? own : own.length === 0 ? regular : [...own, ...regular];
-  if (schedules.length === 0) {
-    schedules = [];
-    // Only when the service has none of its own: the venue's hours.
-    const venueSchedules: Json[] = [];
-    for (const sal of objects(service.service_at_locations)) {
-      venueSchedules.push(...objects(sal.schedules), ...objects(sal.regular_schedules));
-      if (isObject(sal.location)) venueSchedules.push(...objects(sal.location.schedules), ...objects(sal.location.regular_schedules));
-    }
-    schedules = venueSchedules.slice(0, 50);
-  }
-  const hours: MappedHours['hours'] = [];
-  let seen: Set<string> | undefined; // keys of `hours`, made only once there are many to compare
-  const texts: string[] = [];
-  for (let s = 0; s < schedules.length; s++) {
-    const schedule = schedules[s]!;
-    const entries = scheduleEntries(schedule);
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e]!;
-      if (seen === undefined && hours.length >= 16) seen = new Set(hours.map(hourKey));
-      if (seen === undefined ? hasHour(hours, entry) : seen.has(hourKey(entry))) continue;
-      hours.push(entry);
-      seen?.add(hourKey(entry));
-    }
-    const description = text(schedule.description);
-    if (description !== undefined) {
-      const line = htmlToLine(description);
-      if (line !== '' && !texts.includes(line)) texts.push(line);
+  if (own.length > 0 || regular.length > 0) {
+    for (let s = 0; s < own.length; s++) addSchedule(own[s]!);
+    for (let s = 0; s < regular.length; s++) addSchedule(regular[s]!);
+  } else {
+    // Only when the service has none of its own: the venue's hours (the first 50 schedules).
+    let left = VENUE_SCHEDULES_MAX;
+    const sals = objects(service.service_at_locations);
+    for (let i = 0; i < sals.length && left > 0; i++) {
+      const sal = sals[i]!;
+      left = addSchedules(sal.schedules, left);
+      left = addSchedules(sal.regular_schedules, left);
+      if (isObject(sal.location)) {
+        left = addSchedules(sal.location.schedules, left);
+        left = addSchedules(sal.location.regular_schedules, left);
+      }
     }
   }
-  const out: MappedHours = { hours };
-  if (texts.length > 0) out.hoursText = texts.join(' ');
+  seen = undefined;
+  if (HOURS.length === 0 && TEXTS.length === 0) return NOTHING;
+  const hoursText = TEXTS.length === 0 ? undefined : TEXTS.length === 1 ? TEXTS.at(0) : TEXTS.take()!.join(' ');
+  TEXTS.reset();
+  const out: MappedHours = {};
+  const hours = HOURS.take();
+  if (hours !== undefined) out.hours = hours;
+  if (hoursText !== undefined) out.hoursText = hoursText;
   return out;
 }
 
-function hourKey(entry: MappedHours['hours'][number]): string {
-  return `${entry.day} ${entry.opens} ${entry.closes}`;
+/** Adds at most `left` schedules of `value`; returns how many more may be added. */
+function addSchedules(value: unknown, left: number): number {
+  const schedules = objects(value);
+  for (let s = 0; s < schedules.length && left > 0; s++, left--) addSchedule(schedules[s]!);
+  return left;
 }
 
-function hasHour(hours: MappedHours['hours'], entry: MappedHours['hours'][number]): boolean {
-  for (let i = 0; i < hours.length; i++) {
-    const hour = hours[i]!;
-    if (hour.day === entry.day && hour.opens === entry.opens && hour.closes === entry.closes) return true;
+function addSchedule(schedule: Json): void {
+  addEntries(schedule);
+  const description = text(schedule.description);
+  if (description !== undefined) {
+    const line = htmlToLine(description);
+    if (line !== '') TEXTS.addNew(line);
+  }
+}
+
+/** The schedule's weekly opening times, one per day, each unless already there. */
+function addEntries(schedule: Json): void {
+  const freq = text(schedule.freq);
+  if (freq !== undefined && freq !== 'WEEKLY' && freq.toUpperCase() !== 'WEEKLY') return;
+  const opens = time(schedule.opens_at);
+  if (opens === undefined) return;
+  const closes = time(schedule.closes_at);
+  if (closes === undefined || opens === closes) return;
+  const byday = text(schedule.byday);
+  const single = byday !== undefined && byday.length === 2 ? DAY_CODES[byday] : undefined;
+  if (single !== undefined)
+    addHour(single, opens, closes); // "MO": one day (the usual)
+  else {
+    const days = daysOf(schedule);
+    for (let d = 0; d < days.length; d++) addHour(days[d]!, opens, closes);
+  }
+}
+
+function addHour(day: string, opens: string, closes: string): void {
+  if (seen === undefined && HOURS.length >= 16) {
+    seen = new Set();
+    for (let i = 0; i < HOURS.length; i++) seen.add(hourKey(HOURS.at(i).day, HOURS.at(i).opens, HOURS.at(i).closes));
+  }
+  if (seen === undefined ? hasHour(day, opens, closes) : seen.has(hourKey(day, opens, closes))) return;
+  HOURS.add({ day, opens, closes });
+  seen?.add(hourKey(day, opens, closes));
+}
+
+function hourKey(day: string, opens: string, closes: string): string {
+  return `${day} ${opens} ${closes}`;
+}
+
+function hasHour(day: string, opens: string, closes: string): boolean {
+  for (let i = 0; i < HOURS.length; i++) {
+    const hour = HOURS.at(i);
+    if (hour.day === day && hour.opens === opens && hour.closes === closes) return true;
   }
   return false;
-}
-
-const NO_HOURS: MappedHours['hours'] = [];
-
-function scheduleEntries(schedule: Json): MappedHours['hours'] {
-  const freq = text(schedule.freq);
-  if (freq !== undefined && freq !== 'WEEKLY' && freq.toUpperCase() !== 'WEEKLY') return NO_HOURS;
-  const opens = time(schedule.opens_at);
-  if (opens === undefined) return NO_HOURS;
-  const closes = time(schedule.closes_at);
-  if (closes === undefined || opens === closes) return NO_HOURS;
-  return daysOf(schedule).map((day) => ({ day, opens, closes }));
 }
 
 function daysOf(schedule: Json): string[] {

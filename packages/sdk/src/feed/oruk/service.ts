@@ -9,10 +9,12 @@ import { mapContact } from './contact.ts';
 import { mapCost } from './cost.ts';
 import { mapWhoFor } from './eligibility.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { isObject, list, objects, text, type ConversionNote, type Json } from './json.ts';
+import { isObject, list, lowerCase, objects, text, type ConversionNote, type Json } from './json.ts';
 import { mapPlace } from './location.ts';
 import { mapHours } from './schedule.ts';
-import { addNew, mapTerms, type TaxonomyIndex } from './taxonomy.ts';
+import { ListBuilder } from './list-builder.ts';
+import { emptyRecordValues, makeRecord } from './record.ts';
+import { TermMapping, defaultTaxonomyIndex, mapTerm, type TaxonomyIndex } from './taxonomy.ts';
 
 /** Top-level service fields this converter reads. Anything else present is counted as unmapped. */
 export const MAPPED_SERVICE_FIELDS: ReadonlySet<string> = new Set([
@@ -73,6 +75,17 @@ export interface ConvertOptions {
   taxonomy?: TaxonomyIndex;
 }
 
+/**
+ * Where {@link convertServiceInto} puts what it finds besides the record: one per feed, reused
+ * for every service (a feed converts thousands; nearly all have no note).
+ */
+export interface ConversionSink {
+  /** Notes are appended; the caller takes and clears them. */
+  notes: ConversionNote[];
+  /** Set for each converted service: no taxonomy term mapped to a support type ("other" was used). */
+  noSupport: boolean;
+}
+
 const LANGUAGE_NAMES: Record<string, string> = {
   english: 'en',
   welsh: 'cy',
@@ -101,97 +114,123 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 export function convertService(service: Json, options: ConvertOptions = {}): ConvertedService {
-  const notes: ConversionNote[] = [];
-  const status = text(service.status)?.toLowerCase();
+  const sink: ConversionSink = { notes: [], noSupport: false };
+  const record = convertServiceInto(service, options, sink);
+  return record === undefined ? { notes: sink.notes, noSupport: false } : { record, notes: sink.notes, noSupport: sink.noSupport };
+}
+
+/**
+ * The feed/1 record for one service (undefined when it is skipped), its notes appended to
+ * `sink.notes`. Values are worked out in the order their notes are reported (venues, contact,
+ * cost), then the record is made in one step (record.ts). Nothing else is allocated that the
+ * record does not keep, wherever that was easy: a feed converts thousands of services, and the
+ * garbage collector's time was half the conversion's.
+ */
+export function convertServiceInto(service: Json, options: ConvertOptions, sink: ConversionSink): Json | undefined {
+  const given = text(service.status);
+  const status = given === undefined ? undefined : lowerCase(given);
   if (status === 'defunct') {
-    notes.push({ path: 'status', message: 'status: "defunct" (the service has ended), record skipped', severity: 'record' });
-    return { notes, noSupport: false };
+    sink.notes.push({ path: 'status', message: 'status: "defunct" (the service has ended), record skipped', severity: 'record' });
+    return undefined;
   }
+  const notes = sink.notes;
+  const index = options.taxonomy ?? defaultTaxonomyIndex();
 
-  const out: Json = { id: typeof service.id === 'number' ? String(service.id) : service.id, name: service.name };
-  if (typeof service.name === 'string' && looksLikeHtml(service.name)) out.name = htmlToText(service.name).replace(/\n+/g, ' ');
-  const description = text(service.description);
-  if (description !== undefined) out.description = htmlToText(description);
+  const id = typeof service.id === 'number' ? String(service.id) : service.id;
+  const name =
+    typeof service.name === 'string' && looksLikeHtml(service.name) ? htmlToText(service.name).replace(LINE_BREAKS, ' ') : service.name;
+  const descriptionText = text(service.description);
+  const description = descriptionText === undefined ? undefined : htmlToText(descriptionText);
 
-  if (status === 'inactive') {
-    out.status = 'closed';
-    out.takingNewClients = false;
-  } else if (status === 'temporarily closed' || status === 'temporarily-closed') {
-    out.status = 'temporarily-closed';
-    out.takingNewClients = false;
-  }
-
-  const terms = mapTerms(taxonomyTerms(service), options.taxonomy);
-  const who = mapWhoFor(service, options.taxonomy);
-  const noSupport = terms.support.length === 0;
-  out.support = noSupport ? ['other'] : terms.support;
-  const whoFor = terms.whoFor;
-  addNew(whoFor, who.whoFor);
-  if (whoFor.length > 0) out.whoFor = whoFor;
-  if (who.whoForText !== undefined) out.whoForText = who.whoForText;
-  if (terms.tags.length > 0) out.tags = terms.tags;
+  const terms = serviceTerms(service, index);
+  const whoForText = mapWhoFor(service, index, terms);
+  const support = terms.support.take();
+  const whoFor = terms.whoFor.take();
+  const tags = terms.tags.take();
+  sink.noSupport = support === undefined;
 
   const place = mapPlace(service, notes);
-  if (place.location !== undefined) out.location = place.location;
-  if (place.areas.length > 0) out.areas = place.areas;
-  if (place.radiusMiles !== undefined) out.radiusMiles = place.radiusMiles;
-
-  const delivery = deliveryOf(service);
-  if (place.virtual && !delivery.includes('online')) delivery.push('online');
-  if (delivery.length > 0) out.delivery = delivery;
+  DELIVERY.reset();
+  addDeliveryOf(service);
+  if (place.virtual) DELIVERY.addNew('online');
+  const delivery = DELIVERY.take();
 
   const contact = mapContact(service, notes);
-  if (contact !== undefined) out.contact = contact;
   const cost = mapCost(service, notes);
-  if (cost !== undefined) out.cost = cost;
   const hours = mapHours(service);
-  if (hours.hours.length > 0) out.hours = hours.hours;
-  if (hours.hoursText !== undefined) out.hoursText = hours.hoursText;
-
   const languages = languagesOf(service);
-  if (languages.length > 0) out.languages = languages;
 
   const checked =
     dateOf(service.assured_date) ??
     dateOf(service.last_assured) ??
     (isObject(service.pc_metadata) ? dateOf(service.pc_metadata.date_assured) : undefined);
-  if (checked !== undefined) out.quality = { lastChecked: checked };
   const accreditations = accreditationsOf(service.accreditations);
-  if (accreditations.length > 0) out.accreditations = accreditations;
-
   const updated = dateOf(service.last_modified) ?? dateOf(service.updated_at);
-  if (updated !== undefined) out.updated = updated;
-  return { record: out, notes, noSupport };
-}
 
-/** Taxonomy term names from every place publishers put them (placeholder "name" values skipped). */
-export function taxonomyTerms(service: Json): string[] {
-  const terms: string[] = [];
+  const closed = status === 'inactive';
+  const paused = status === 'temporarily closed' || status === 'temporarily-closed';
+  // Every field, every time: the values object is shared by all services.
+  const values = VALUES;
+  values.id = id;
+  values.name = name;
+  values.description = description;
+  values.support = support ?? ['other'];
+  values.whoFor = whoFor;
+  values.delivery = delivery;
+  values.location = place.location;
+  values.areas = place.areas !== undefined && place.areas.length > 0 ? place.areas : undefined;
+  values.radiusMiles = place.radiusMiles;
+  values.takingNewClients = closed || paused ? false : undefined;
+  values.cost = cost;
+  values.contact = contact;
+  values.hours = hours.hours;
+  values.hoursText = hours.hoursText;
+  values.languages = languages;
+  values.quality = checked === undefined ? undefined : { lastChecked: checked };
+  values.updated = updated;
+  values.status = closed ? 'closed' : paused ? 'temporarily-closed' : undefined;
+  values.whoForText = whoForText;
+  values.tags = tags;
+  values.accreditations = accreditations;
+  return makeRecord(values);
+}
+const VALUES = emptyRecordValues();
+const LINE_BREAKS = /\n+/g;
+
+/** Builders reused for every service (see list-builder.ts). */
+const SERVICE_TERMS = new TermMapping();
+const DELIVERY = new ListBuilder<string>();
+const LANGUAGES = new ListBuilder<string>();
+
+/** Taxonomy terms from every place publishers put them (placeholder "name" values skipped), mapped as they are found. */
+function serviceTerms(service: Json, index: TaxonomyIndex): TermMapping {
+  const terms = SERVICE_TERMS;
+  terms.reset();
   // Index loops, not for-of: these run for every service, and a for-of may cost an iterator each.
   const direct = objects(service.taxonomy_terms);
-  for (let i = 0; i < direct.length; i++) addTermName(terms, direct[i]);
+  for (let i = 0; i < direct.length; i++) addTermName(terms, direct[i], index);
   const taxonomies = objects(service.taxonomies);
-  for (let i = 0; i < taxonomies.length; i++) addTermName(terms, taxonomies[i]);
+  for (let i = 0; i < taxonomies.length; i++) addTermName(terms, taxonomies[i], index);
   const attributes = objects(service.attributes);
-  for (let i = 0; i < attributes.length; i++) addTermName(terms, attributes[i]!.taxonomy_term);
+  for (let i = 0; i < attributes.length; i++) addTermName(terms, attributes[i]!.taxonomy_term, index);
   const links = objects(service.service_taxonomys);
-  for (let i = 0; i < links.length; i++) addTermName(terms, links[i]!.taxonomy);
+  for (let i = 0; i < links.length; i++) addTermName(terms, links[i]!.taxonomy, index);
   const deliverable = list(service.deliverable_type);
   for (let i = 0; i < deliverable.length; i++) {
     const name = text(deliverable[i]);
-    if (name !== undefined) terms.push(name);
+    if (name !== undefined) mapTerm(terms, name, index);
   }
   if (typeof service.deliverable_type === 'string') {
     const name = text(service.deliverable_type);
-    if (name !== undefined) terms.push(name);
+    if (name !== undefined) mapTerm(terms, name, index);
   }
   return terms;
 }
 
-function addTermName(terms: string[], holder: unknown): void {
+function addTermName(terms: TermMapping, holder: unknown, index: TaxonomyIndex): void {
   if (!isObject(holder)) return;
   const name = text(holder.name) ?? text(holder.term) ?? text(holder.slug);
-  if (name !== undefined && name !== 'name') terms.push(name);
+  if (name !== undefined && name !== 'name') mapTerm(terms, name, index);
 }
 
 const DELIVERY_WORDS: readonly [RegExp, string][] = [
@@ -212,38 +251,36 @@ function deliveryWords(words: string): readonly string[] {
   return found;
 }
 
-/** ORUK 1.0 `attending_type` ("Home visit", "Venue", "Phone", "Online"), also on schedules. */
-function deliveryOf(service: Json): string[] {
-  const out: string[] = []; // four values at most: a plain list, in first-seen order as a Set keeps them
-  addDelivery(out, service.attending_type);
+/** Adds to DELIVERY the modes ORUK 1.0 `attending_type` names ("Home visit", "Venue", "Phone", "Online"), also on schedules. */
+function addDeliveryOf(service: Json): void {
+  addDelivery(service.attending_type);
   const schedules = objects(service.schedules);
-  for (let i = 0; i < schedules.length; i++) addDelivery(out, schedules[i]!.attending_type);
+  for (let i = 0; i < schedules.length; i++) addDelivery(schedules[i]!.attending_type);
   const regular = objects(service.regular_schedules);
-  for (let i = 0; i < regular.length; i++) addDelivery(out, regular[i]!.attending_type);
-  return out;
+  for (let i = 0; i < regular.length; i++) addDelivery(regular[i]!.attending_type);
 }
 
-function addDelivery(out: string[], value: unknown): void {
+function addDelivery(value: unknown): void {
   const words = text(value);
-  if (words !== undefined) addNew(out, deliveryWords(words));
+  if (words !== undefined) DELIVERY.addAllNew(deliveryWords(words));
 }
 
-function languagesOf(service: Json): string[] {
-  const out: string[] = [];
+function languagesOf(service: Json): string[] | undefined {
+  LANGUAGES.reset();
   const items = list(service.languages);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const raw = isObject(item) ? (text(item.code) ?? text(item.name)) : text(item);
-    if (raw === undefined) continue;
-    out.push(LANGUAGE_NAMES[raw.toLowerCase()] ?? raw);
+    if (raw !== undefined) LANGUAGES.add(LANGUAGE_NAMES[lowerCase(raw)] ?? raw);
   }
-  return out;
+  return LANGUAGES.take();
 }
 
-function accreditationsOf(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
+function accreditationsOf(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
   const items = Array.isArray(value) ? value.map((v) => (isObject(v) ? text(v.name) : text(v))) : (text(value)?.split(/\r?\n|;/) ?? []);
-  return items.map((v) => (v === undefined ? '' : htmlToText(v).replace(/\n+/g, ' ').trim())).filter((v) => v !== '');
+  const out = items.map((v) => (v === undefined ? '' : htmlToText(v).replace(LINE_BREAKS, ' ').trim())).filter((v) => v !== '');
+  return out.length > 0 ? out : undefined;
 }
 
 /** "2023-03-01T10:00:00Z" -> "2023-03-01"; undefined unless it starts with an ISO date. */

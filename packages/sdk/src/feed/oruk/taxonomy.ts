@@ -2,6 +2,7 @@
  * Maps Open Referral taxonomy terms (names, slugs or codes) onto our support and who-for
  * terms through the table in taxonomy-map.ts; unmapped terms become free-text tags.
  */
+import { ListBuilder } from './list-builder.ts';
 import { TAXONOMY_TABLE, type TaxonomyRow } from './taxonomy-map.ts';
 
 export interface MappedTerms {
@@ -47,25 +48,38 @@ export function defaultTaxonomyIndex(): TaxonomyIndex {
 
 /** Maps each term; a term matching no row is kept as a tag. Results are de-duplicated. */
 export function mapTerms(terms: readonly string[], index: TaxonomyIndex = defaultTaxonomyIndex()): MappedTerms {
-  // Support and who-for terms come from table rows (a few each): plain lists. Tags can be many: a Set, made only when one appears.
-  const support: string[] = [];
-  const whoFor: string[] = [];
-  let tags: Set<string> | undefined;
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i]!.trim();
-    if (term === '') continue;
-    const row = index.get(taxonomyKey(term));
-    if (row === undefined) {
-      (tags ??= new Set()).add(term);
-      continue;
-    }
-    if (row.support !== undefined) addNew(support, row.support);
-    if (row.whoFor !== undefined) addNew(whoFor, row.whoFor);
-  }
-  return { support, whoFor, tags: tags === undefined ? [] : [...tags] };
+  const mapping = new TermMapping();
+  for (let i = 0; i < terms.length; i++) mapTerm(mapping, terms[i]!, index);
+  return { support: mapping.support.take() ?? [], whoFor: mapping.whoFor.take() ?? [], tags: mapping.tags.take() ?? [] };
 }
 
-/** Appends each of `values` not already in `into` (first kept, like a Set). */
-export function addNew(into: string[], values: readonly string[]): void {
-  for (let i = 0; i < values.length; i++) if (!into.includes(values[i]!)) into.push(values[i]!);
+/**
+ * Terms mapped one at a time as a service is read (no list of names first), each kind into a
+ * builder that hands out the list at its exact length. A converter keeps one and resets it
+ * for each service.
+ */
+export class TermMapping {
+  readonly support = new ListBuilder<string>();
+  readonly whoFor = new ListBuilder<string>();
+  /** Terms no row maps, as the publisher wrote them (trimmed), first seen first. */
+  readonly tags = new ListBuilder<string>();
+
+  reset(): void {
+    this.support.reset();
+    this.whoFor.reset();
+    this.tags.reset();
+  }
+}
+
+/** Adds one term: its row's support types and who-for terms, or the term itself as a tag. */
+export function mapTerm(into: TermMapping, raw: string, index: TaxonomyIndex): void {
+  const term = raw.trim();
+  if (term === '') return;
+  const row = index.get(taxonomyKey(term));
+  if (row === undefined) {
+    into.tags.addNew(term);
+    return;
+  }
+  if (row.support !== undefined) into.support.addAllNew(row.support);
+  if (row.whoFor !== undefined) into.whoFor.addAllNew(row.whoFor);
 }
