@@ -56,6 +56,8 @@ const nearlyValidRecord = fc.record(
       junk,
     ),
     cost: junk,
+    status: fc.oneof(fc.constantFrom('open', 'closed', 'temporarily-closed'), junk),
+    takingNewClients: fc.oneof(fc.boolean(), junk),
     size: junk,
     updated: junk,
   },
@@ -80,6 +82,8 @@ function expectCleanProviders(result: ReturnType<typeof parseFeed> | undefined):
     ids.add(provider.id);
     const website = provider.contact?.website;
     if (website !== undefined) expect(/^https?:\/\//.test(website), website).to.equal(true);
+    // A closed or temporarily closed service is never taking new clients (docs/feed-format.md).
+    if (provider.status === 'closed' || provider.status === 'temporarily-closed') expect(provider.takingNewClients).to.equal(false);
   }
   for (const problem of result.problems) {
     expect(problem.message).to.be.a('string').and.not.equal('');

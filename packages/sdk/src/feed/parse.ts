@@ -184,8 +184,27 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   return finishProvider(provider as Provider, index, id, problems);
 }
 
-/** What every valid record goes through: coordinates kept only as a pair, a home-based provider's exact location withheld. */
+/**
+ * What every valid record goes through: a closed service never taking new clients, coordinates
+ * kept only as a pair, a home-based provider's exact location withheld.
+ */
 function finishProvider(provider: Provider, index: number, id: string | undefined, problems: FeedProblem[]): Provider {
+  // A closed or temporarily closed service is never shown as taking new clients (docs/feed-format.md):
+  // the finder's filter, its count and fair ordering (which puts "not taking" after open services
+  // that say nothing) read this flag, not the status. The Open Referral converter does the same.
+  const status = provider.status;
+  if (status !== undefined && status !== 'open' && provider.takingNewClients !== false) {
+    if (provider.takingNewClients === true) {
+      problems.push({
+        index,
+        id,
+        path: 'takingNewClients',
+        message: `takingNewClients: true, but status is "${status}"; treated as not taking new clients`,
+        severity: 'field',
+      });
+    }
+    provider.takingNewClients = false;
+  }
   const location = provider.location;
   if (location !== undefined) {
     // A lone coordinate is useless (and misleading): keep lat/lng only as a pair.
