@@ -134,6 +134,49 @@ describe('Open Referral shapes (parseFeed detects them)', () => {
   });
 });
 
+describe('Open Referral input handed in as an object', () => {
+  // parseFeed may clean and let go of what its own JSON.parse made; a value the caller holds is only read.
+  const documents: [string, () => Promise<unknown>][] = [
+    ...[
+      'oruk-3.0_service_list',
+      'oruk-3.0_service_full',
+      'hsds-3.0_service_list',
+      'hsds-3.0_service_full',
+      'outpost_scout_services_page1',
+      'outpost_bucks_services_page2_trimmed',
+      'outpost_bucks_service_single',
+      'invalid_oruk-3.0_service_list_fail',
+    ].map((name): [string, () => Promise<unknown>] => [name, () => fixture(name)]),
+    ['a bare array with a bad entry', async () => [service('a'), null, { name: 7 }, service('b', { email: 'not an email' })]],
+    [
+      'a service_at_location list',
+      async () => ({
+        contents: [
+          { id: 'sal-1', service: service('svc-1'), location: { id: 'l1', postal_code: 'BS1 4DJ' } },
+          { id: 'sal-2', service: service('svc-1'), location: { id: 'l2', postal_code: 'BS16 1AA' } },
+        ],
+        total_pages: 2,
+        page_number: 1,
+      }),
+    ],
+    [
+      'organization_full',
+      async () => ({ id: 'org-1', name: 'Example Trust (fictional)', url: 'example.org', services: [service('a'), service('b')] }),
+    ],
+  ];
+  for (const [name, load] of documents) {
+    it(`${name}: left exactly as it was, and read as its JSON text is`, async () => {
+      const input = await load();
+      const before = structuredClone(input);
+      const feed = parseFeed(input);
+      expect(input).to.deep.equal(before);
+      expect(feed).to.deep.equal(parseFeed(JSON.stringify(before)));
+      fromOpenReferral(input);
+      expect(input).to.deep.equal(before);
+    });
+  }
+});
+
 describe('Open Referral status in search', () => {
   it('closed and temporarily closed services are never taking new clients and come after open ones', () => {
     const place = { locations: [{ postal_code: 'TA1 1AA' }], taxonomies: [{ name: 'Befriending' }] };
