@@ -13,7 +13,8 @@
  * serve anyone); they have no distance and sort last.
  */
 import { NO_POINT, districtTownKeys, townKeyOf, writeProviderPoint } from './coverage.ts';
-import { outcodeOf, parsePostcode } from './postcode.ts';
+import { feedOutcodeOf } from './feed-outcode.ts';
+import { parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
 /** Where the search is from, after reading the query. */
@@ -22,7 +23,7 @@ export type SearchPlace =
 
 /** "ta1 1aa" -> "TA1"; "TA1" -> "TA1"; undefined when not a postcode or district. */
 export function districtOf(postcode: string | undefined): string | undefined {
-  return outcodeOf(postcode);
+  return feedOutcodeOf(postcode);
 }
 
 /** Reads the place from a query: origin first, then a postcode (resolved to a point when the table knows it). */
