@@ -7,7 +7,7 @@
  */
 import type { GeoPoint, Origin, OutcodeTable, Provider } from '../types.ts';
 import { distanceMiles } from './distance.ts';
-import { outcodeOf } from './postcode.ts';
+import { feedOutcodeOf } from './feed-outcode.ts';
 
 /** Where a provider is taken to be, and how precisely. */
 export interface ProviderPoint {
@@ -61,7 +61,7 @@ export function writeProviderPoint(p: Provider, outcodes: OutcodeTable | undefin
     out[at + 1] = location.lng as number;
     return EXACT_POINT;
   }
-  const district = outcodeOf(location.postcode);
+  const district = feedOutcodeOf(location.postcode);
   const centroid = district === undefined ? undefined : outcodes?.get(district);
   if (!centroid) return NO_POINT;
   out[at] = centroid.lat;

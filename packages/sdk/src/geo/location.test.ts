@@ -53,6 +53,35 @@ describe('ProviderPlaces.reachable', () => {
   });
 });
 
+describe('ProviderPlaces points', () => {
+  it('places providers the same whether points are read in the first pass (point search) or later (after a district search)', () => {
+    const providers = scattered('passes', 2000);
+    const pointFirst = new ProviderPlaces(providers, true, undefined);
+    const districtFirst = new ProviderPlaces(providers, true, undefined);
+    districtFirst.prepare({ kind: 'district', district: 'TA1' });
+    const random = seededRandom('pass-origins');
+    for (let q = 0; q < 12; q++) {
+      const origin = { lat: 50.5 + random(), lng: -3.8 + random() * 1.6, district: 'TA1', postcode: 'TA1', precision: 'district' as const };
+      const place = { kind: 'point' as const, origin, maxMiles: [2, 5, 10, 25][q % 4]! };
+      pointFirst.prepare(place);
+      districtFirst.prepare(place);
+      expect([...pointFirst.reachable()!], `query ${q}`).to.deep.equal([...districtFirst.reachable()!]);
+      let kept = 0;
+      for (let doc = 0; doc < providers.length; doc++) {
+        const keep = pointFirst.locate(doc);
+        expect(districtFirst.locate(doc), `query ${q} doc ${doc}`).to.equal(keep);
+        expect([districtFirst.covers, districtFirst.miles, districtFirst.chord2]).to.deep.equal([
+          pointFirst.covers,
+          pointFirst.miles,
+          pointFirst.chord2,
+        ]);
+        if (keep) kept++;
+      }
+      expect(kept, `query ${q}`).to.be.greaterThan(0);
+    }
+  });
+});
+
 describe('ProviderPlaces radii', () => {
   it('keeps a provider by its own radius with more distinct radii than a 16-bit table holds', () => {
     // 70,000 providers on one meridian, each with its own radius just short of or just past the origin.

@@ -13,7 +13,8 @@
  * serve anyone); they have no distance and sort last.
  */
 import { NO_POINT, districtTownKeys, townKeyOf, writeProviderPoint } from './coverage.ts';
-import { outcodeOf, parsePostcode } from './postcode.ts';
+import { feedOutcodeOf } from './feed-outcode.ts';
+import { parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
 
 /** Where the search is from, after reading the query. */
@@ -22,7 +23,7 @@ export type SearchPlace =
 
 /** "ta1 1aa" -> "TA1"; "TA1" -> "TA1"; undefined when not a postcode or district. */
 export function districtOf(postcode: string | undefined): string | undefined {
-  return outcodeOf(postcode);
+  return feedOutcodeOf(postcode);
 }
 
 /** Reads the place from a query: origin first, then a postcode (resolved to a point when the table knows it). */
@@ -249,7 +250,7 @@ export class ProviderPlaces {
     this.milesDoc = -1;
     this.milesValue = undefined;
     if (place.kind === 'anywhere') return;
-    this.build();
+    this.build(place.kind === 'point');
     if (++this.stamp === 0xffffffff) {
       this.coverStamp.fill(0);
       this.stamp = 1;
@@ -405,36 +406,47 @@ export class ProviderPlaces {
 
   /** Providers' points (needs the outcode table for home-based ones), as unit vectors and in a grid. */
   private readPoints(): void {
-    const n = this.providers.length;
-    // One pass over the providers (this runs in the first point search, whose time people wait for).
-    const points = new Float64Array(n * 2).fill(Number.NaN);
-    const unit = new Float64Array(n * 3);
-    const cosLat = new Float64Array(n);
-    this.points = points;
-    this.unit = unit;
-    this.cosLat = cosLat;
-    const classes = RADIUS_CLASS_MILES.length + 1;
-    const cells: Map<number, number[]>[] = Array.from({ length: classes }, () => new Map());
-    this.classRadius = [...RADIUS_CLASS_MILES, 0];
-    for (let doc = 0; doc < n; doc++) {
-      if (writeProviderPoint(this.providers[doc]!, this.outcodes, points, doc * 2) === NO_POINT) {
-        // A radius without a point never covers anyone (see locate).
-        unit[doc * 3] = unit[doc * 3 + 1] = unit[doc * 3 + 2] = cosLat[doc] = Number.NaN;
-        continue;
-      }
-      const pointLat = points[doc * 2]!;
-      const pointLng = points[doc * 2 + 1]!;
-      writeUnit(unit, doc * 3, pointLat, pointLng);
-      cosLat[doc] = Math.cos(toRadians(pointLat));
-      const radius = this.radiusMilesOf[this.radiusId[doc]!]!;
-      let c = 0;
-      while (c < RADIUS_CLASS_MILES.length && radius > RADIUS_CLASS_MILES[c]!) c++;
-      if (c === RADIUS_CLASS_MILES.length && radius > this.classRadius[c]!) this.classRadius[c] = radius;
-      const key = cellKey(Math.floor(pointLat / CELL_LAT), Math.floor(pointLng / CELL_LNG));
-      const list = cells[c]!.get(key);
-      if (list) list.push(doc);
-      else cells[c]!.set(key, [doc]);
+    const cells = this.startPoints();
+    for (let doc = 0; doc < this.providers.length; doc++) {
+      this.readPoint(doc, this.providers[doc]!, this.radiusMilesOf[this.radiusId[doc]!]!, cells);
     }
+    this.finishPoints(cells);
+  }
+
+  /** The point arrays, and per radius class the cells' doc lists that {@link readPoint} fills. */
+  private startPoints(): Map<number, number[]>[] {
+    const n = this.providers.length;
+    this.points = new Float64Array(n * 2).fill(Number.NaN);
+    this.unit = new Float64Array(n * 3);
+    this.cosLat = new Float64Array(n);
+    this.classRadius = [...RADIUS_CLASS_MILES, 0];
+    return Array.from({ length: RADIUS_CLASS_MILES.length + 1 }, () => new Map());
+  }
+
+  /** One provider's point, unit vector and grid cell (by its radius class: `radius` miles, 0 for none). */
+  private readPoint(doc: number, provider: Provider, radius: number, cells: Map<number, number[]>[]): void {
+    const points = this.points!;
+    const unit = this.unit!;
+    const cosLat = this.cosLat!;
+    if (writeProviderPoint(provider, this.outcodes, points, doc * 2) === NO_POINT) {
+      // A radius without a point never covers anyone (see locate).
+      unit[doc * 3] = unit[doc * 3 + 1] = unit[doc * 3 + 2] = cosLat[doc] = Number.NaN;
+      return;
+    }
+    const pointLat = points[doc * 2]!;
+    const pointLng = points[doc * 2 + 1]!;
+    writeUnit(unit, doc * 3, pointLat, pointLng);
+    cosLat[doc] = Math.cos(toRadians(pointLat));
+    let c = 0;
+    while (c < RADIUS_CLASS_MILES.length && radius > RADIUS_CLASS_MILES[c]!) c++;
+    if (c === RADIUS_CLASS_MILES.length && radius > this.classRadius[c]!) this.classRadius[c] = radius;
+    const key = cellKey(Math.floor(pointLat / CELL_LAT), Math.floor(pointLng / CELL_LNG));
+    const list = cells[c]!.get(key);
+    if (list) list.push(doc);
+    else cells[c]!.set(key, [doc]);
+  }
+
+  private finishPoints(cells: Map<number, number[]>[]): void {
     this.grids = cells.map((classCells) => {
       const grid = new Map<number, Int32Array>();
       for (const [key, list] of classCells) grid.set(key, Int32Array.from(list));
@@ -447,7 +459,12 @@ export class ProviderPlaces {
     for (let k = 0; k < docs.length; k++) this.coverStamp[docs[k]!] = this.stamp;
   }
 
-  private build(): void {
+  /**
+   * Reads every provider's districts, towns, radius and whether it is kept with no location; with
+   * `withPoints` (a point search), their points in the same pass: each pass over 100,000 provider
+   * objects is a walk of cache misses, and this runs in the first search people wait for.
+   */
+  private build(withPoints: boolean): void {
     if (this.built) return;
     this.built = true;
     const n = this.providers.length;
@@ -462,6 +479,7 @@ export class ProviderPlaces {
     this.reach = new Int32Array(n);
     const areaKeys = new Map<string, AreaKeys>();
     const always: number[] = [];
+    const cells = withPoints ? this.startPoints() : undefined;
     for (let doc = 0; doc < n; doc++) {
       const p = this.providers[doc]!;
       if (!hasLocationInfo(p) && (this.includeUnlocated || isRemoteOnly(p))) {
@@ -481,6 +499,7 @@ export class ProviderPlaces {
         }
         radiusId[doc] = id;
       }
+      if (cells) this.readPoint(doc, p, this.radiusMilesOf[radiusId[doc]!]!, cells);
       const own = districtOf(p.location?.postcode);
       if (own !== undefined) addDoc(this.byDistrict, own, doc);
       const areas = p.areas;
@@ -496,5 +515,6 @@ export class ProviderPlaces {
     }
     this.radiusId = radiusId;
     this.alwaysDocs = Int32Array.from(always);
+    if (cells) this.finishPoints(cells);
   }
 }

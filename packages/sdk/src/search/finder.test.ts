@@ -321,6 +321,17 @@ describe('createFinder: filters, facets and paging', () => {
     expect(unpreferred.length).to.equal(10);
     expect(createFinder(mixed, { seed: 'a' }).explainOrder().bands.takingNewClientsFirst).to.equal(true);
   });
+
+  it('puts providers not saying whether they take new clients between those that do and those that do not', () => {
+    const states = [true, undefined, false];
+    const mixed = Array.from({ length: 12 }, (_, i) => provider(`t${i}`, { support: ['meals'], takingNewClients: states[i % 3] }));
+    for (const seed of ['a', 'b', 'c']) {
+      const order = createFinder(mixed, { seed })
+        .search({ text: 'meals', pageSize: 12 })
+        .results.map((r) => states.indexOf(r.provider.takingNewClients));
+      expect(order).to.deep.equal([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    }
+  });
 });
 
 describe('createFinder: location', () => {
