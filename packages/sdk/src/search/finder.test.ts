@@ -422,6 +422,55 @@ describe('createFinder: location', () => {
   });
 });
 
+describe('providers not running now', () => {
+  // The closed ones are the nearest (and first by name), so only the closed rule puts them last.
+  const centroids: Record<string, GeoPoint> = {
+    TA1: { lat: 51.015, lng: -3.1 },
+    TA6: { lat: 51.13, lng: -3.0 },
+    BA20: { lat: 50.94, lng: -2.63 },
+  };
+  const outcodes: OutcodeTable = { get: (c) => centroids[c], size: 3 };
+  const providers: Provider[] = [
+    provider('closed-near', {
+      name: 'A closed lunch club',
+      support: ['meals'],
+      summary: 'Lunch club with hot meals.',
+      areas: ['TA1'],
+      status: 'closed',
+    }),
+    provider('paused-near', {
+      name: 'B paused lunch club',
+      support: ['meals'],
+      summary: 'Lunch club.',
+      areas: ['TA1'],
+      status: 'temporarily-closed',
+    }),
+    provider('open-far', {
+      name: 'Y open meals',
+      support: ['meals'],
+      summary: 'Meals.',
+      location: { postcode: 'BA20 1AA' },
+      takingNewClients: true,
+    }),
+    provider('open-mid', { name: 'Z open meals', support: ['meals'], summary: 'Meals.', location: { postcode: 'TA6 1AA' } }),
+  ];
+
+  for (const ordering of ['fair', 'distance', 'name'] as const) {
+    for (const preferTakingNewClients of [true, false]) {
+      it(`come after every open provider (${ordering} order, preferTakingNewClients ${preferTakingNewClients})`, () => {
+        for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+          const f = createFinder(providers, { seed, ordering, preferTakingNewClients, outcodes });
+          for (const query of [{ postcode: 'TA1', text: 'meals' }, { postcode: 'TA1' }, { text: 'meals' }, {}]) {
+            const order = ids(f.search({ ...query, maxMiles: 100 }));
+            expect(order, `${seed} ${JSON.stringify(query)}`).to.have.length(4);
+            expect(order.slice(2).sort(), `${seed} ${JSON.stringify(query)}`).to.deep.equal(['closed-near', 'paused-near']);
+          }
+        }
+      });
+    }
+  }
+});
+
 describe('finder.suggest', () => {
   const f = createFinder(fixtureProviders(), { seed: 's' });
 

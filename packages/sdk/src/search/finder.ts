@@ -135,7 +135,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   };
 
   const index = buildTextIndex(list, vocab, facetTable);
-  const takingRank = takingRanksOf(facetTable, n);
+  const availability = availabilityOf(list, facetTable);
   const docsBySupport = facetTable.postingsOf('support');
   const docsByWhoFor = facetTable.postingsOf('whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
@@ -387,14 +387,17 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     shuffle: ShuffleRanks,
     score: number,
   ): number {
-    if (ordering === 'name') return nameRanksOf()[doc]! * POW20 + doc;
+    // Every ordering puts providers not running now (closed, temporarily closed) after every open one.
+    const closed = availability[doc]! >> CLOSED_SHIFT;
+    if (ordering === 'name') return (closed * POW20 + nameRanksOf()[doc]!) * POW20 + doc;
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
-      return ((rank * 2 ** 14 + tenths) * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
+      return ((closed * POW16 + rank * 2 ** 14 + tenths) * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
     }
-    const capacity = preferTaking ? takingRank[doc]! : 0;
+    const capacity = preferTaking ? availability[doc]! & CAPACITY_BITS : 0;
     const scoreKey = rank > LAST_CLOSE_BAND ? 255 - Math.min(255, Math.round(score * 8)) : 0;
-    const group = ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
+    // group < 2^15 (rank <= 3), so the closed flag above it keeps every key under 2^52: exact in a double.
+    const group = closed * 2 ** 15 + ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
     return (group * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
   }
 
@@ -447,15 +450,26 @@ function clampPageSize(size: number): number {
   return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(size) || 10));
 }
 
+/** In a doc's availability byte: how its `takingNewClients` sorts (0 true, 1 unknown, 2 false)... */
+const CAPACITY_BITS = 3;
+/** ...and, above it, 1 when it is not running now (`status` closed or temporarily closed). */
+const CLOSED_SHIFT = 2;
+
 /**
- * Per doc, how its `takingNewClients` sorts (0 true, 1 unknown, 2 false), read from the facet table's option
- * ids rather than from the provider objects (another pass over every object is a walk of cache misses).
+ * Per doc, its availability byte (see CAPACITY_BITS, CLOSED_SHIFT). Capacity is read from the facet
+ * table's option ids rather than from the provider objects (a pass over every object is a walk of cache
+ * misses); closed providers are found by one read of `status` per provider, the only pass over the objects here.
  */
-function takingRanksOf(facets: FacetTable, n: number): Uint8Array {
+function availabilityOf(list: readonly Provider[], facets: FacetTable): Uint8Array {
+  const n = list.length;
   const rankOf = Int8Array.from(facets.optionsOf('takingNewClients'), (option) => (option === 'true' ? 0 : option === 'false' ? 2 : 1));
   const { offsets, ids } = facets.optionIdsOf('takingNewClients');
   const ranks = new Uint8Array(n).fill(1);
   for (let doc = 0; doc < n; doc++) if (offsets[doc + 1]! > offsets[doc]!) ranks[doc] = rankOf[ids[offsets[doc]!]!]!;
+  for (let doc = 0; doc < n; doc++) {
+    const status = list[doc]!.status;
+    if (status === 'closed' || status === 'temporarily-closed') ranks[doc]! |= 1 << CLOSED_SHIFT;
+  }
   return ranks;
 }
 
