@@ -8,6 +8,14 @@ import { distanceMiles } from '../geo/distance.ts';
 
 const ids = (response: { results: { provider: Provider }[] }) => response.results.map((r) => r.provider.id);
 
+/** Approximate centres of three Somerset districts, nearest to farthest from TA1: TA1, TA6, BA20. */
+const THREE_CENTROIDS: Record<string, GeoPoint> = {
+  TA1: { lat: 51.015, lng: -3.1 },
+  TA6: { lat: 51.13, lng: -3.0 },
+  BA20: { lat: 50.94, lng: -2.63 },
+};
+const threeDistricts: OutcodeTable = { get: (code) => THREE_CENTROIDS[code], size: 3 };
+
 describe('createFinder: plain-English search', () => {
   const finder = createFinder(fixtureProviders(), { seed: 'test' });
 
@@ -412,24 +420,13 @@ describe('createFinder: location', () => {
   });
 
   it('orders by distance on request', () => {
-    const centroids: Record<string, GeoPoint> = {
-      TA1: { lat: 51.015, lng: -3.1 },
-      TA6: { lat: 51.13, lng: -3.0 },
-      BA20: { lat: 50.94, lng: -2.63 },
-    };
-    const f = createFinder(located.slice(0, 3), { seed: 's', ordering: 'distance', outcodes: { get: (c) => centroids[c], size: 3 } });
+    const f = createFinder(located.slice(0, 3), { seed: 's', ordering: 'distance', outcodes: threeDistricts });
     expect(ids(f.search({ postcode: 'TA1', pageSize: 3 }))).to.deep.equal(['based-ta1', 'covers-ta1', 'elsewhere']);
   });
 });
 
 describe('providers not running now', () => {
   // The closed ones are the nearest (and first by name), so only the closed rule puts them last.
-  const centroids: Record<string, GeoPoint> = {
-    TA1: { lat: 51.015, lng: -3.1 },
-    TA6: { lat: 51.13, lng: -3.0 },
-    BA20: { lat: 50.94, lng: -2.63 },
-  };
-  const outcodes: OutcodeTable = { get: (c) => centroids[c], size: 3 };
   const providers: Provider[] = [
     provider('closed-near', {
       name: 'A closed lunch club',
@@ -459,7 +456,7 @@ describe('providers not running now', () => {
     for (const preferTakingNewClients of [true, false]) {
       it(`come after every open provider (${ordering} order, preferTakingNewClients ${preferTakingNewClients})`, () => {
         for (const seed of ['a', 'b', 'c', 'd', 'e']) {
-          const f = createFinder(providers, { seed, ordering, preferTakingNewClients, outcodes });
+          const f = createFinder(providers, { seed, ordering, preferTakingNewClients, outcodes: threeDistricts });
           for (const query of [{ postcode: 'TA1', text: 'meals' }, { postcode: 'TA1' }, { text: 'meals' }, {}]) {
             const order = ids(f.search({ ...query, maxMiles: 100 }));
             expect(order, `${seed} ${JSON.stringify(query)}`).to.have.length(4);
