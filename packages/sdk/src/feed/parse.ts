@@ -5,6 +5,7 @@
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { IdSet } from './id-set.ts';
+import { isClosed } from '../provider-status.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
@@ -193,7 +194,7 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
   // the finder's filter, its count and fair ordering (which puts "not taking" after open services
   // that say nothing) read this flag, not the status. The Open Referral converter does the same.
   const status = provider.status;
-  if (status !== undefined && status !== 'open' && provider.takingNewClients !== false) {
+  if (isClosed(status) && provider.takingNewClients !== false) {
     if (provider.takingNewClients === true) {
       problems.push({
         index,

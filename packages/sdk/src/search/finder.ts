@@ -19,6 +19,7 @@ import { placedDistanceBand } from './distance-bands.ts';
 import { PlaceLists } from './place-lists.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
+import { isClosed } from '../provider-status.ts';
 
 /** Options for {@link createFinder}. */
 export interface FinderOptions {
@@ -467,8 +468,7 @@ function availabilityOf(list: readonly Provider[], facets: FacetTable): Uint8Arr
   const ranks = new Uint8Array(n).fill(1);
   for (let doc = 0; doc < n; doc++) if (offsets[doc + 1]! > offsets[doc]!) ranks[doc] = rankOf[ids[offsets[doc]!]!]!;
   for (let doc = 0; doc < n; doc++) {
-    const status = list[doc]!.status;
-    if (status === 'closed' || status === 'temporarily-closed') ranks[doc]! |= 1 << CLOSED_SHIFT;
+    if (isClosed(list[doc]!.status)) ranks[doc]! |= 1 << CLOSED_SHIFT;
   }
   return ranks;
 }
