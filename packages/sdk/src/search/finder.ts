@@ -20,6 +20,7 @@ import { PlaceLists } from './place-lists.ts';
 import { FIELD_WEIGHTS, TextIndex, TextIndexBuilder, typoAllowance, type TextMatches } from './text-index.ts';
 import { compileVocabulary, defaultCompiledVocabulary, interpretNeed, type NeedInterpretation, type Vocabulary } from './vocabulary.ts';
 import { isClosed } from '../provider-status.ts';
+import { fillDocBits, hasDoc, newDocBits } from './doc-bits.ts';
 
 /** Options for {@link createFinder}. */
 export interface FinderOptions {
@@ -147,12 +148,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
   /** The providers a search walks by place, as a bit set (bit d: doc d), for the text index to look at only those. */
-  const placeBits = new Int32Array(Math.ceil(n / 32));
-  const placeBitsOf = (docs: Int32Array): Int32Array => {
-    placeBits.fill(0);
-    for (let k = 0; k < docs.length; k++) placeBits[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
-    return placeBits;
-  };
+  const placeBits = newDocBits(n);
   /**
    * Shuffle ranks for one seed, each worked out the first time a search sorts that provider (known[doc] = 1):
    * a search from one place sorts a small part of the feed, and hashing every id cost the first search
@@ -239,7 +235,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       for (const type of interpretation.supportTypes) bound += docsBySupport.get(type)?.length ?? 0;
       for (const group of interpretation.whoFor) bound += docsByWhoFor.get(group)?.length ?? 0;
       byPlace = walk !== undefined && walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * bound;
-      const within = byPlace ? placeBitsOf(walk!) : undefined;
+      const within = byPlace ? fillDocBits(placeBits, walk!) : undefined;
       matches = index.search(need.tokens, within);
       // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
       const secondary = interpretation.secondarySupport;
@@ -321,7 +317,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     if (!docs) return count;
     for (let k = 0; k < docs.length; k++) {
       const doc = docs[k]!;
-      if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+      if (within !== undefined && !hasDoc(within, doc)) continue;
       if (typeHits[doc] === 0) candidates[count++] = doc;
       typeHits[doc]! |= bit;
     }

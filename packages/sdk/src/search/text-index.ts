@@ -13,6 +13,7 @@
  * holds exactly is taken as spelt right: it gets no typo matches at all
  * ("dressed" never matches "press", "shopping" never "show").
  */
+import { hasDoc } from './doc-bits.ts';
 import { FUNCTION_WORDS, QUERY_STOP_WORDS, foldText, isQueryStopWord, splitWords, stem, type AnalysedToken } from './normalise.ts';
 
 /** How much a word counts, by where it appears: name > support type > who for > summary > description. */
@@ -637,7 +638,7 @@ export class TextIndex {
         for (let k = offsets[exact]!; k < end; k++) {
           const posting = postings[k]!;
           const doc = posting >>> WEIGHT_BITS;
-          if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+          if (within !== undefined && !hasDoc(within, doc)) continue;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
           scores[doc]! += weightOfCode[posting & WEIGHT_MASK]!;
           exactMask[doc]! |= bit;
@@ -665,7 +666,7 @@ export class TextIndex {
         for (let k = offsets[term]!; k < end; k++) {
           const posting = postings[k]!;
           const doc = posting >>> WEIGHT_BITS;
-          if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+          if (within !== undefined && !hasDoc(within, doc)) continue;
           if ((exactMask[doc]! | typoMask[doc]!) & bit) continue;
           if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
           scores[doc]! += weightOfCode[posting & WEIGHT_MASK]! * factor;
@@ -758,7 +759,7 @@ export class TextIndex {
     for (let k = this.offsets[term]!; k < end; k++) {
       const posting = this.postings[k]!;
       const doc = posting >>> WEIGHT_BITS;
-      if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+      if (within !== undefined && !hasDoc(within, doc)) continue;
       stamps[doc] = stamp;
       weights[doc] = this.weightOfCode[posting & WEIGHT_MASK]!;
       docs[count++] = doc;
@@ -768,7 +769,7 @@ export class TextIndex {
       const listDocs = list.docs;
       for (let k = 0; k < listDocs.length; k++) {
         const doc = listDocs[k]!;
-        if (within !== undefined && (within[doc >>> 5]! & (1 << (doc & 31))) === 0) continue;
+        if (within !== undefined && !hasDoc(within, doc)) continue;
         if (stamps[doc] !== stamp) {
           stamps[doc] = stamp;
           weights[doc] = weight;
