@@ -9,7 +9,7 @@ import type { FeedProblem, ParsedFeed } from '../../types.ts';
 import { FEED_FORMAT } from '../schema.ts';
 import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
 import { hasValue, isObject, text, type Json } from './json.ts';
-import { MAPPED_SERVICE_FIELDS, convertServiceInto, type ConversionSink, type ConvertOptions } from './service.ts';
+import { MAPPED_SERVICE_FIELDS, convertService, type ConversionSink, type ConvertOptions } from './service.ts';
 import { MAPPED_VENUE_FIELDS } from './location.ts';
 
 /** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
@@ -63,7 +63,7 @@ export function readOpenReferral(
       continue;
     }
     countUnmapped(service, unmapped);
-    const record = convertServiceInto(service, options, sink);
+    const record = convertService(service, options, sink);
     if (sink.notes.length > 0) {
       const id = idOf(service);
       for (const note of sink.notes) {

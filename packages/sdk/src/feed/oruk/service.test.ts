@@ -455,27 +455,31 @@ table(
 
 describe('convertService', () => {
   it('keeps numeric ids as text', () => {
-    expect(convertService({ id: 6378, name: 'x' }).record?.id).to.equal('6378');
+    expect(convertService({ id: 6378, name: 'x' }, {}, { notes: [], noSupport: false })?.id).to.equal('6378');
   });
 
   it("makes records with their keys in ProviderSchema's order (the parser's in-place check walks them without look-ups)", () => {
-    const { record } = convertService({
-      ...base,
-      status: 'inactive',
-      description: '<p>About</p>',
-      eligibility_description: 'Older people',
-      taxonomies: [{ name: 'Befriending' }, { name: 'Dementia' }, { name: 'Knitting' }],
-      attending_type: 'Home visit',
-      locations: [{ postal_code: 'TA1 1AA', latitude: 51, longitude: -3 }],
-      service_areas: [{ name: 'Taunton' }, { extent: { coordinates: [[-3, 51]] } }],
-      cost_options: [{ amount: 2 }],
-      email: 'a@example.org',
-      schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '12:00', description: 'Mornings' }],
-      languages: ['English'],
-      assured_date: '2024-01-01',
-      last_modified: '2024-02-01',
-      accreditations: 'DBS checked',
-    });
+    const record = convertService(
+      {
+        ...base,
+        status: 'inactive',
+        description: '<p>About</p>',
+        eligibility_description: 'Older people',
+        taxonomies: [{ name: 'Befriending' }, { name: 'Dementia' }, { name: 'Knitting' }],
+        attending_type: 'Home visit',
+        locations: [{ postal_code: 'TA1 1AA', latitude: 51, longitude: -3 }],
+        service_areas: [{ name: 'Taunton' }, { extent: { coordinates: [[-3, 51]] } }],
+        cost_options: [{ amount: 2 }],
+        email: 'a@example.org',
+        schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '12:00', description: 'Mornings' }],
+        languages: ['English'],
+        assured_date: '2024-01-01',
+        last_modified: '2024-02-01',
+        accreditations: 'DBS checked',
+      },
+      {},
+      { notes: [], noSupport: false },
+    );
     const schemaOrder = Object.keys(ProviderSchema.def.shape);
     const keys = Object.keys(record!);
     expect(keys.length).to.be.above(15);

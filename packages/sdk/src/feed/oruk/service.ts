@@ -63,20 +63,12 @@ export const MAPPED_SERVICE_FIELDS: ReadonlySet<string> = new Set([
   'updated_at',
 ]);
 
-export interface ConvertedService {
-  /** The feed/1 record to validate; undefined when the service is skipped. */
-  record?: Json;
-  notes: ConversionNote[];
-  /** No taxonomy term mapped to a support type ("other" was used). */
-  noSupport: boolean;
-}
-
 export interface ConvertOptions {
   taxonomy?: TaxonomyIndex;
 }
 
 /**
- * Where {@link convertServiceInto} puts what it finds besides the record: one per feed, reused
+ * Where {@link convertService} puts what it finds besides the record: one per feed, reused
  * for every service (a feed converts thousands; nearly all have no note).
  */
 export interface ConversionSink {
@@ -113,12 +105,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
   tamil: 'ta',
 };
 
-export function convertService(service: Json, options: ConvertOptions = {}): ConvertedService {
-  const sink: ConversionSink = { notes: [], noSupport: false };
-  const record = convertServiceInto(service, options, sink);
-  return record === undefined ? { notes: sink.notes, noSupport: false } : { record, notes: sink.notes, noSupport: sink.noSupport };
-}
-
 /**
  * The feed/1 record for one service (undefined when it is skipped), its notes appended to
  * `sink.notes`. Values are worked out in the order their notes are reported (venues, contact,
@@ -126,7 +112,7 @@ export function convertService(service: Json, options: ConvertOptions = {}): Con
  * record does not keep, wherever that was easy: a feed converts thousands of services, and the
  * garbage collector's time was half the conversion's.
  */
-export function convertServiceInto(service: Json, options: ConvertOptions, sink: ConversionSink): Json | undefined {
+export function convertService(service: Json, options: ConvertOptions, sink: ConversionSink): Json | undefined {
   const given = text(service.status);
   const status = given === undefined ? undefined : lowerCase(given);
   if (status === 'defunct') {
