@@ -18,17 +18,33 @@ export function memo<T>(cache: Map<string, T>, lang: string, make: () => T): T {
   return value;
 }
 
-/** Picks the plural form for `count` with `Intl.PluralRules` (falls back to `other`). */
+/** Picks the plural form for `count` as `Intl.PluralRules` does (falls back to `other`). */
 export function plural<A extends unknown[]>(
   locale: Locale,
   forms: PluralForms<(count: string, ...rest: A) => string>,
   count: number,
   ...rest: A
 ): string {
-  const rules = memo(pluralRules, locale.lang, () => new Intl.PluralRules(locale.lang));
-  const form = forms[rules.select(count)] ?? forms.other;
+  const form = forms[pluralCategory(locale.lang, count)] ?? forms.other;
   return form(formatNumber(locale, count), ...rest);
 }
+
+/**
+ * The plural category of `count` in `lang`. For a whole number of providers or miles in English or
+ * Welsh it is worked out by hand (CLDR's rules): a page's first Intl.PluralRules takes 2-20 ms to set
+ * up (more on a slow phone), and the search form's distance choices need one for the first paint.
+ * format-count.test.ts checks both agree.
+ */
+export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  if (Number.isSafeInteger(count) && count >= 0) {
+    if (lang === 'en-GB') return count === 1 ? 'one' : 'other';
+    if (lang === 'cy') return WELSH_PLURALS[count] ?? 'other';
+  }
+  return memo(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count);
+}
+
+/** Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many, every other number other. */
+const WELSH_PLURALS: Partial<Record<number, Intl.LDMLPluralRule>> = { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 6: 'many' };
 
 /**
  * "1,234". A whole number of providers or miles in English or Welsh is written by hand: a page's

@@ -65,8 +65,14 @@ export class MpfSearchForm extends MpfElement {
   /** Level of the error summary's "There is a problem" heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  // One empty list is as good as another: the finder hands a new one as its search arrives, which
+  // re-rendered the form (on the way to the first results) for nothing.
   /** Suggestions for the need box, set by the finder in answer to `mpf-need-input`. */
-  @property({ attribute: false }) suggestions: Suggestion[] = [];
+  @property({
+    attribute: false,
+    hasChanged: (value: Suggestion[], old?: Suggestion[]) => value !== old && (value.length > 0 || !!old?.length),
+  })
+  suggestions: Suggestion[] = [];
 
   /** Unique per instance: two finders on one page must not share ids. */
   private readonly idPrefix = `mpf-form-${++nextFormId}`;

@@ -90,4 +90,15 @@ describe('<mpf-search-form>', () => {
     expect(() => getByLabelText(el, 'Cod post')).not.to.throw();
     expect(() => getButton(el, 'Chwilio')).not.to.throw();
   });
+
+  it('re-renders for new suggestions, and for none after some, but not for one empty list after another', async () => {
+    const el = await fixture<MpfSearchForm>(html`<mpf-search-form></mpf-search-form>`);
+    el.suggestions = [];
+    expect(el.isUpdatePending, 'a new empty list').to.equal(false);
+    el.suggestions = [{ label: 'Befriending', kind: 'support', value: 'befriending' }];
+    expect(el.isUpdatePending, 'suggestions').to.equal(true);
+    await el.updateComplete;
+    el.suggestions = [];
+    expect(el.isUpdatePending, 'none after some').to.equal(true);
+  });
 });
