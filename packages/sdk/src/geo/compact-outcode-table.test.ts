@@ -31,27 +31,32 @@ describe('createCompactOutcodeTable', () => {
     const outcodes = parseCompactOutcodes(OUTCODES).map((entry) => entry.outcode);
     const councils = [...new Set(parseCompactAuthorities(OUTCODE_AUTHORITIES).values())];
     const lookups = [...outcodes, ...outcodes.map((o) => ` ${o.toLowerCase()} `), 'BF1', 'GIR', '', 'TA1.'];
-    expectSameAnswers(createCompactOutcodeTable(OUTCODES, OUTCODE_AUTHORITIES), eagerTable(OUTCODES, OUTCODE_AUTHORITIES), lookups, [
-      ...councils,
-      'Nowhere',
-    ]);
+    const eager = eagerTable(OUTCODES, OUTCODE_AUTHORITIES);
+    expectSameAnswers(createCompactOutcodeTable(OUTCODES, OUTCODE_AUTHORITIES), eager, lookups, [...councils, 'Nowhere']);
+    const listedFirst = createCompactOutcodeTable(OUTCODES, OUTCODE_AUTHORITIES);
+    listedFirst.districtsOfAreaKey('somerset');
+    expectSameAnswers(listedFirst, eager, lookups, [...councils, 'Nowhere']);
   });
 
   it('reads towns with commas, records without a town, skips broken records; a repeated district takes the later record', () => {
     const compact =
-      'TA1,51.012,-3.102,Taunton;IM1,54.15,-4.482,Douglas, Braddan;BT1,54.599,-5.928;;XX1;XX2,1;,1,2;ta2,1,2,Old;TA2,3,4,;TA3,5,6,Town;';
-    const councils = 'Somerset:TA1 ta2 TA3;Isle of Man:IM1;Elsewhere:TA2';
+      'TA1,51.012,-3.102,Taunton;IM1,54.15,-4.482,Douglas, Braddan;BT1,54.599,-5.928;;XX1;XX2,1;,1,2;ta2,1,2,Old;TA2,3,4,;TA3,5,6,Town;TA9,7,8;TA10,9,9;A1,0,0';
+    const councils = 'Somerset:TA1 ta2 TA3 TA10;Isle of Man:IM1;Elsewhere:TA2;Odd:Name TA1:TA9;:A1;Later: TA3  ;TA1';
     const table = createCompactOutcodeTable(compact, councils);
     expect(table.get('IM1')).to.deep.equal({ lat: 54.15, lng: -4.482 });
     expect(table.town('IM1')).to.equal('Douglas, Braddan');
     expect(table.town('BT1')).to.equal(undefined);
     expect(table.get('TA2')).to.deep.equal({ lat: 3, lng: 4 });
     expect(table.get('TA1')).to.equal(table.get('ta 1'), 'one point object per district');
-    expectSameAnswers(
-      table,
-      eagerTable(compact, councils),
-      ['TA1', 'TA2', 'ta2', 'TA3', 'IM1', 'BT1', 'XX1', 'XX2', ''],
-      ['Somerset', 'Isle of Man', 'Elsewhere'],
-    );
+    const outcodes = ['TA1', 'TA2', 'ta2', 'TA3', 'TA9', 'TA10', 'A1', 'IM1', 'BT1', 'XX1', 'XX2', ''];
+    const names = ['Somerset', 'Isle of Man', 'Elsewhere', 'Odd:Name TA1', 'Later'];
+    expect(table.authority('TA3')).to.equal('Later');
+    expect(table.authority('TA9')).to.equal('Odd:Name TA1');
+    // Each district looked up in the text (no council list asked for yet), then from the map.
+    expectSameAnswers(table, eagerTable(compact, councils), outcodes, names);
+    expectSameAnswers(table, eagerTable(compact, councils), outcodes, names);
+    const listedFirst = createCompactOutcodeTable(compact, councils);
+    listedFirst.districtsOfAreaKey('somerset');
+    expectSameAnswers(listedFirst, eagerTable(compact, councils), outcodes, names);
   });
 });

@@ -72,6 +72,16 @@ export function createCompactOutcodeTable(
     }
     return authorities;
   };
+  /**
+   * A district's council. Until something needs every council (a search naming one), it is looked
+   * up in the compact text: a first search asks for its own district's only, and building the map
+   * for that was most of that search's time.
+   */
+  const authorityOf = (key: string): string | undefined => {
+    if (authorities) return authorities.get(key);
+    const start = starts.get(key);
+    return start === undefined ? undefined : listedAuthority(compactAuthorities, compact.slice(start, compact.indexOf(',', start)));
+  };
   let byAreaKey: Map<string, string[]> | undefined;
   const areaKeysOf = new Map<string, readonly string[]>();
   const index = (): Map<string, string[]> => {
@@ -89,12 +99,12 @@ export function createCompactOutcodeTable(
   return Object.freeze({
     get: (outcode: string) => recordOf(outcode)?.point,
     town: (outcode: string) => recordOf(outcode)?.town,
-    authority: (outcode: string) => authorityMap().get(outcodeKey(outcode)),
+    authority: (outcode: string) => authorityOf(outcodeKey(outcode)),
     areaKeys: (outcode: string) => {
       const key = outcodeKey(outcode);
       let keys = areaKeysOf.get(key);
       if (keys === undefined) {
-        const authority = authorityMap().get(key);
+        const authority = authorityOf(key);
         keys = authority === undefined ? [] : [areaNameKey(authority)];
         areaKeysOf.set(key, keys);
       }
@@ -118,3 +128,28 @@ function readRecord(compact: string, start: number): ReadRecord {
   const town = third < end ? compact.slice(third + 1, end) : '';
   return { point: Object.freeze({ lat, lng }), town: town || undefined };
 }
+
+/**
+ * The council whose group in "Council:OUT1 OUT2;..." lists `outcode` (written as the records write
+ * it), the last such group as {@link parseCompactAuthorities} keeps it; undefined when none does.
+ */
+function listedAuthority(compactAuthorities: string, outcode: string): string | undefined {
+  if (outcode === '') return undefined;
+  for (let at = compactAuthorities.lastIndexOf(outcode); at >= 0; at = at > 0 ? compactAuthorities.lastIndexOf(outcode, at - 1) : -1) {
+    const before = at > 0 ? compactAuthorities.charCodeAt(at - 1) : -1;
+    const after = at + outcode.length < compactAuthorities.length ? compactAuthorities.charCodeAt(at + outcode.length) : SEMICOLON;
+    if ((before !== COLON && before !== SPACE) || (after !== SPACE && after !== SEMICOLON)) continue;
+    // In the group's list of districts (after its last colon), and the group has a name.
+    const groupStart = compactAuthorities.lastIndexOf(';', at) + 1;
+    let groupEnd = compactAuthorities.indexOf(';', at);
+    if (groupEnd < 0) groupEnd = compactAuthorities.length;
+    const colon = compactAuthorities.lastIndexOf(':', groupEnd - 1);
+    if (colon >= at || colon <= groupStart) continue;
+    return compactAuthorities.slice(groupStart, colon);
+  }
+  return undefined;
+}
+
+const COLON = 58;
+const SPACE = 32;
+const SEMICOLON = 59;
