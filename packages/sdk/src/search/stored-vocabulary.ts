@@ -17,8 +17,11 @@ import type { CompiledPhrase, Vocabulary } from './vocabulary.ts';
 interface StoredVocabulary {
   /** Each distinct token: its surface, or [surface, stem] when the stem differs. */
   tokens: (string | [string, string])[];
-  /** [phrase as written, token ids, support, also, whoFor] and the language when it is not English. */
-  phrases: ([string, number[], string[], string[], string[]] | [string, number[], string[], string[], string[], string])[];
+  /**
+   * [phrase as written, token ids, support, also, whoFor] and the language when it is not English. The
+   * phrase is 0 when it is its tokens' surfaces joined by spaces (most are).
+   */
+  phrases: ([string | 0, number[], string[], string[], string[]] | [string | 0, number[], string[], string[], string[], string])[];
   /** [support type, token ids]. */
   bySupport: [string, number[]][];
   /** [who-for group, token ids]. */
@@ -44,7 +47,8 @@ export function encodeVocabulary(vocab: Vocabulary): string {
   const stored: StoredVocabulary = {
     tokens,
     phrases: vocab.phrases.map((phrase) => {
-      const fields = [phrase.phrase, phrase.tokens.map(tokenId), phrase.support, phrase.also, phrase.whoFor] as const;
+      const written = phrase.phrase === phrase.tokens.map((token) => token.surface).join(' ') ? 0 : phrase.phrase;
+      const fields = [written, phrase.tokens.map(tokenId), phrase.support, phrase.also, phrase.whoFor] as const;
       return phrase.lang === 'en' ? [...fields] : [...fields, phrase.lang];
     }),
     bySupport: [...vocab.tokensBySupport].map(([type, list]) => [type, list.map(tokenId)]),
@@ -71,9 +75,14 @@ export function decodeVocabulary(json: string): StoredLookups {
     const phrase = storedPhrases[i]!;
     const phraseTokens = tokenList(tokens, phrase[1]);
     const stems = new Array<string>(phraseTokens.length);
-    for (let k = 0; k < phraseTokens.length; k++) stems[k] = phraseTokens[k]!.stem;
+    let surfaces = '';
+    for (let k = 0; k < phraseTokens.length; k++) {
+      stems[k] = phraseTokens[k]!.stem;
+      surfaces += k === 0 ? phraseTokens[k]!.surface : ` ${phraseTokens[k]!.surface}`;
+    }
+    const written = phrase[0] === 0 ? surfaces : phrase[0];
     const lang = phrase.length > 5 ? phrase[5]! : 'en';
-    phrases[i] = { stems, tokens: phraseTokens, phrase: phrase[0], support: phrase[2], also: phrase[3], whoFor: phrase[4], lang };
+    phrases[i] = { stems, tokens: phraseTokens, phrase: written, support: phrase[2], also: phrase[3], whoFor: phrase[4], lang };
   }
   return { phrases, tokensBySupport: tokenLists(tokens, stored.bySupport), tokensByWhoFor: tokenLists(tokens, stored.byWhoFor) };
 }
