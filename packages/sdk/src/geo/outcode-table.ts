@@ -67,7 +67,8 @@ export function createOutcodeTable(entries: Iterable<OutcodeEntry>): OutcodeTabl
   });
 }
 
-function outcodeKey(outcode: string): string {
+/** The key a district is held under: capitals and digits, no spaces. */
+export function outcodeKey(outcode: string): string {
   // Already a key (capitals and digits, no spaces: how feeds and the finder mostly ask) is the common case,
   // checked a character at a time: a finder looks up every provider's district on its first search.
   if (typeof outcode === 'string' && isKey(outcode)) return outcode;

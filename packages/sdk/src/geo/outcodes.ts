@@ -6,8 +6,8 @@
  * that never searches by postcode never downloads it.
  */
 import type { OutcodeTableWithTowns } from './coverage.ts';
-import { createOutcodeTable, type OutcodeEntry } from './outcode-table.ts';
-import { parseCompactAuthorities } from './local-authorities.ts';
+import type { OutcodeEntry } from './outcode-table.ts';
+import { createCompactOutcodeTable } from './compact-outcode-table.ts';
 
 /**
  * One table per page, shared: the data is immutable, so parsing it more than
@@ -23,12 +23,8 @@ let loading: Promise<OutcodeTableWithTowns> | undefined;
  */
 export function loadOutcodeTable(): Promise<OutcodeTableWithTowns> {
   loading ??= import('./outcodes-data.ts').then(
-    (data) => {
-      const authorities = parseCompactAuthorities(data.OUTCODE_AUTHORITIES);
-      return createOutcodeTable(
-        parseCompactOutcodes(data.OUTCODES).map((entry) => ({ ...entry, authority: authorities.get(entry.outcode) })),
-      );
-    },
+    // Read in place, each district when first asked for (compact-outcode-table.ts): the first search is cold code.
+    (data) => createCompactOutcodeTable(data.OUTCODES, data.OUTCODE_AUTHORITIES),
     (error: unknown) => {
       loading = undefined;
       throw error;

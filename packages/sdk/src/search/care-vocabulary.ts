@@ -15,6 +15,11 @@
  *
  * Hosts extend it with `createFinder(providers, { vocabulary: [...] })`;
  * their entries are merged with these (a phrase in both maps to the union).
+ *
+ * The finder uses it compiled (care-vocabulary-compiled.ts, so a page's first
+ * search does not compile it): after changing it, the type names in labels.ts
+ * or the normalising in normalise.ts, run `node scripts/build-care-vocabulary.mjs`
+ * (`npm run check:generated` and stored-vocabulary.test.ts fail until then).
  */
 
 /** One phrase and what it means. */

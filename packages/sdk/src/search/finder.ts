@@ -7,7 +7,8 @@
  * See docs/search-and-ordering.md.
  */
 import type { Ordering, OutcodeTable, Provider, SearchQuery, SearchResponse, SearchResult } from '../types.ts';
-import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, type VocabularyEntry } from './care-vocabulary.ts';
+import type { VocabularyEntry } from './care-vocabulary.ts';
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './labels.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
 import { FacetBits } from './facet-bits.ts';

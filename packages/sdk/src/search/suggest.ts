@@ -4,7 +4,7 @@
  * the last word typed. Deterministic: the same text always gives the same list.
  */
 import { foldText, tokenise } from './normalise.ts';
-import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './care-vocabulary.ts';
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './labels.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** One suggestion for an accessible combobox. */
@@ -32,20 +32,30 @@ export function createSuggester(
   feedSupport: Iterable<string>,
   feedWhoFor: Iterable<string>,
 ): (text: string, limit?: number) => Suggestion[] {
-  const candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  const add = (label: string, kind: Suggestion['kind'], value: string): void => {
-    const key = foldText(label).trim();
-    // One entry per text: a phrase that reads like a support type's label is that support type.
-    if (key === '' || seen.has(key)) return;
-    seen.add(key);
-    candidates.push({ label, kind, value, words: tokenise(label), key });
+  // Read on the first suggestion: a finder is made before its first search, and folding every phrase
+  // then (cold code, on the way to the first results) cost more than the rest of the vocabulary.
+  let candidates: Candidate[] | undefined;
+  const candidateList = (): Candidate[] => {
+    if (candidates) return candidates;
+    const list: Candidate[] = [];
+    const seen = new Set<string>();
+    const add = (label: string, kind: Suggestion['kind'], value: string): void => {
+      const key = foldText(label).trim();
+      // One entry per text: a phrase that reads like a support type's label is that support type.
+      if (key === '' || seen.has(key)) return;
+      seen.add(key);
+      list.push({ label, kind, value, words: tokenise(label), key });
+    };
+    const supportLabels: Record<string, string> = SUPPORT_TYPE_LABELS;
+    const whoForLabels: Record<string, string> = WHO_FOR_LABELS;
+    for (const id of new Set([...Object.keys(supportLabels), ...support])) add(supportLabels[id] ?? humanise(id), 'support', id);
+    for (const id of new Set([...Object.keys(whoForLabels), ...whoFor])) add(whoForLabels[id] ?? humanise(id), 'whoFor', id);
+    for (const phrase of vocab.phrases) add(phrase.phrase, 'phrase', phrase.phrase);
+    return (candidates = list);
   };
-  const supportLabels: Record<string, string> = SUPPORT_TYPE_LABELS;
-  const whoForLabels: Record<string, string> = WHO_FOR_LABELS;
-  for (const id of new Set([...Object.keys(supportLabels), ...feedSupport])) add(supportLabels[id] ?? humanise(id), 'support', id);
-  for (const id of new Set([...Object.keys(whoForLabels), ...feedWhoFor])) add(whoForLabels[id] ?? humanise(id), 'whoFor', id);
-  for (const phrase of vocab.phrases) add(phrase.phrase, 'phrase', phrase.phrase);
+  // Copied now: the caller's collections may change before the first suggestion.
+  const support = [...feedSupport];
+  const whoFor = [...feedWhoFor];
 
   const kindOrder: Record<Suggestion['kind'], number> = { support: 0, whoFor: 1, phrase: 2 };
   return (text, limit = 8) => {
@@ -53,7 +63,7 @@ export function createSuggester(
     const prefix = typed[typed.length - 1] ?? '';
     if (prefix.length < MIN_PREFIX || limit <= 0) return [];
     const scored: { c: Candidate; rank: number }[] = [];
-    for (const c of candidates) {
+    for (const c of candidateList()) {
       if (c.words[0]?.startsWith(prefix)) scored.push({ c, rank: 0 });
       else if (c.words.some((word) => word.startsWith(prefix))) scored.push({ c, rank: 1 });
     }

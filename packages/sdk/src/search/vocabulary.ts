@@ -3,7 +3,10 @@
  * as support types and who-for groups, using the care vocabulary.
  */
 import { analyse, isQueryStopWord, type AnalysedToken } from './normalise.ts';
-import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS, defaultVocabulary, type VocabularyEntry } from './care-vocabulary.ts';
+import type { VocabularyEntry } from './care-vocabulary.ts';
+import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './labels.ts';
+import { COMPILED_CARE_VOCABULARY } from './care-vocabulary-compiled.ts';
+import { decodeVocabulary } from './stored-vocabulary.ts';
 
 /** A vocabulary phrase after normalising: its stems and everything it maps to (merged across entries). */
 export interface CompiledPhrase {
@@ -73,49 +76,74 @@ function pushUnique(list: string[], values: readonly string[] | undefined): void
  * Compiles vocabulary entries (the defaults, then `extra`) for matching.
  * Entries whose phrases normalise to the same words are merged: the phrase
  * then maps to every support type and group any of them named.
+ *
+ * @param base the entries `extra` adds to. When not given: the built-in care vocabulary
+ *   (`defaultVocabulary`, care-vocabulary.ts), which ships compiled (the same as compiling it here).
  */
-export function compileVocabulary(
-  extra: readonly VocabularyEntry[] = [],
-  base: readonly VocabularyEntry[] = defaultVocabulary,
-): Vocabulary {
-  const byKey = new Map<string, CompiledPhrase>();
-  const baseKeys = new Set<string>();
-  const named = builtInNameEntries().map((entry) => ({ entry, isName: true }));
-  const all = [...base.map((entry) => ({ entry, isName: false })), ...named, ...extra.map((entry) => ({ entry, isName: false }))];
-  for (const { entry, isName } of all) {
-    const tokens = analyse(entry.phrase);
-    const stems = tokens.map((token) => token.stem);
-    if (stems.length === 0 || (!entry.support?.length && !entry.also?.length && !entry.whoFor?.length)) continue;
-    const key = stems.join(' ');
-    // A type's own name never overrides a phrase the vocabulary already defines ("carers" = care, not only the group).
-    if (isName && baseKeys.has(key)) continue;
-    if (!isName) baseKeys.add(key);
-    let compiled = byKey.get(key);
-    if (!compiled) {
-      compiled = { stems, tokens, phrase: entry.phrase.trim(), support: [], also: [], whoFor: [], lang: entry.lang ?? 'en' };
-      byKey.set(key, compiled);
-    }
-    pushUnique(compiled.support, entry.support);
-    pushUnique(compiled.also, entry.also);
-    pushUnique(compiled.whoFor, entry.whoFor);
+export function compileVocabulary(extra: readonly VocabularyEntry[] = [], base?: readonly VocabularyEntry[]): Vocabulary {
+  if (base === undefined && extra.length === 0) {
+    const stored = decodeVocabulary(COMPILED_CARE_VOCABULARY);
+    return { ...stored, byFirstStem: phrasesByFirstStem(stored.phrases) };
   }
+  const byKey = new Map<string, CompiledPhrase>();
+  if (base === undefined) {
+    // The built-in phrases as compiled from its entries and their names (below); the extra entries merge into them.
+    for (const phrase of decodeVocabulary(COMPILED_CARE_VOCABULARY).phrases) byKey.set(phrase.stems.join(' '), phrase);
+  } else {
+    const baseKeys = new Set<string>();
+    for (const entry of base) mergeEntry(byKey, entry, false, baseKeys);
+    for (const entry of builtInNameEntries()) mergeEntry(byKey, entry, true, baseKeys);
+  }
+  for (const entry of extra) mergeEntry(byKey, entry, false);
   // A type some entry names as primary for a phrase is primary for it.
   for (const compiled of byKey.values()) compiled.also = compiled.also.filter((type) => !compiled.support.includes(type));
+  return indexPhrases([...byKey.values()]);
+}
 
-  const phrases = [...byKey.values()];
-  const byFirstStem = new Map<string, CompiledPhrase[]>();
+/**
+ * Adds one entry's phrase (or what it maps to, when its words are a phrase already) to `byKey`.
+ * A type's own name (`isName`) never overrides a phrase the base entries (`baseKeys`) define.
+ */
+function mergeEntry(byKey: Map<string, CompiledPhrase>, entry: VocabularyEntry, isName: boolean, baseKeys?: Set<string>): void {
+  const tokens = analyse(entry.phrase);
+  const stems = tokens.map((token) => token.stem);
+  if (stems.length === 0 || (!entry.support?.length && !entry.also?.length && !entry.whoFor?.length)) return;
+  const key = stems.join(' ');
+  // "carers" = care, not only the group.
+  if (isName && baseKeys?.has(key)) return;
+  if (!isName) baseKeys?.add(key);
+  let compiled = byKey.get(key);
+  if (!compiled) {
+    compiled = { stems, tokens, phrase: entry.phrase.trim(), support: [], also: [], whoFor: [], lang: entry.lang ?? 'en' };
+    byKey.set(key, compiled);
+  }
+  pushUnique(compiled.support, entry.support);
+  pushUnique(compiled.also, entry.also);
+  pushUnique(compiled.whoFor, entry.whoFor);
+}
+
+/** The lookups over compiled phrases. */
+function indexPhrases(phrases: CompiledPhrase[]): Vocabulary {
   const tokensBySupport = new Map<string, AnalysedToken[]>();
   const tokensByWhoFor = new Map<string, AnalysedToken[]>();
   for (const phrase of phrases) {
-    const first = phrase.stems[0]!;
-    const list = byFirstStem.get(first) ?? [];
-    list.push(phrase);
-    byFirstStem.set(first, list);
     for (const type of [...phrase.support, ...phrase.also]) pushTokens(getOrCreate(tokensBySupport, type), phrase.tokens);
     for (const group of phrase.whoFor) pushTokens(getOrCreate(tokensByWhoFor, group), phrase.tokens);
   }
-  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { phrases, byFirstStem, tokensBySupport, tokensByWhoFor };
+  return { phrases, byFirstStem: phrasesByFirstStem(phrases), tokensBySupport, tokensByWhoFor };
+}
+
+/** Phrases keyed by their first stem, longest first. */
+function phrasesByFirstStem(phrases: readonly CompiledPhrase[]): Map<string, CompiledPhrase[]> {
+  const byFirstStem = new Map<string, CompiledPhrase[]>();
+  for (const phrase of phrases) {
+    const first = phrase.stems[0]!;
+    const list = byFirstStem.get(first);
+    if (list) list.push(phrase);
+    else byFirstStem.set(first, [phrase]);
+  }
+  for (const list of byFirstStem.values()) if (list.length > 1) list.sort((a, b) => b.stems.length - a.stems.length);
+  return byFirstStem;
 }
 
 function pushTokens(list: AnalysedToken[], tokens: readonly AnalysedToken[]): void {
