@@ -277,6 +277,25 @@ describe('parseFeed', () => {
       }
     });
 
+    it('lists only the providers kept when the records after them are skipped or repeat an id (text reuses the record list, cut to length)', () => {
+      const records = [
+        { id: 'a', name: 'Name a', support: ['meals'] },
+        { id: 'b', name: 'Name b', support: ['meals'] },
+        { id: 'skipped', name: 'No support' },
+        { id: 'a', name: 'Name a again', support: ['meals'] },
+        { name: 'No id', support: ['meals'] },
+      ];
+      for (const input of [feed(records), JSON.stringify(feed(records)), JSON.stringify(feed(records.slice(2)))]) {
+        const result = parseFeed(input);
+        const expected = input === JSON.stringify(feed(records.slice(2))) ? ['a'] : ['a', 'b'];
+        expect(result.providers.map((p) => p.id)).to.deep.equal(expected);
+        expect(result.providers).to.have.length(expected.length);
+        expect(result.problems.map((p) => p.index)).to.deep.equal(expected.length === 1 ? [0, 2] : [2, 3, 4]);
+      }
+      const none = parseFeed(JSON.stringify(feed([records[2], records[4]])));
+      expect(none.providers).to.deep.equal([]);
+    });
+
     it('reports a repeated id with the record it repeats when no record was skipped before it', () => {
       const ids = ['a', 'b', 'c', 'b', 'skipped', 'a'];
       const records = ids.map((id) => ({ id, name: `Name ${id}`, ...(id === 'skipped' ? {} : { support: ['meals'] }) }));

@@ -113,7 +113,11 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
   }
 
   const meta = parseMeta(data, problems);
-  const providers: Provider[] = [];
+  // The providers kept are the first `kept` places of `providers`. For records of our own (owned),
+  // that is the records' own list: each provider is written over its record or an earlier one, and the
+  // list is cut to length at the end, so no second list of up to a million places grows by copying.
+  const providers: Provider[] = owned ? (rawProviders as Provider[]) : [];
+  let kept = 0;
   // Repeated ids are rare: until the first one, one IdSet.add per record tells (a Map would need a
   // get and a set per record). At the first repeat, the index of each record kept so far goes into
   // the Map the report needs.
@@ -125,17 +129,17 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
   for (let index = 0; index < rawProviders.length; index++) {
     const provider = parseProviderSafely(rawProviders[index], index, problems, owned);
     if (provider === undefined) {
-      if (firstIndexById === undefined) keptIndex ??= providers.map((_, at) => at);
+      if (firstIndexById === undefined) keptIndex ??= Array.from({ length: kept }, (_, at) => at);
       continue;
     }
     if (firstIndexById === undefined) {
       if (ids.add(provider.id)) {
-        providers.push(provider);
+        providers[kept++] = provider;
         keptIndex?.push(index);
         continue;
       }
-      const recordIndex = keptIndex;
-      firstIndexById = new Map(providers.map((kept, at) => [kept.id, recordIndex === undefined ? at : recordIndex[at]!]));
+      firstIndexById = new Map();
+      for (let at = 0; at < kept; at++) firstIndexById.set(providers[at]!.id, keptIndex === undefined ? at : keptIndex[at]!);
     }
     const earlier = firstIndexById.get(provider.id);
     if (earlier !== undefined) {
@@ -149,8 +153,9 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
       continue;
     }
     firstIndexById.set(provider.id, index);
-    providers.push(provider);
+    providers[kept++] = provider;
   }
+  providers.length = kept;
   return { meta, providers, problems };
 }
 
