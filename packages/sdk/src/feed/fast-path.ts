@@ -1,6 +1,7 @@
 /**
- * A fast path for records that are already clean: compiles a zod/mini schema (the single source
- * of the rules, see schema.ts) into plain functions that run the same cleaning and tests without
+ * A fast path for records that are already clean: compiles a rule spec (the single source of the
+ * rules, see schema.ts; it has the shape of a zod/mini schema's definition, and the zod schema
+ * itself is only built when needed, see schema-spec.ts) into plain functions that run the same cleaning and tests without
  * zod's generic machinery. It never reports: on the first thing it does not like (or any schema
  * feature it does not know) it answers {@link NOT_CLEAN}, and the caller validates that record
  * with zod + lenient.ts as before, so problems are reported exactly as they always were.
@@ -15,6 +16,7 @@
  *   handles the rare record that has one.
  */
 import type * as z from 'zod/mini';
+import type { Spec, ZodOf } from './schema-spec.ts';
 import { CLEANING_CHECKS } from './schema.ts';
 import { lineIsClean, paragraphsAreClean } from './sanitise.ts';
 
@@ -34,8 +36,8 @@ interface Def {
 }
 
 /** Compiles `schema` into a function giving the same output as `schema.parse` for a clean value, or NOT_CLEAN. */
-export function compileFastPath<S extends z.ZodMiniType>(schema: S): (value: unknown) => z.output<S> | typeof NOT_CLEAN {
-  return compile((schema as unknown as { def: Def }).def) as (value: unknown) => z.output<S> | typeof NOT_CLEAN;
+export function compileFastPath<S extends Spec>(schema: S): (value: unknown) => z.output<ZodOf<S>> | typeof NOT_CLEAN {
+  return compile((schema as unknown as { def: Def }).def) as (value: unknown) => z.output<ZodOf<S>> | typeof NOT_CLEAN;
 }
 
 /**
@@ -45,12 +47,12 @@ export function compileFastPath<S extends z.ZodMiniType>(schema: S): (value: unk
  * full path gives the same result and the same problems). Only for plain JSON data nobody else
  * holds: no getters, no Proxies, no shared objects (e.g. straight from JSON.parse).
  */
-export function compileInPlace<S extends z.ZodMiniType>(schema: S): InPlaceChecker<z.output<S>> {
+export function compileInPlace<S extends Spec>(schema: S): InPlaceChecker<z.output<ZodOf<S>>> {
   const def = (schema as unknown as { def: Def }).def;
   const keys = [...keysOf(def)];
   const plan = planOf(def);
   return {
-    check: (value) => checkInPlace(plan, value) as z.output<S> | typeof NOT_CLEAN,
+    check: (value) => checkInPlace(plan, value) as z.output<ZodOf<S>> | typeof NOT_CLEAN,
     usable: () => prototypeIsPlain(keys),
   };
 }

@@ -4,11 +4,14 @@
  * `node scripts/build-feed-schema.mjs` rewrites the file).
  */
 import * as z from 'zod/mini';
-import { FeedSchema } from './schema.ts';
+import { feedSchema } from './schema.ts';
 
 /** Builds the JSON Schema (draft 2020-12) for a feed, describing what publishers may write. */
 export function buildFeedJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(feedSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $schema: generated.$schema,
     $id: 'https://micro-provider-finder.example/docs/feed-schema.json',

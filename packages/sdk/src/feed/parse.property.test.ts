@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed, parseFeedFromJson } from './parse.ts';
 import { isFeedError } from './errors.ts';
-import { ProviderSchema } from './schema.ts';
+import { providerSchema } from './schema.ts';
 import { safeUrl } from './sanitise.ts';
 
 const SETTINGS = { seed: 42, numRuns: 300 } as const;
@@ -77,7 +77,7 @@ function expectCleanProviders(result: ReturnType<typeof parseFeed> | undefined):
   if (result === undefined) return;
   const ids = new Set<string>();
   for (const provider of result.providers) {
-    expect(ProviderSchema.safeParse(provider).success, JSON.stringify(provider)).to.equal(true);
+    expect(providerSchema().safeParse(provider).success, JSON.stringify(provider)).to.equal(true);
     expect(ids.has(provider.id)).to.equal(false);
     ids.add(provider.id);
     const website = provider.contact?.website;

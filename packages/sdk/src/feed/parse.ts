@@ -12,7 +12,17 @@ import { validateLeniently, type LenientIssue, type LenientRules } from './lenie
 import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
 import { MAX_PROVIDERS, capLists } from './limits.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
-import { FEED_FORMAT, ProviderSchema, PublisherSchema, REQUIRED_PROVIDER_KEYS, MetaSchema } from './schema.ts';
+import {
+  FEED_FORMAT,
+  ProviderSpec,
+  PublisherSpec,
+  REQUIRED_PROVIDER_KEYS,
+  MetaSpec,
+  metaSchema,
+  providerSchema,
+  publisherSchema,
+} from './schema.ts';
+import type { Spec } from './schema-spec.ts';
 
 const PROVIDER_RULES: LenientRules = {
   required: REQUIRED_PROVIDER_KEYS,
@@ -27,9 +37,16 @@ const PROVIDER_RULES: LenientRules = {
   withheldValues: new Set(['location']),
 };
 /** Clean records skip zod (same rules, see fast-path.ts); any other record gets the full, reporting path. */
-const parseCleanProvider = compileFastPath(ProviderSchema);
+const parseCleanProvider = compileFastPath(ProviderSpec);
 /** The same for records the parser owns (fresh from JSON.parse): checked where they lie, copied only where cleaning changes a field. */
-const providerInPlace = compileInPlace(ProviderSchema);
+const providerInPlace = compileInPlace(ProviderSpec);
+/** The feed's own fields the same way: zod (built on first use) only for a field the fast path turns down. */
+const parseCleanPublisher = compileFastPath(PublisherSpec);
+const META_FIELDS = MetaSpec.def.shape;
+const parseCleanGenerated = compileFastPath(META_FIELDS.generated);
+const parseCleanLicence = compileFastPath(presentValue(META_FIELDS.licence));
+const parseCleanCoverage = compileFastPath(presentValue(META_FIELDS.coverage));
+const parseCleanLanguage = compileFastPath(presentValue(META_FIELDS.language));
 const PUBLISHER_RULES: LenientRules = { required: new Set(['name']), requiredInParent: new Set() };
 
 /** Index used in a FeedProblem about the feed's own fields rather than a record. */
@@ -180,7 +197,7 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   const early: FeedProblem[] = [];
   const candidate = capLists(decidePrivateFlag(withStringId(raw), index, early), index, early);
   const clean = parseCleanProvider(candidate);
-  const result = clean === NOT_CLEAN ? validateLeniently(ProviderSchema, candidate, PROVIDER_RULES) : { value: clean, issues: [] };
+  const result = clean === NOT_CLEAN ? validateLeniently(providerSchema(), candidate, PROVIDER_RULES) : { value: clean, issues: [] };
   const id = result.value?.id ?? usableId(candidate);
   for (const problem of early) problems.push(id === undefined ? problem : { ...problem, id });
   for (const issue of result.issues) problems.push(recordProblem(index, id, issue));
@@ -289,12 +306,13 @@ function recordProblem(index: number, id: string | undefined, issue: LenientIssu
 }
 
 function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): FeedMeta {
-  const shape = MetaSchema.def.shape;
   let publisher: FeedPublisher = { name: '' };
   if (data.publisher === undefined) {
     problems.push(feedProblem('publisher', 'publisher: missing, left empty'));
   } else {
-    const result = validateLeniently(PublisherSchema, data.publisher, PUBLISHER_RULES);
+    const clean = parseCleanPublisher(data.publisher);
+    const result =
+      clean === NOT_CLEAN ? validateLeniently(publisherSchema(), data.publisher, PUBLISHER_RULES) : { value: clean, issues: [] };
     for (const issue of result.issues) {
       const path = issue.path === '' ? 'publisher' : `publisher.${issue.path}`;
       problems.push(feedProblem(path, `${path}: ${issue.reason}, ${issue.fatal ? 'publisher left empty' : 'dropped'}`));
@@ -302,7 +320,7 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
     if (result.value !== undefined) publisher = result.value;
   }
   const meta: FeedMeta = { format: FEED_FORMAT, publisher, generated: '' };
-  const generated = shape.generated.safeParse(data.generated);
+  const generated = metaField(parseCleanGenerated, 'generated', data.generated);
   if (generated.success) meta.generated = generated.data;
   else
     problems.push(
@@ -314,13 +332,13 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
       ),
     );
   if (data.licence !== undefined) {
-    const licence = shape.licence.safeParse(data.licence);
+    const licence = metaField(parseCleanLicence, 'licence', data.licence);
     if (licence.success && licence.data !== undefined) meta.licence = licence.data;
     else problems.push(feedProblem('licence', 'licence: expected text, dropped'));
   }
   for (const key of ['coverage', 'language'] as const) {
     if (data[key] === undefined) continue;
-    const value = shape[key].safeParse(data[key]);
+    const value = metaField(key === 'coverage' ? parseCleanCoverage : parseCleanLanguage, key, data[key]);
     if (value.success && value.data !== undefined) (meta as Record<typeof key, unknown>)[key] = value.data;
     else
       problems.push(
@@ -331,6 +349,23 @@ function parseMeta(data: Record<string, unknown>, problems: FeedProblem[]): Feed
       );
   }
   return meta;
+}
+
+/** A present (not undefined) value of an optional field is checked by the rule inside `optional`. */
+function presentValue(spec: Spec): Spec {
+  return spec.def.type === 'optional' ? spec.def.innerType! : spec;
+}
+
+/** One of the feed's own fields: the fast path's value, or zod's verdict (the schema built on first use) when it turns the value down. */
+function metaField<K extends 'generated' | 'licence' | 'coverage' | 'language'>(
+  fast: (value: unknown) => unknown,
+  key: K,
+  value: unknown,
+): { success: true; data: FeedMeta[K] } | { success: false } {
+  const clean = fast(value);
+  if (clean !== NOT_CLEAN) return { success: true, data: clean as FeedMeta[K] };
+  const result = metaSchema().def.shape[key].safeParse(value);
+  return result.success ? { success: true, data: result.data as FeedMeta[K] } : { success: false };
 }
 
 function feedProblem(path: string, message: string): FeedProblem {

@@ -1,19 +1,19 @@
 /**
- * zod/mini schemas for micro-provider-feed/1. They validate one record at a time and
+ * The rules of micro-provider-feed/1, written once as specs (schema-spec.ts) from which the
+ * fast path (fast-path.ts) reads them directly and the zod/mini schemas are built on first use
+ * ({@link providerSchema} etc.). They validate one record at a time and
  * also clean it: text is trimmed and stripped of control characters, links are
  * allow-listed (see `sanitise.ts`), vocabulary terms are normalised. The inferred output
  * types are checked against `types.ts` at the bottom of this file.
  *
  * Internal to the SDK: consumers use the plain types from `types.ts`.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import * as s from './schema-spec.ts';
+import { documented, type SpecCheck } from './schema-spec.ts';
 import type { FeedMeta, Provider } from '../types.ts';
 import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, lineIsClean, paragraphsAreClean, safeUrl } from './sanitise.ts';
 import { CODE_LIMITS, LIST_LIMITS } from './limits.ts';
-
-// Strict Content-Security-Policy pages (no 'unsafe-eval') report zod's `new Function` probe as a
-// violation even though zod catches it. Turn the JIT off before any schema is built.
-z.config({ jitless: true });
 
 const NOT_EMPTY = 'must not be empty';
 
@@ -43,12 +43,11 @@ function cleanThenCheck<T>(
   isClean?: (value: T) => boolean,
   /** What `isClean` tests, when it is one of the common forms. */
   form?: CleanForm,
-): z.core.$ZodCheck<T> {
-  const check = z.check<T>((payload) => {
-    const value = clean(payload.value);
-    payload.value = value;
-    if (!isValid(value)) payload.issues.push({ code: 'custom', message, input: value, inst: check, continue: false });
-  });
+): SpecCheck {
+  const check: SpecCheck = {
+    _zod: { def: { check: 'custom' } },
+    cleaning: { clean: clean as (value: unknown) => unknown, isValid: isValid as (value: unknown) => boolean, message },
+  };
   CLEANING_CHECKS.set(check, {
     clean: clean as (value: unknown) => unknown,
     isValid: isValid as (value: unknown) => boolean,
@@ -58,21 +57,12 @@ function cleanThenCheck<T>(
   return check;
 }
 
-/** Attaches documentation used by docs/feed-schema.json (no runtime cost). */
-function documented<S extends z.core.$ZodType>(
-  schema: S,
-  meta: { description: string; pattern?: string; minLength?: number; minimum?: number; maximum?: number; type?: string },
-): S {
-  z.globalRegistry.add(schema, meta);
-  return schema;
-}
-
 const notEmpty = (v: string) => v !== '';
 
 /** One-line text, cleaned and capped; empty after cleaning is an error. */
 function line(max: number = TEXT_LIMITS.short) {
   return documented(
-    z.string().check(
+    s.string().check(
       cleanThenCheck(
         (v: string) => cleanLine(v, max),
         notEmpty,
@@ -91,7 +81,7 @@ function line(max: number = TEXT_LIMITS.short) {
 /** Multi-line text, cleaned and capped. */
 function paragraphs(max: number) {
   return documented(
-    z.string().check(
+    s.string().check(
       cleanThenCheck(
         (v: string) => cleanParagraphs(v, max),
         notEmpty,
@@ -132,19 +122,19 @@ function dedupe<T>(values: T[]): T[] {
 }
 
 /** An open vocabulary term (support type, who-for): unknown values are kept. */
-const term = documented(z.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY, (v) => NORMAL_TERM.test(v))), {
+const term = documented(s.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY, (v) => NORMAL_TERM.test(v))), {
   description:
     'A vocabulary term, e.g. "home-help". Unknown terms are kept; case, spaces and underscores are normalised ("Home Help" becomes "home-help").',
   minLength: 1,
 });
 /** A list of at most `max` items (parseProvider cuts longer lists first and reports the cut). */
-function list<T extends z.core.$ZodType>(item: T, max: number) {
-  return z.array(item).check(z.maxLength(max), z.overwrite(dedupe));
+function list<T extends s.Spec>(item: T, max: number) {
+  return s.array(item).check(s.maxLength(max), s.overwrite(dedupe));
 }
 const terms = (max: number) => list(term, max);
 
 function closedList<const T extends readonly [string, ...string[]]>(values: T, max: number) {
-  return list(z.enum(values), max);
+  return list(s.enumOf(values), max);
 }
 
 /** Cleaning for short coded values: trimmed, and "" (invalid) when longer than `max`, so no pattern ever runs on huge text. */
@@ -185,7 +175,7 @@ function digitsAt(text: string, start: number, count: number): number {
 }
 /** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
 const isoDate = documented(
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       trimmedUpTo(CODE_LIMITS.date),
       isIsoDate,
@@ -202,7 +192,7 @@ const isoDate = documented(
 
 /** http(s) link. */
 const webUrl = documented(
-  z.string().check(cleanThenCheck((v: string) => safeUrl(v, WEB_URL_SCHEMES) ?? '', notEmpty, 'only http(s) links are allowed')),
+  s.string().check(cleanThenCheck((v: string) => safeUrl(v, WEB_URL_SCHEMES) ?? '', notEmpty, 'only http(s) links are allowed')),
   { description: 'An absolute http:// or https:// address. Any other scheme (javascript:, data:, ...) is dropped.' },
 );
 
@@ -214,7 +204,7 @@ function cleanEmail(value: string): string {
   return address.length > CODE_LIMITS.email ? '' : address;
 }
 const email = documented(
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       cleanEmail,
       (v) => EMAIL.test(v),
@@ -231,7 +221,7 @@ const email = documented(
 
 const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
 const phone = documented(
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       (v: string) => cleanLine(v, TEXT_LIMITS.id),
       (v) => PHONE.test(v),
@@ -254,7 +244,7 @@ export function normalisePostcodeText(value: string): string {
   return full ? `${full[1]} ${full[2]}` : upper;
 }
 const postcode = documented(
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       normalisePostcodeText,
       (v) => FULL_POSTCODE.test(v) || DISTRICT.test(v),
@@ -267,7 +257,7 @@ const postcode = documented(
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const time = documented(
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       (v: string) =>
         HHMM.test(v)
@@ -286,7 +276,7 @@ const time = documented(
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 const language = documented(
   // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
-  z.string().check(
+  s.string().check(
     cleanThenCheck(
       (v: string) =>
         v.length <= CODE_LIMITS.language && BCP47.test(v) ? v : trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'),
@@ -303,7 +293,7 @@ const language = documented(
 
 /** A finite number between min and max inclusive (NaN and Infinity are rejected by z.number). */
 function finite(min: number, max: number, integer = false) {
-  const schema = z.number().check(
+  const schema = s.number().check(
     cleanThenCheck(
       (v: number) => v,
       (v) => v >= min && v <= max && (!integer || Number.isInteger(v)),
@@ -330,116 +320,122 @@ export const REGISTRATION_STATUSES = ['registered', 'not-required', 'applied'] a
 export const PROVIDER_STATUSES = ['open', 'temporarily-closed', 'closed'] as const;
 export const FEED_FORMAT = 'micro-provider-feed/1';
 
-export const LocationSchema = z.object({
-  postcode: z.optional(postcode),
-  lat: z.optional(finite(-90, 90)),
-  lng: z.optional(finite(-180, 180)),
-  address: z.optional(line()),
-  town: z.optional(line()),
-  private: z.optional(z.boolean()),
+export const LocationSpec = s.object({
+  postcode: s.optional(postcode),
+  lat: s.optional(finite(-90, 90)),
+  lng: s.optional(finite(-180, 180)),
+  address: s.optional(line()),
+  town: s.optional(line()),
+  private: s.optional(s.boolean()),
 });
 
-export const CostSchema = z.object({
-  free: z.optional(z.boolean()),
-  fromGBP: z.optional(finite(0, 100_000)),
-  per: z.optional(z.enum(COST_PER)),
-  text: z.optional(line(TEXT_LIMITS.medium)),
+export const CostSpec = s.object({
+  free: s.optional(s.boolean()),
+  fromGBP: s.optional(finite(0, 100_000)),
+  per: s.optional(s.enumOf(COST_PER)),
+  text: s.optional(line(TEXT_LIMITS.medium)),
 });
 
-export const ContactSchema = z.object({
-  name: z.optional(line()),
-  phone: z.optional(phone),
-  email: z.optional(email),
-  website: z.optional(webUrl),
+export const ContactSpec = s.object({
+  name: s.optional(line()),
+  phone: s.optional(phone),
+  email: s.optional(email),
+  website: s.optional(webUrl),
 });
 
-export const OpeningHoursSchema = z.object({
-  day: z.enum(WEEKDAYS),
+export const OpeningHoursSpec = s.object({
+  day: s.enumOf(WEEKDAYS),
   opens: time,
   closes: time,
 });
 
-export const RegistrationSchema = z.object({
-  regulator: z.enum(REGULATORS),
-  status: z.enum(REGISTRATION_STATUSES),
-  id: z.optional(line(TEXT_LIMITS.id)),
-  rating: z.optional(line(TEXT_LIMITS.id)),
+export const RegistrationSpec = s.object({
+  regulator: s.enumOf(REGULATORS),
+  status: s.enumOf(REGISTRATION_STATUSES),
+  id: s.optional(line(TEXT_LIMITS.id)),
+  rating: s.optional(line(TEXT_LIMITS.id)),
 });
 
-export const QualitySchema = z.object({
-  registration: z.optional(RegistrationSchema),
-  dbsChecked: z.optional(z.boolean()),
-  insured: z.optional(z.boolean()),
-  lastChecked: z.optional(isoDate),
-  checkedBy: z.optional(line()),
+export const QualitySpec = s.object({
+  registration: s.optional(RegistrationSpec),
+  dbsChecked: s.optional(s.boolean()),
+  insured: s.optional(s.boolean()),
+  lastChecked: s.optional(isoDate),
+  checkedBy: s.optional(line()),
 });
 
 /** One provider record. Required: `id`, `name`, `support` (at least one). */
-export const ProviderSchema = z.object({
+export const ProviderSpec = s.object({
   id: line(TEXT_LIMITS.id),
   name: line(),
-  summary: z.optional(line(TEXT_LIMITS.medium)),
-  description: z.optional(paragraphs(TEXT_LIMITS.long)),
-  support: terms(LIST_LIMITS.support).check(z.minLength(1, 'needs at least one support type')),
-  whoFor: z.optional(terms(LIST_LIMITS.whoFor)),
-  delivery: z.optional(closedList(DELIVERY, LIST_LIMITS.delivery)),
-  location: z.optional(LocationSchema),
-  areas: z.optional(list(line(TEXT_LIMITS.id), LIST_LIMITS.areas)),
-  radiusMiles: z.optional(finite(0, 1_000)),
-  takingNewClients: z.optional(z.boolean()),
-  capacityUpdated: z.optional(isoDate),
-  cost: z.optional(CostSchema),
-  payment: z.optional(closedList(PAYMENT_ROUTES, LIST_LIMITS.payment)),
-  contact: z.optional(ContactSchema),
-  hours: z.optional(z.array(OpeningHoursSchema).check(z.maxLength(LIST_LIMITS.hours))),
-  hoursText: z.optional(line(TEXT_LIMITS.medium)),
-  languages: z.optional(list(language, LIST_LIMITS.languages)),
-  quality: z.optional(QualitySchema),
-  size: z.optional(finite(1, 10_000, true)),
-  updated: z.optional(isoDate),
-  status: z.optional(z.enum(PROVIDER_STATUSES)),
-  whoForText: z.optional(line(TEXT_LIMITS.medium)),
-  tags: z.optional(z.array(line(TEXT_LIMITS.id)).check(z.overwrite(dedupe))),
-  accreditations: z.optional(z.array(line()).check(z.overwrite(dedupe))),
+  summary: s.optional(line(TEXT_LIMITS.medium)),
+  description: s.optional(paragraphs(TEXT_LIMITS.long)),
+  support: terms(LIST_LIMITS.support).check(s.minLength(1, 'needs at least one support type')),
+  whoFor: s.optional(terms(LIST_LIMITS.whoFor)),
+  delivery: s.optional(closedList(DELIVERY, LIST_LIMITS.delivery)),
+  location: s.optional(LocationSpec),
+  areas: s.optional(list(line(TEXT_LIMITS.id), LIST_LIMITS.areas)),
+  radiusMiles: s.optional(finite(0, 1_000)),
+  takingNewClients: s.optional(s.boolean()),
+  capacityUpdated: s.optional(isoDate),
+  cost: s.optional(CostSpec),
+  payment: s.optional(closedList(PAYMENT_ROUTES, LIST_LIMITS.payment)),
+  contact: s.optional(ContactSpec),
+  hours: s.optional(s.array(OpeningHoursSpec).check(s.maxLength(LIST_LIMITS.hours))),
+  hoursText: s.optional(line(TEXT_LIMITS.medium)),
+  languages: s.optional(list(language, LIST_LIMITS.languages)),
+  quality: s.optional(QualitySpec),
+  size: s.optional(finite(1, 10_000, true)),
+  updated: s.optional(isoDate),
+  status: s.optional(s.enumOf(PROVIDER_STATUSES)),
+  whoForText: s.optional(line(TEXT_LIMITS.medium)),
+  tags: s.optional(s.array(line(TEXT_LIMITS.id)).check(s.overwrite(dedupe))),
+  accreditations: s.optional(s.array(line()).check(s.overwrite(dedupe))),
 });
 
-export const PublisherSchema = z.object({
+export const PublisherSpec = s.object({
   name: line(),
-  url: z.optional(webUrl),
-  email: z.optional(email),
+  url: s.optional(webUrl),
+  email: s.optional(email),
 });
 
 /** The feed's top-level fields other than `providers`. */
-export const MetaSchema = z.object({
-  format: z.literal(FEED_FORMAT),
-  publisher: PublisherSchema,
+export const MetaSpec = s.object({
+  format: s.literal(FEED_FORMAT),
+  publisher: PublisherSpec,
   generated: isoDate,
-  licence: z.optional(line()),
-  coverage: z.optional(z.array(line()).check(z.maxLength(500))),
-  language: z.optional(line()),
+  licence: s.optional(line()),
+  coverage: s.optional(s.array(line()).check(s.maxLength(500))),
+  language: s.optional(line()),
 });
 
 /** A whole feed, as documented (used to generate docs/feed-schema.json). */
-export const FeedSchema = z.object({
-  format: z.literal(FEED_FORMAT),
-  publisher: PublisherSchema,
+export const FeedSpec = s.object({
+  format: s.literal(FEED_FORMAT),
+  publisher: PublisherSpec,
   generated: isoDate,
-  licence: z.optional(line()),
-  coverage: z.optional(z.array(line()).check(z.maxLength(500))),
-  language: z.optional(line()),
-  providers: z.array(ProviderSchema),
+  licence: s.optional(line()),
+  coverage: s.optional(s.array(line()).check(s.maxLength(500))),
+  language: s.optional(line()),
+  providers: s.array(ProviderSpec),
 });
 
 /** Keys of Provider that a record cannot do without: a bad value skips the record. */
 export const REQUIRED_PROVIDER_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'support']);
 
+/** The zod schemas, built on first use (see schema-spec.ts): for records and fields that fail the fast path, and the docs. */
+export const providerSchema = () => s.toZod(ProviderSpec);
+export const publisherSchema = () => s.toZod(PublisherSpec);
+export const metaSchema = () => s.toZod(MetaSpec);
+export const feedSchema = () => s.toZod(FeedSpec);
+
 // --- compile-time check: the schemas produce exactly the public types ---
 type Assignable<A, B> = [A] extends [B] ? true : false;
 type MustBeTrue<T extends true> = T;
 export type SchemaMatchesTypes = [
-  MustBeTrue<Assignable<z.output<typeof ProviderSchema>, Provider>>,
-  MustBeTrue<Assignable<Required<Provider>[keyof Provider], Required<z.output<typeof ProviderSchema>>[keyof Provider]>>,
-  MustBeTrue<Assignable<keyof Provider, keyof z.output<typeof ProviderSchema>>>,
-  MustBeTrue<Assignable<z.output<typeof MetaSchema>, FeedMeta>>,
-  MustBeTrue<Assignable<keyof FeedMeta, keyof z.output<typeof MetaSchema>>>,
+  MustBeTrue<Assignable<z.output<s.ZodOf<typeof ProviderSpec>>, Provider>>,
+  MustBeTrue<Assignable<Required<Provider>[keyof Provider], Required<z.output<s.ZodOf<typeof ProviderSpec>>>[keyof Provider]>>,
+  MustBeTrue<Assignable<keyof Provider, keyof z.output<s.ZodOf<typeof ProviderSpec>>>>,
+  MustBeTrue<Assignable<z.output<s.ZodOf<typeof MetaSpec>>, FeedMeta>>,
+  MustBeTrue<Assignable<keyof FeedMeta, keyof z.output<s.ZodOf<typeof MetaSpec>>>>,
 ];

@@ -1,6 +1,6 @@
 /**
  * The feed/1 record a converted service becomes, made in one step from its worked-out values,
- * with its keys in ProviderSchema's order (schema.ts) and only the keys it has: the parser's
+ * with its keys in ProviderSpec's order (schema.ts) and only the keys it has: the parser's
  * in-place check then walks it without a look-up, and records share a few shapes.
  */
 import type { Json } from './json.ts';

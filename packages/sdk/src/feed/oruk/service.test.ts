@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../parse.ts';
-import { ProviderSchema } from '../schema.ts';
+import { ProviderSpec } from '../schema.ts';
 import { convertService } from './service.ts';
 import type { Json } from './json.ts';
 
@@ -458,7 +458,7 @@ describe('convertService', () => {
     expect(convertService({ id: 6378, name: 'x' }, {}, { notes: [], noSupport: false })?.id).to.equal('6378');
   });
 
-  it("makes records with their keys in ProviderSchema's order (the parser's in-place check walks them without look-ups)", () => {
+  it("makes records with their keys in ProviderSpec's order (the parser's in-place check walks them without look-ups)", () => {
     const record = convertService(
       {
         ...base,
@@ -480,7 +480,7 @@ describe('convertService', () => {
       {},
       { notes: [], noSupport: false },
     );
-    const schemaOrder = Object.keys(ProviderSchema.def.shape);
+    const schemaOrder = Object.keys(ProviderSpec.def.shape);
     const keys = Object.keys(record!);
     expect(keys.length).to.be.above(15);
     expect(keys).to.deep.equal(schemaOrder.filter((key) => keys.includes(key)));
