@@ -62,6 +62,14 @@ describe('CDN bundle (packages/elements/dist/cdn)', () => {
     expect(api.MicroProviderFinder, 'exports the element class').to.be.a('function');
   });
 
+  it('the ES module entry (a loader) exports what the IIFE, built from the static entry, exports', async () => {
+    const api = (await import(/* @vite-ignore */ ESM)) as Record<string, unknown>;
+    const iife = (window as unknown as { MicroProviderFinder?: Record<string, unknown> }).MicroProviderFinder;
+    // Names only: a failing chai assertion on these module objects would print every class in them.
+    expect(typeof iife, 'the IIFE ran first and set its global').to.equal('object');
+    expect(Object.keys(api).sort()).to.deep.equal(Object.keys(iife ?? {}).sort());
+  });
+
   it('loading the ES module a second time (the script tag added twice) does not throw', async () => {
     await import(/* @vite-ignore */ `${ESM}?loaded-again`);
     expect(pageErrors).to.deep.equal([]);

@@ -13,7 +13,7 @@ const ENTRY = `${CDN_DIR}/micro-provider-finder.js`;
 
 describe('CDN bundle split (dist/cdn)', () => {
   let entry = '';
-  /** The entry and the core chunk it imports: what downloads before the first paint. */
+  /** The entry (the loader) and the core chunk it imports: what downloads before the first paint. */
   let firstPaint = '';
 
   before(async () => {
@@ -31,10 +31,20 @@ describe('CDN bundle split (dist/cdn)', () => {
     if (!entry) this.skip();
   });
 
-  it('the entry imports statically only its content-hashed core chunk, so the first paint is two files', () => {
+  it('the entry is a loader with no static imports, which imports the core and engine chunks at once', () => {
     const staticImports = [...entry.matchAll(/(?:^|[;}])\s*import\s*(?:[\w*{][^;]*?from\s*)?["'`]([^"'`]+)["'`]/gm)].map((m) => m[1]);
-    expect(staticImports).to.have.length(1);
-    expect(staticImports[0]).to.match(/^\.\/chunks\/core-[\w-]+\.js$/);
+    expect(staticImports).to.deep.equal([]);
+    // Before its first `await`, so both requests leave together.
+    const beforeAwait = entry.slice(0, entry.indexOf('await'));
+    expect(beforeAwait).to.match(/import\(\s*["'`]\.\/chunks\/core-[\w-]+\.js["'`]\s*\)/);
+    expect(beforeAwait).to.match(/import\(\s*["'`]\.\/chunks\/engine-and-views-[\w-]+\.js["'`]\s*\)/);
+  });
+
+  it('the core chunk imports nothing statically: the first paint is the loader and the core', () => {
+    const core = firstPaint.slice(entry.length);
+    expect(core, 'the core chunk is built').not.to.equal('');
+    const staticImports = [...core.matchAll(/(?:^|[;}])\s*import\s*(?:[\w*{][^;]*?from\s*)?["'`]([^"'`]+)["'`]/gm)].map((m) => m[1]);
+    expect(staticImports).to.deep.equal([]);
   });
 
   it('feed parsing, zod and the result views are not in the entry but in the engine chunk it loads', async () => {

@@ -1,0 +1,44 @@
+/**
+ * Entry of the ES module CDN bundle (`dist/cdn/micro-provider-finder.js`): a small loader with no
+ * static imports. As soon as it runs it asks, all at once, for
+ * - the core chunk (`chunks/core-*.js`: cdn/index.ts, with Lit, the finder's shell, the search form
+ *   and status messages; it defines the tags),
+ * - the engine chunk (`chunks/engine-and-views-*.js`: the very module internal/load-engine.ts loads,
+ *   swapped for cdn/engine-and-views.ts by vite.config.ts, so it is fetched once), and
+ * - when a finder on the page has a postcode, the postcode district data chunk (the module
+ *   cdn/outcode-data-download.lazy.ts asks for).
+ * With a static import of the core, the engine and postcode data were only requested once the core
+ * had arrived and run: one round trip later, while the feed competed with them for bandwidth.
+ * The feed itself is left to the finder (its conditional request and saved copy).
+ *
+ * No chunk imports this file (issue 10: a host's `?v=` URL would load it, and Lit, twice); its
+ * exports are the core's, re-exported once the core is in. The classic-script (IIFE) build is
+ * made from cdn/index.ts directly (see vite.config.ts).
+ */
+const core = import('./index.ts');
+// Failures are reported, and retried, by the finder: its feed load waits for the engine, and a
+// postcode search loads the table.
+import('./engine-and-views.ts').catch(() => undefined);
+if (document.querySelector('micro-provider-finder[postcode]:not([postcode=""])')) {
+  import('../../../sdk/src/geo/outcodes-data.ts').catch(() => undefined);
+}
+
+// Keep this list in step with the exports of cdn/index.ts (src/cdn/loader-exports.test.ts checks it).
+export const {
+  MicroProviderFinder,
+  MpfSearchForm,
+  MpfStatusMessage,
+  setStrings,
+  resolveLocale,
+  enGB,
+  defineElement,
+  applyPreset,
+  MpfSearchEvent,
+  MpfResultsEvent,
+  MpfSelectEvent,
+  MpfErrorEvent,
+  MpfFeedProblemsEvent,
+  MpfFormSubmitEvent,
+  MpfFormInvalidEvent,
+  MpfActionEvent,
+} = await core;
