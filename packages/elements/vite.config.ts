@@ -93,7 +93,12 @@ function guardIife(): Plugin {
     apply: 'build',
     renderChunk(code, _chunk, options) {
       if (options.format !== 'iife') return null;
-      return { code: `if(!(globalThis.customElements&&customElements.get("micro-provider-finder"))){${code}}`, map: null };
+      // Stands down when the tags are defined, or when the ES module loader has run (cdn/loader.ts sets
+      // mpfEsm before its core is in, so an IIFE that runs in between does not load a second Lit).
+      return {
+        code: `if(!(globalThis.mpfEsm||globalThis.customElements&&customElements.get("micro-provider-finder"))){${code}}`,
+        map: null,
+      };
     },
   };
 }

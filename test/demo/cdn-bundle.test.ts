@@ -172,6 +172,24 @@ ${head}</head><body>${body}</body></html>`;
       expect((win as unknown as { MicroProviderFinder?: unknown }).MicroProviderFinder, 'the IIFE stood down').to.equal(undefined);
     });
 
+    it('the IIFE stands down once the ES module loader has run, even before the loader has its core', async () => {
+      // The loader marks the page as it starts (before its core chunk is in); an IIFE that runs in that
+      // gap must not load a second Lit. Simulated here by the mark alone, so the race cannot hide the bug.
+      const win = await page(
+        `<script>globalThis.mpfEsm = 1;</script><script src="${IIFE}"></script>`,
+        '<micro-provider-finder></micro-provider-finder>',
+      );
+      expect(win.customElements.get('micro-provider-finder'), 'no tags defined by the IIFE').to.equal(undefined);
+      expect((win as unknown as { MicroProviderFinder?: unknown }).MicroProviderFinder, 'the IIFE stood down').to.equal(undefined);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it('the ES module loader marks the page before its core chunk has arrived', async () => {
+      const win = await page(`<script type="module" src="${ESM}"></script>`, '<micro-provider-finder></micro-provider-finder>');
+      await waitUntil(() => win.customElements.get('micro-provider-finder'), 'the core defines the finder', { timeout: 5000 });
+      expect((win as unknown as { mpfEsm?: unknown }).mpfEsm).to.equal(1);
+    });
+
     it('starts the postcode table download at once when the element has a postcode, without waiting for the feed', async () => {
       // The feed address fails, so nothing after the feed runs: the table is requested regardless.
       const win = await page(

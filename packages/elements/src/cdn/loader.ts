@@ -15,6 +15,11 @@
  * exports are the core's, re-exported once the core is in. The classic-script (IIFE) build is
  * made from cdn/index.ts directly (see vite.config.ts).
  */
+// Tells a classic-script copy (the IIFE) that runs before the core is in to stand down: module and
+// `defer` scripts run in document order, but this file's top-level await does not hold the next one
+// back, so the IIFE's own check (the tags already defined) can come too early. Two Lits on one page
+// would break a host's Trusted Types policy (issue 10).
+(globalThis as { mpfEsm?: 1 }).mpfEsm = 1;
 const core = import('./index.ts');
 // Failures are reported, and retried, by the finder: its feed load waits for the engine, and a
 // postcode search loads the table.
