@@ -9,7 +9,7 @@
  */
 import type { GeoPoint } from '../types.ts';
 import type { OutcodeTableWithTowns } from './coverage.ts';
-import { areaNameKey, parseCompactAuthorities, type OutcodeTableWithAuthorities } from './local-authorities.ts';
+import { areaNameKey, districtsByAreaKey, parseCompactAuthorities, type OutcodeTableWithAuthorities } from './local-authorities.ts';
 import { outcodeKey } from './outcode-table.ts';
 
 /** A district record once read: its point (shared by every lookup) and town. */
@@ -84,17 +84,7 @@ export function createCompactOutcodeTable(
   };
   let byAreaKey: Map<string, string[]> | undefined;
   const areaKeysOf = new Map<string, readonly string[]>();
-  const index = (): Map<string, string[]> => {
-    if (byAreaKey) return byAreaKey;
-    byAreaKey = new Map();
-    for (const [outcode, authority] of authorityMap()) {
-      const key = areaNameKey(authority);
-      const list = byAreaKey.get(key) ?? [];
-      list.push(outcode);
-      byAreaKey.set(key, list);
-    }
-    return byAreaKey;
-  };
+  const index = (): Map<string, string[]> => (byAreaKey ??= districtsByAreaKey(authorityMap()));
 
   return Object.freeze({
     get: (outcode: string) => recordOf(outcode)?.point,

@@ -34,6 +34,18 @@ export function areaNameKey(name: string): string {
   return key === '' ? townKeyOf(name) : key;
 }
 
+/** The districts under each council's {@link areaNameKey}, from (district key, council name) pairs: how a table answers `districtsOfAreaKey`. */
+export function districtsByAreaKey(authorities: Iterable<readonly [string, string]>): Map<string, string[]> {
+  const byAreaKey = new Map<string, string[]>();
+  for (const [outcode, authority] of authorities) {
+    const key = areaNameKey(authority);
+    const list = byAreaKey.get(key) ?? [];
+    list.push(outcode);
+    byAreaKey.set(key, list);
+  }
+  return byAreaKey;
+}
+
 export function hasAuthorities(table: OutcodeTable | undefined): table is OutcodeTableWithAuthorities {
   return typeof (table as Partial<OutcodeTableWithAuthorities> | undefined)?.districtsOfAreaKey === 'function';
 }

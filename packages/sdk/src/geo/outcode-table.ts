@@ -4,7 +4,7 @@
  */
 import type { GeoPoint } from '../types.ts';
 import type { OutcodeTableWithTowns } from './coverage.ts';
-import { areaNameKey, type OutcodeTableWithAuthorities } from './local-authorities.ts';
+import { areaNameKey, districtsByAreaKey, type OutcodeTableWithAuthorities } from './local-authorities.ts';
 
 /** One district of an outcode table. */
 export interface OutcodeEntry {
@@ -37,17 +37,7 @@ export function createOutcodeTable(entries: Iterable<OutcodeEntry>): OutcodeTabl
   // Built on first use: most searches never name a council.
   let byAreaKey: Map<string, string[]> | undefined;
   const areaKeysOf = new Map<string, readonly string[]>();
-  const index = () => {
-    if (byAreaKey) return byAreaKey;
-    byAreaKey = new Map();
-    for (const [outcode, authority] of authorities) {
-      const key = areaNameKey(authority);
-      const list = byAreaKey.get(key) ?? [];
-      list.push(outcode);
-      byAreaKey.set(key, list);
-    }
-    return byAreaKey;
-  };
+  const index = () => (byAreaKey ??= districtsByAreaKey(authorities));
   return Object.freeze({
     get: (outcode: string) => points.get(outcodeKey(outcode)),
     town: (outcode: string) => towns.get(outcodeKey(outcode)),
