@@ -4,7 +4,7 @@
 // and stored as JSON (stored-vocabulary.ts), so a page's first search does not compile it cold.
 // Runs under plain Node 20: esbuild bundles the TypeScript into memory, imported through a data: URL.
 // Usage: node scripts/build-care-vocabulary.mjs [--check]
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeOrCheckGenerated } from './build/write-generated.mjs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as prettier from 'prettier';
@@ -44,14 +44,7 @@ export const COMPILED_CARE_VOCABULARY = ${JSON.stringify(json)};
 `;
 const text = await prettier.format(source, { ...(await prettier.resolveConfig(outFile)), filepath: outFile });
 
-if (process.argv.includes('--check')) {
-  const current = await readFile(outFile, 'utf8').catch(() => '');
-  if (current !== text) {
-    console.error('packages/sdk/src/search/care-vocabulary-compiled.ts is out of date: run node scripts/build-care-vocabulary.mjs');
-    process.exit(1);
-  }
-  console.log('packages/sdk/src/search/care-vocabulary-compiled.ts is current');
-} else {
-  await writeFile(outFile, text);
-  console.log(`wrote ${outFile}`);
-}
+await writeOrCheckGenerated(outFile, text, {
+  shown: 'packages/sdk/src/search/care-vocabulary-compiled.ts',
+  regenerate: 'node scripts/build-care-vocabulary.mjs',
+});
