@@ -4,23 +4,13 @@
 // bundle through a data: URL (no temp files). Usage: node scripts/build-feed-schema.mjs [--check]
 import { writeOrCheckGenerated } from './build/write-generated.mjs';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importTypeScript } from './build/import-typescript.mjs';
 
 const root = new URL('../', import.meta.url);
 const entry = fileURLToPath(new URL('packages/sdk/src/feed/json-schema.ts', root));
 const outFile = new URL('docs/feed-schema.json', root);
 
-const bundle = await esbuild.build({
-  entryPoints: [entry],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-});
-const code = bundle.outputFiles[0].text;
-const { buildFeedJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const { buildFeedJsonSchema } = await importTypeScript({ entryPoints: [entry] });
 const text = `${JSON.stringify(buildFeedJsonSchema(), null, 2)}\n`;
 
 await writeOrCheckGenerated(outFile, text, { shown: 'docs/feed-schema.json', regenerate: 'node scripts/build-feed-schema.mjs' });
