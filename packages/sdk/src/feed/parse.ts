@@ -102,8 +102,9 @@ function parseFeedOrThrow(input: unknown): ParsedFeed {
 }
 
 function parseDocument(data: unknown, owned: boolean): ParsedFeed {
-  // Records converted from Open Referral are new objects built from `data`: ours to clean in place when `data` is.
-  const openReferral = readOpenReferral(data, (converted) => parseDocument(converted, owned));
+  // Records converted from Open Referral are new objects built from `data`: ours to clean in place when `data` is
+  // (and then its services may be let go of as they are converted).
+  const openReferral = readOpenReferral(data, (converted) => parseDocument(converted, owned), { ownsInput: owned });
   if (openReferral !== undefined) return openReferral;
   if (!isRecord(data)) throw new FeedError('not-a-feed', `expected a feed object, got ${kindOf(data)}`);
 

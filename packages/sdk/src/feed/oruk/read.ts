@@ -34,6 +34,15 @@ export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
   return isObject((feed as Partial<OpenReferralFeed>).openReferral);
 }
 
+/** How {@link readOpenReferral} may treat its input. */
+export interface ReadOptions extends ConvertOptions {
+  /**
+   * `data` is plain JSON data nobody else holds (made by the parser's own JSON.parse): each
+   * service is let go of (its place in the list set to undefined) once it is converted.
+   */
+  ownsInput?: boolean;
+}
+
 /**
  * The feed read from Open Referral input, or undefined when `data` is not Open Referral.
  * `parse` is parseFeed (injected to keep the import graph one-way).
@@ -41,7 +50,7 @@ export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
 export function readOpenReferral(
   data: unknown,
   parse: (document: unknown) => ParsedFeed,
-  options: ConvertOptions = {},
+  options: ReadOptions = {},
 ): OpenReferralFeed | undefined {
   const detected = detectOpenReferral(data);
   if (detected === undefined) return undefined;
@@ -51,18 +60,22 @@ export function readOpenReferral(
   const unmapped: Record<string, number> = {};
   let withoutSupport = 0;
 
-  const sink: ConversionSink = { notes: [], noSupport: false }; // one for the feed: no wrapper or list per service
   const services = detected.services;
+  // Counted in source order: `unmapped` keeps the order its fields were first met.
   for (let position = 0; position < services.length; position++) {
     const service: unknown = services[position];
-    if (service === undefined && !(position in services)) continue; // a hole in a sparse list is skipped, as forEach did
+    if (isObject(service)) countUnmapped(service, unmapped);
+  }
+  const sink: ConversionSink = { notes: [], noSupport: false }; // one for the feed: no wrapper or list per service
+  const convertAt = (position: number): void => {
+    const service: unknown = services[position];
+    if (service === undefined && !(position in services)) return; // a hole in a sparse list is skipped, as forEach did
     const index = detected.sourceIndex[position]!;
     if (!isObject(service)) {
       records.push(service); // the parser reports it as a bad record
       recordSource.push(index);
-      continue;
+      return;
     }
-    countUnmapped(service, unmapped);
     const record = convertService(service, options, sink);
     if (sink.notes.length > 0) {
       const id = idOf(service);
@@ -73,10 +86,26 @@ export function readOpenReferral(
       }
       sink.notes.length = 0;
     }
-    if (record === undefined) continue;
+    if (record === undefined) return;
     if (sink.noSupport) withoutSupport++;
     records.push(record);
     recordSource.push(index);
+  };
+  if (options.ownsInput === true) {
+    // Last service first, each let go of once converted. The list's last services are the
+    // youngest objects JSON.parse made, still in the garbage collector's young generation:
+    // converted first and let go of, they die there instead of being copied (twice) alongside
+    // the new records. Nothing depends on the order: each service converts alone, the records
+    // are put back in source order below, and `early` is sorted by source index (distinct and
+    // rising with position, see detect.ts) with a stable sort, a service's notes in their order.
+    for (let position = services.length - 1; position >= 0; position--) {
+      convertAt(position);
+      services[position] = undefined;
+    }
+    records.reverse();
+    recordSource.reverse();
+  } else {
+    for (let position = 0; position < services.length; position++) convertAt(position);
   }
 
   const parsed = parse({ format: FEED_FORMAT, providers: records });
