@@ -47,6 +47,23 @@ describe('htmlToText', () => {
     );
   });
 
+  it('converts plain paragraphs of words (its one-scan shortcut) exactly as the full pass does', () => {
+    // Mostly words and single spaces, so the shortcut applies; now and then a character that rules it out.
+    const piece = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('a', 'Word', 'tea.', 'É', 'x>y', '£4', '\u00e9t\u00e9', ' ') },
+      { weight: 1, arbitrary: fc.constantFrom('  ', '\t', '\n', '\u00a0', '\u2028', '&amp;', '&', '<', '\u0130', '\u212a', '\u0000', '') },
+    );
+    const paragraph = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => `<p>${parts.join('')}</p>`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const html = paragraphs.join('');
+        expect(htmlToText(html), JSON.stringify(html)).to.equal(htmlToTextScanningLowerCase(html));
+      }),
+      { seed: 11, numRuns: 4000 },
+    );
+    expect(htmlToText('<p>One two.</p><p>Three.</p>')).to.equal('One two.\n\nThree.');
+  });
+
   it('tidies text exactly as running every step does, whether or not its one-pass shortcut applies', () => {
     const piece = fc.constantFrom(' ', '  ', '\n', '\n\n', '\n\n\n', '\r', '\r\n', '\t', '\u00a0', 'a', 'Word', '.', '\u2028');
     fc.assert(

@@ -69,6 +69,13 @@ const HTML_LIKE = /<[a-z!/]|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
  */
 const PARAGRAPHS_ONLY = /^<p>[^<\u0130\u212a]*(?:<\/p><p>[^<\u0130\u212a]*)*<\/p>$/;
 const PARAGRAPH_BREAK = /<\/p><p>/g;
+/**
+ * {@link PARAGRAPHS_ONLY} whose texts are words separated by single spaces, with no "&": no entity
+ * to decode and nothing tidy() changes (no space, tab, no-break space or line break but single
+ * spaces between words), so the texts joined by blank lines are the result as they are.
+ */
+const TIDY_PARAGRAPHS_ONLY =
+  /^<p>[^\s<&\u0130\u212a]+(?: [^\s<&\u0130\u212a]+)*(?:<\/p><p>[^\s<&\u0130\u212a]+(?: [^\s<&\u0130\u212a]+)*)*<\/p>$/;
 const CRLF = /\r\n?/g;
 const SPACE_RUNS = /[\u00a0\t ]+/g;
 const SPACE_AROUND_BREAK = / ?\n ?/g;
@@ -80,6 +87,8 @@ const TIDY_WORK = /[\r\t\u00a0]| {2}| \n|\n |\n{3}/;
 /** Converts HTML (or plain text with entities) to plain text with line breaks. */
 export function htmlToText(value: string): string {
   const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
+  // Council descriptions are nearly all plain paragraphs: one scan tells, and one replace makes the text.
+  if (TIDY_PARAGRAPHS_ONLY.test(input)) return input.slice(3, -4).replace(PARAGRAPH_BREAK, '\n\n');
   if (!looksLikeHtml(input)) return tidy(input);
   // The commonest markup by far, paragraphs and nothing else ("<p>...</p><p>...</p>"): what the
   // pass below gives (the texts with a blank line between them), made by one replace into one
