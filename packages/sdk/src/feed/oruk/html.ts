@@ -88,7 +88,9 @@ const TIDY_WORK = /[\r\t\u00a0]| {2}| \n|\n |\n{3}/;
 export function htmlToText(value: string): string {
   const input = value.length > HTML_INPUT_CAP ? value.slice(0, HTML_INPUT_CAP) : value;
   // Council descriptions are nearly all plain paragraphs: one scan tells, and one replace makes the text.
-  if (TIDY_PARAGRAPHS_ONLY.test(input)) return input.slice(3, -4).replace(PARAGRAPH_BREAK, '\n\n');
+  // (Replaced before it is cut: a replace over a slice makes a rope, which the parser's first test of the
+  // text copies into one piece again; over the whole text it makes one piece, and the cut only points into it.)
+  if (TIDY_PARAGRAPHS_ONLY.test(input)) return input.replace(PARAGRAPH_BREAK, '\n\n').slice(3, -4);
   if (!looksLikeHtml(input)) return tidy(input);
   // The commonest markup by far, paragraphs and nothing else ("<p>...</p><p>...</p>"): what the
   // pass below gives (the texts with a blank line between them), made by one replace into one
