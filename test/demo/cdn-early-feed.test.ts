@@ -17,10 +17,11 @@ const LISTED = `${okFeed.providers.length} providers listed`;
 interface FetchCall {
   url: string;
   headers: [string, string][];
+  signal?: AbortSignal;
   /** Whether the core had defined the finder when the call was made. */
   finderDefined: boolean;
 }
-type RecordingWindow = Window & { fetches: FetchCall[]; pageErrors: string[] };
+type RecordingWindow = Window & { fetches: FetchCall[]; pageErrors: string[]; definedAtChange?: boolean };
 
 /** Runs first in each page: records its errors, CSP violations and `fetch` calls. */
 const RECORDER = `<script>
@@ -29,7 +30,7 @@ document.addEventListener('securitypolicyviolation', (e) => pageErrors.push('CSP
 window.fetches = [];
 const pageFetch = window.fetch;
 window.fetch = function (input, init) {
-  fetches.push({ url: String(input), headers: [...new Headers(init && init.headers)], finderDefined: !!customElements.get('micro-provider-finder') });
+  fetches.push({ url: String(input), headers: [...new Headers(init && init.headers)], signal: init && init.signal, finderDefined: !!customElements.get('micro-provider-finder') });
   return pageFetch.apply(this, arguments);
 };
 </script>`;
@@ -87,6 +88,25 @@ describe('CDN bundle: the loader starts the feed request', () => {
     expect(calls[0]!.headers).to.deep.equal([['accept', 'application/json']]);
     expect(feedRequests(win, src), 'one request on the network').to.have.length(1);
     expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('drops an early request that no finder takes (its src changed before the core ran)', async () => {
+    const from = feedUrl('changed-from');
+    const to = feedUrl('changed-to');
+    // Module scripts run in order, and the loader's top-level await does not hold this one back: it
+    // runs before the core chunk (a network fetch away) has defined the finder.
+    const change = `window.definedAtChange = !!customElements.get('micro-provider-finder');
+      document.querySelector('micro-provider-finder').setAttribute('src', ${JSON.stringify(to)});`;
+    const win = await page(
+      `<script type="module" src="${ESM}"></script><script type="module">${change}</script>`,
+      `<micro-provider-finder src="${from}"></micro-provider-finder>`,
+    );
+    await waitUntil(() => status(win) === LISTED, 'the new feed is in', { timeout: 5000 });
+    expect(win.definedAtChange, 'changed before the core ran').to.equal(false);
+    const dropped = win.fetches.filter((call) => call.url === from);
+    expect(dropped, 'the loader requested the first address').to.have.length(1);
+    expect(dropped[0]!.signal?.aborted, 'and dropped it once the core had run').to.equal(true);
+    expect(win.fetches.filter((call) => call.url === to)).to.have.length(1);
   });
 
   it('with a saved copy on this origin, sends one conditional request carrying its validators', async () => {

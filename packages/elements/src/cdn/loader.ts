@@ -48,6 +48,13 @@ if (!page.mpfEarlyFeed) {
     started.delete(src);
     return early ?? startEarlyFeedRequest(src);
   };
+  // Once the core has run, every finder that was in the page has taken its request as it connected:
+  // any left (the finder removed, or its src changed, before then) is dropped rather than downloaded.
+  const drop = () => {
+    for (const early of started.values()) early?.cancel();
+    started.clear();
+  };
+  core.then(drop, drop);
 }
 
 // Keep this list in step with the exports of cdn/index.ts (src/cdn/loader-exports.test.ts checks it).
