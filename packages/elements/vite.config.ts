@@ -70,12 +70,24 @@ const CDN_SWAPS: [string, string, string][] = [
   ['./outcode-data-download.ts', '/internal/prefetch-postcode-data.ts', '../cdn/outcode-data-download.lazy.ts'],
 ];
 
-function cdnSwaps(): Plugin {
+/**
+ * ES module build only (the IIFE has no loader): the loader starts the feed requests of the finders in
+ * the page before the core has arrived, with internal/early-feed-request.ts bundled into it, and hands
+ * them to the core's feed controller, which gets them (and starts any others) through the loader. See
+ * src/cdn/early-feed-request.from-loader.ts. Nothing else may import that module in this build: a
+ * module the loader shares with a chunk would make a chunk import the entry, or a third file.
+ */
+const ESM_SWAPS: [string, string, string][] = [
+  ['../internal/early-feed-request.ts', '/controllers/feed-controller.ts', '../cdn/early-feed-request.from-loader.ts'],
+];
+
+function cdnSwaps(iife: boolean): Plugin {
+  const swaps = iife ? CDN_SWAPS : [...CDN_SWAPS, ...ESM_SWAPS];
   return {
     name: 'mpf-cdn-swaps',
     enforce: 'pre',
     resolveId(source, importer) {
-      const swap = CDN_SWAPS.find(([specifier, from]) => source === specifier && importer?.endsWith(from));
+      const swap = swaps.find(([specifier, from]) => source === specifier && importer?.endsWith(from));
       return swap ? this.resolve(swap[2], importer) : undefined;
     },
   };
@@ -258,7 +270,7 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: [{ find: /^@micro-provider-finder\/sdk$/, replacement: fileURLToPath(new URL('../sdk/src/index.ts', import.meta.url)) }],
     },
-    plugins: [cdnSwaps(), minifyLitTemplates(), guardIife(), ...(iife ? [reportIifeSize()] : [loadCoreDirectly(), reportSizes()])],
+    plugins: [cdnSwaps(iife), minifyLitTemplates(), guardIife(), ...(iife ? [reportIifeSize()] : [loadCoreDirectly(), reportSizes()])],
     build: {
       outDir: 'dist/cdn',
       // The ES pass runs first and empties the folder; the IIFE pass adds its one file.

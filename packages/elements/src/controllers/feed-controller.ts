@@ -14,11 +14,10 @@ import { afterBackoff } from '../internal/retry-backoff.ts';
 import type { ParsedFeed } from '@micro-provider-finder/sdk';
 import { MpfErrorEvent } from '../events/mpf-error.ts';
 import { MpfFeedProblemsEvent } from '../events/mpf-feed-problems.ts';
-import { isSameOrigin, mayHaveSavedCopy, startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
+import { startEarlyFeedRequest, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
 import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import { loadEngine, type Engine } from '../internal/load-engine.ts';
-import { pageStorage } from '../internal/page-storage.ts';
 
 /** What the controller needs from its element. */
 export interface FeedHost extends ReactiveControllerHost, EventTarget {
@@ -111,10 +110,10 @@ export class FeedController implements ReactiveController {
     void loadEngine().catch(() => undefined); // a failure is reported by the feed load that awaits it
     if (this.earlyFeed?.url === src) return this.earlyFeed;
     this.earlyFeed?.cancel();
-    // A saved copy on our own origin sends its validators (a 304 saves the download): that request
-    // needs the engine to read the copy first. A returning visitor's browser has the engine cached.
-    const conditional = isSameOrigin(src) && mayHaveSavedCopy(pageStorage(), src);
-    this.earlyFeed = conditional ? undefined : startEarlyFeedRequest(src);
+    // None with a saved copy on our own origin: its validators go with the request (a 304 saves the
+    // download), and reading them needs the engine. A returning visitor's browser has the engine cached.
+    // In the ES module CDN build, the loader has usually started this request already.
+    this.earlyFeed = startEarlyFeedRequest(src);
     return this.earlyFeed;
   }
 

@@ -6,11 +6,12 @@
  */
 import type { CachedFeed, FeedCache, ParsedFeed } from '@micro-provider-finder/sdk';
 import { MpfErrorEvent } from '../events/mpf-error.ts';
-import { isSameOrigin, type EarlyFeedRequest } from '../internal/early-feed-request.ts';
+import { adoptingFetch } from '../internal/adopt-early-feed.ts';
+import type { EarlyFeedRequest } from '../internal/early-feed-request.ts';
 import { feedErrorDetail } from '../internal/feed-error-detail.ts';
 import { isAbortError, type FeedState } from '../internal/finder-state.ts';
 import type { Engine } from '../internal/load-engine.ts';
-import { savedCopyOptions } from '../internal/saved-copy.ts';
+import { isSameOrigin, savedCopyOptions } from '../internal/saved-copy.ts';
 import { whenIdle } from '../internal/when-idle.ts';
 
 export interface FeedLoad {
@@ -102,7 +103,7 @@ export async function loadFinderFeed(engine: Engine, src: string, load: FeedLoad
     const loaded = await engine.loadFeed(src, {
       signal,
       timeoutMs: Math.max(1, load.deadline - Date.now()),
-      ...(load.early ? { fetch: load.early.fetch } : {}),
+      ...(load.early ? { fetch: adoptingFetch(load.early) } : {}),
       // Validators make a cross-origin request "non-simple" (a CORS preflight the feed host may refuse),
       // so they are only sent to our own origin; the browser's HTTP cache revalidates the others.
       ...(saved && isSameOrigin(src) ? { cached: { etag: saved.etag, lastModified: saved.lastModified } } : {}),

@@ -6,27 +6,23 @@
  */
 import type { FeedCacheOptions } from '@micro-provider-finder/sdk';
 
-/** Mirrors the SDK cache's key (`mpf:feed:v2:<absolute url>`); a test checks they agree. */
-const KEY_PREFIX = 'mpf:feed:v2:';
-
-/** `src` resolved against the page, as the browser will request it. */
-export function absoluteFeedUrl(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
-
-/** The localStorage key of the saved copy of the feed at `src`. */
-export function savedCopyKey(src: string): string {
-  return KEY_PREFIX + absoluteFeedUrl(src);
-}
-
 /** Options for the SDK's `createFeedCache` in a page. */
 export function savedCopyOptions(): FeedCacheOptions {
   return {
     baseUrl: document.baseURI,
     onNotSaved: (_reason, message) => console.warn(`<micro-provider-finder>: ${message}`),
   };
+}
+
+/**
+ * True when `src` is on this page's origin: only then does the finder send a saved copy's validators
+ * (cross-origin they make the request "non-simple", a CORS preflight the feed host may refuse).
+ */
+export function isSameOrigin(src: string): boolean {
+  // The document's origin: `location.origin` is "null" in a srcdoc or about:blank frame that inherits it.
+  try {
+    return new URL(src, document.baseURI).origin === window.origin;
+  } catch {
+    return false;
+  }
 }

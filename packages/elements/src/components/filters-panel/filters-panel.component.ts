@@ -67,6 +67,11 @@ export class MpfFiltersPanel extends MpfElement {
   private chipToFocus?: number;
 
   private openDecided = false;
+  /**
+   * Whether the groups have been shown: until then (a phone, where the panel starts closed) they are
+   * not rendered at all. Dozens of hidden checkboxes were work before the first results for nothing.
+   */
+  private groupsRendered = false;
   private readonly idPrefix = `mpf-filters-${++nextPanelId}`;
 
   override connectedCallback(): void {
@@ -78,6 +83,10 @@ export class MpfFiltersPanel extends MpfElement {
   /** Moves focus to the Filters button. */
   focusToggle(): void {
     this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus();
+  }
+
+  override willUpdate(): void {
+    if (this.open) this.groupsRendered = true;
   }
 
   override updated(): void {
@@ -245,7 +254,7 @@ export class MpfFiltersPanel extends MpfElement {
         ${strings.filtersButton}${chosen > 0 ? html` <span class="chosen">(${plural(locale, strings.filtersChosen, chosen)})</span>` : nothing}
       </button>
       <div class="content" id=${contentId} ?hidden=${!this.open}>
-        <div class="groups">${GROUPS.map((filter) => this.renderGroup(filter))}</div>
+        <div class="groups">${this.groupsRendered ? GROUPS.map((filter) => this.renderGroup(filter)) : nothing}</div>
         <div class="actions">
           ${
             this.total !== undefined

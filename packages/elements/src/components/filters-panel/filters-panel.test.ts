@@ -85,6 +85,7 @@ describe('<mpf-filters-panel>', function () {
     const content = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
     expect(content.hidden).to.equal(true);
     expect(content.getBoundingClientRect().height).to.equal(0);
+    expect(content.querySelectorAll('input'), 'the options wait until the panel is opened').to.have.length(0);
     expect(deepQueryAll(el, '.chip')).to.have.length(1, 'chips stay visible when closed');
     await expect(el).to.be.accessible();
     button.click();
@@ -93,6 +94,10 @@ describe('<mpf-filters-panel>', function () {
     expect(content.hidden).to.equal(false);
     expect(getByLabelText(el, 'Free (2)').checked).to.equal(true);
     await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(content.hidden).to.equal(true);
+    expect(content.querySelectorAll('input').length, 'kept once rendered').to.be.greaterThan(0);
   });
 
   it('shows a removable chip per chosen filter; removing one moves focus to the next chip', async () => {
