@@ -8,6 +8,7 @@ import { IdSet } from './id-set.ts';
 import { isClosed } from '../provider-status.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
+import { providerIsClean } from './provider-check.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
 import { MAX_PROVIDERS, capLists } from './limits.ts';
@@ -187,9 +188,11 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
     // A record the in-place check vouches for has a string id, a true/false private flag and no
     // list over its cap, so the steps below would not change it. Anything else (even after some
     // fields were cleaned in place: cleaning twice changes nothing) takes the reporting path.
+    // First the provider's own checker (provider-check.ts), which only says "already clean" or
+    // "not sure"; the generic one decides the rest.
     let clean: ReturnType<typeof providerInPlace.check>;
     try {
-      clean = providerInPlace.check(raw);
+      clean = providerIsClean(raw) ? raw : providerInPlace.check(raw);
     } catch {
       clean = NOT_CLEAN; // e.g. a frozen list that needed cleaning: the copying path never writes
     }

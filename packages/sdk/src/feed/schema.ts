@@ -108,7 +108,7 @@ export function normaliseTerm(value: string): string {
 }
 
 /** The list without repeats (first kept); the same list when it has none, so a clean list is never copied. */
-function dedupe<T>(values: T[]): T[] {
+export function dedupe<T>(values: T[]): T[] {
   if (values.length < 2) return values;
   if (values.length > 16) {
     const unique = new Set(values);
@@ -121,8 +121,14 @@ function dedupe<T>(values: T[]): T[] {
   return values;
 }
 
+// The `isClean` shortcuts of the coded fields below are named and exported: the provider checker
+// (provider-check.ts) calls the very same tests.
+
+/** A term {@link normaliseTerm} leaves as it is. */
+export const termIsClean = (v: string): boolean => NORMAL_TERM.test(v);
+
 /** An open vocabulary term (support type, who-for): unknown values are kept. */
-const term = documented(s.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY, (v) => NORMAL_TERM.test(v))), {
+const term = documented(s.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY, termIsClean)), {
   description:
     'A vocabulary term, e.g. "home-help". Unknown terms are kept; case, spaces and underscores are normalised ("Home Help" becomes "home-help").',
   minLength: 1,
@@ -173,17 +179,11 @@ function digitsAt(text: string, start: number, count: number): number {
   for (let i = start; i < start + count; i++) number = number * 10 + (text.charCodeAt(i) - 48);
   return number;
 }
+/** A date its cleaning leaves as it is and accepts (ISO_DATE neither starts nor ends with whitespace: nothing to trim). */
+export const isoDateIsClean = (v: string): boolean => v.length <= CODE_LIMITS.date && isIsoDate(v);
 /** ISO 8601 date or date-time ("2025-03-31" or "2025-03-31T09:00:00Z"). */
 const isoDate = documented(
-  s.string().check(
-    cleanThenCheck(
-      trimmedUpTo(CODE_LIMITS.date),
-      isIsoDate,
-      'must be an ISO date such as 2025-03-31',
-      // ISO_DATE neither starts nor ends with whitespace: nothing to trim.
-      (v) => v.length <= CODE_LIMITS.date && isIsoDate(v),
-    ),
-  ),
+  s.string().check(cleanThenCheck(trimmedUpTo(CODE_LIMITS.date), isIsoDate, 'must be an ISO date such as 2025-03-31', isoDateIsClean)),
   {
     description: `ISO 8601 date ("2025-03-31") or date-time ("2025-03-31T09:00:00Z"), at most ${CODE_LIMITS.date} characters.`,
     pattern: ISO_DATE.source,
@@ -203,16 +203,10 @@ function cleanEmail(value: string): string {
   const address = cleanLine(value, CODE_LIMITS.email * 4).replace(/^mailto:/i, '');
   return address.length > CODE_LIMITS.email ? '' : address;
 }
+/** EMAIL has no ":" (so no "mailto:" to strip) and no whitespace; lineIsClean catches control characters. */
+export const emailIsClean = (v: string): boolean => v.length <= CODE_LIMITS.email && EMAIL.test(v) && lineIsClean(v, CODE_LIMITS.email);
 const email = documented(
-  s.string().check(
-    cleanThenCheck(
-      cleanEmail,
-      (v) => EMAIL.test(v),
-      'must be an email address such as name@example.org',
-      // EMAIL has no ":" (so no "mailto:" to strip) and no whitespace; lineIsClean catches control characters.
-      (v) => v.length <= CODE_LIMITS.email && EMAIL.test(v) && lineIsClean(v, CODE_LIMITS.email),
-    ),
-  ),
+  s.string().check(cleanThenCheck(cleanEmail, (v) => EMAIL.test(v), 'must be an email address such as name@example.org', emailIsClean)),
   {
     description: `A plain email address, e.g. "hello@example.org" (no "?" or other mailto: extras), at most ${CODE_LIMITS.email} characters.`,
     pattern: EMAIL.source,
@@ -220,13 +214,14 @@ const email = documented(
 );
 
 const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
+export const phoneIsClean = (v: string): boolean => lineIsClean(v, TEXT_LIMITS.id) && PHONE.test(v);
 const phone = documented(
   s.string().check(
     cleanThenCheck(
       (v: string) => cleanLine(v, TEXT_LIMITS.id),
       (v) => PHONE.test(v),
       'must be a phone number such as 01234 567890',
-      (v) => lineIsClean(v, TEXT_LIMITS.id) && PHONE.test(v),
+      phoneIsClean,
     ),
   ),
   { description: 'A phone number as people should dial it, e.g. "01234 567890".', pattern: PHONE.source },
@@ -243,19 +238,24 @@ export function normalisePostcodeText(value: string): string {
   const full = FULL_POSTCODE.exec(upper);
   return full ? `${full[1]} ${full[2]}` : upper;
 }
+/** A full postcode or a district, as they are. */
+export const postcodeIsClean = (v: string): boolean => NORMAL_POSTCODE.test(v);
 const postcode = documented(
-  s.string().check(
-    cleanThenCheck(
-      normalisePostcodeText,
-      (v) => FULL_POSTCODE.test(v) || DISTRICT.test(v),
-      'must be a UK postcode or postcode district such as TA1 1AA or TA1',
-      (v) => NORMAL_POSTCODE.test(v), // a full postcode or a district, as they are
+  s
+    .string()
+    .check(
+      cleanThenCheck(
+        normalisePostcodeText,
+        (v) => FULL_POSTCODE.test(v) || DISTRICT.test(v),
+        'must be a UK postcode or postcode district such as TA1 1AA or TA1',
+        postcodeIsClean,
+      ),
     ),
-  ),
   { description: 'A UK postcode ("TA1 1AA") or postcode district ("TA1"); any case and spacing.' },
 );
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+export const timeIsClean = (v: string): boolean => HHMM.test(v);
 const time = documented(
   s.string().check(
     cleanThenCheck(
@@ -267,13 +267,14 @@ const time = documented(
               .replace('.', ':'),
       (v) => HHMM.test(v),
       'must be a 24-hour time such as 09:30',
-      (v) => HHMM.test(v),
+      timeIsClean,
     ),
   ),
   { description: '24-hour time "HH:MM", e.g. "09:30" or "17:00".', pattern: HHMM.source },
 );
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
+export const languageIsClean = (v: string): boolean => v.length <= CODE_LIMITS.language && BCP47.test(v);
 const language = documented(
   // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
   s.string().check(
@@ -282,7 +283,7 @@ const language = documented(
         v.length <= CODE_LIMITS.language && BCP47.test(v) ? v : trimmedUpTo(CODE_LIMITS.language)(v).toLowerCase().replace(/_/g, '-'),
       (v) => BCP47.test(v),
       'must be a language tag such as en or cy',
-      (v) => v.length <= CODE_LIMITS.language && BCP47.test(v),
+      languageIsClean,
     ),
   ),
   {
