@@ -9,7 +9,7 @@ import type { FeedProblem, ParsedFeed } from '../../types.ts';
 import { FEED_FORMAT } from '../schema.ts';
 import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
 import { hasValue, isObject, text, type Json } from './json.ts';
-import { MAPPED_SERVICE_FIELDS, convertService, type ConversionSink, type ConvertOptions } from './service.ts';
+import { MAPPED_SERVICE_FIELDS, convertService, prototypeHasNoServiceField, type ConversionSink, type ConvertOptions } from './service.ts';
 import { MAPPED_VENUE_FIELDS } from './location.ts';
 
 /** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
@@ -66,7 +66,8 @@ export function readOpenReferral(
     const service: unknown = services[position];
     if (isObject(service)) countUnmapped(service, unmapped);
   }
-  const sink: ConversionSink = { notes: [], noSupport: false }; // one for the feed: no wrapper or list per service
+  // One for the feed: no wrapper or list per service.
+  const sink: ConversionSink = { notes: [], noSupport: false, plainData: options.ownsInput === true && prototypeHasNoServiceField() };
   const convertAt = (position: number): void => {
     const service: unknown = services[position];
     if (service === undefined && !(position in services)) return; // a hole in a sparse list is skipped, as forEach did
