@@ -38,7 +38,8 @@ export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
 export interface ReadOptions extends ConvertOptions {
   /**
    * `data` is plain JSON data nobody else holds (made by the parser's own JSON.parse): each
-   * service is let go of (its place in the list set to undefined) once it is converted.
+   * service is let go of (its place in the list set to undefined) once it is converted, and its
+   * fields may be read through one object of one shape (ConversionSink.plainData).
    */
   ownsInput?: boolean;
 }
