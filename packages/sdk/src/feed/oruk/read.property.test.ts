@@ -1,7 +1,8 @@
 /**
  * readOpenReferral converts a list it owns (parseFeed of JSON text) last service first, letting
- * go of each as it goes, and a list the caller holds first to last, only reading it. Both must
- * give the same feed, byte for byte: providers, problems in the same order, the same report.
+ * go of each as it goes and reading each service's fields through one object of one shape, and a
+ * list the caller holds first to last, reading the services themselves. Both must give the same
+ * feed, byte for byte: providers, problems in the same order, the same report.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -112,6 +113,26 @@ describe('Open Referral: an owned list (converted last first) reads as a held on
       }),
       SETTINGS,
     );
+  });
+
+  it('a service field inherited from a polluted Object.prototype is read as before, from text as from a value', () => {
+    // Services of JSON text are read through one object of their own fields only while nothing they
+    // would inherit has a field's name; here something does, and a service without its own "fees" inherits it.
+    const text = JSON.stringify({
+      contents: [
+        { id: 'a', name: 'A (fictional)' },
+        { id: 'b', name: 'B (fictional)', fees: 'Free' },
+      ],
+    });
+    Object.defineProperty(Object.prototype, 'fees', { value: 'Pay what you can', configurable: true, enumerable: false, writable: true });
+    try {
+      const owned = parseFeed(text);
+      const held = readOpenReferral(JSON.parse(text), parseFeedFromJson);
+      expect(owned.providers.map((p) => p.cost?.text)).to.deep.equal(['Pay what you can', 'Free']);
+      expect(JSON.stringify(owned)).to.equal(JSON.stringify(held));
+    } finally {
+      delete (Object.prototype as { fees?: unknown }).fees;
+    }
   });
 
   it('lets go of each converted service of a list handed over from JSON.parse', () => {

@@ -9,7 +9,7 @@ import type { FeedProblem, ParsedFeed } from '../../types.ts';
 import { FEED_FORMAT } from '../schema.ts';
 import { detectOpenReferral, type OpenReferralPaging, type OpenReferralShape } from './detect.ts';
 import { hasValue, isObject, text, type Json } from './json.ts';
-import { MAPPED_SERVICE_FIELDS, convertService, type ConversionSink, type ConvertOptions } from './service.ts';
+import { MAPPED_SERVICE_FIELDS, convertService, prototypeHasNoServiceField, type ConversionSink, type ConvertOptions } from './service.ts';
 import { MAPPED_VENUE_FIELDS } from './location.ts';
 
 /** Index of a problem about the whole feed (same value as parse.ts's FEED_LEVEL_INDEX). */
@@ -38,7 +38,8 @@ export function isOpenReferralFeed(feed: ParsedFeed): feed is OpenReferralFeed {
 export interface ReadOptions extends ConvertOptions {
   /**
    * `data` is plain JSON data nobody else holds (made by the parser's own JSON.parse): each
-   * service is let go of (its place in the list set to undefined) once it is converted.
+   * service is let go of (its place in the list set to undefined) once it is converted, and its
+   * fields may be read through one object of one shape (ConversionSink.plainData).
    */
   ownsInput?: boolean;
 }
@@ -66,7 +67,8 @@ export function readOpenReferral(
     const service: unknown = services[position];
     if (isObject(service)) countUnmapped(service, unmapped);
   }
-  const sink: ConversionSink = { notes: [], noSupport: false }; // one for the feed: no wrapper or list per service
+  // One for the feed: no wrapper or list per service.
+  const sink: ConversionSink = { notes: [], noSupport: false, plainData: options.ownsInput === true && prototypeHasNoServiceField() };
   const convertAt = (position: number): void => {
     const service: unknown = services[position];
     if (service === undefined && !(position in services)) return; // a hole in a sparse list is skipped, as forEach did

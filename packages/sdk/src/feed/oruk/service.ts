@@ -76,7 +76,42 @@ export interface ConversionSink {
   notes: ConversionNote[];
   /** Set for each converted service: no taxonomy term mapped to a support type ("other" was used). */
   noSupport: boolean;
+  /**
+   * Every service is plain JSON data (made by JSON.parse: own, enumerable data properties only) and
+   * Object.prototype has none of {@link MAPPED_SERVICE_FIELDS}: a service's fields may then be read
+   * through one object of one shape (see fieldsOf) rather than from the service itself.
+   */
+  plainData?: boolean;
 }
+
+/** True when nothing a service would inherit has the name of a field this converter reads (a page may have polluted it). */
+export function prototypeHasNoServiceField(): boolean {
+  for (const name of MAPPED_SERVICE_FIELDS) if (name in Object.prototype) return false;
+  return true;
+}
+
+/**
+ * The service's mapped fields on one object, reused for every service, whose fields are all always
+ * there (undefined when the service has none). A feed's services come in dozens of shapes (which
+ * optional fields each has), so every read of a field from the service itself is a look-up among
+ * those shapes, and the readers here read some forty fields, most absent, each service; from this
+ * object each is one load at a fixed place. Only for plain data (see ConversionSink.plainData): an
+ * own enumerable property is then all a read from the service could find.
+ */
+function fieldsOf(service: Json): Json {
+  const fields = FIELDS;
+  for (let i = 0; i < filled.length; i++) fields[filled[i]!] = undefined;
+  filled.length = 0;
+  for (const key in service) {
+    if (!MAPPED_SERVICE_FIELDS.has(key)) continue;
+    fields[key] = service[key];
+    filled.push(key);
+  }
+  return fields;
+}
+const FIELDS: Json = Object.fromEntries([...MAPPED_SERVICE_FIELDS].map((name) => [name, undefined]));
+/** The keys of FIELDS the last service set. */
+const filled: string[] = [];
 
 const LANGUAGE_NAMES: Record<string, string> = {
   english: 'en',
@@ -112,7 +147,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
  * record does not keep, wherever that was easy: a feed converts thousands of services, and the
  * garbage collector's time was half the conversion's.
  */
-export function convertService(service: Json, options: ConvertOptions, sink: ConversionSink): Json | undefined {
+export function convertService(source: Json, options: ConvertOptions, sink: ConversionSink): Json | undefined {
+  const service = sink.plainData === true ? fieldsOf(source) : source;
   const given = text(service.status);
   const status = given === undefined ? undefined : lowerCase(given);
   if (status === 'defunct') {
