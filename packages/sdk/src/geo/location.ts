@@ -13,6 +13,7 @@
  * serve anyone); they have no distance and sort last.
  */
 import { NO_POINT, districtTownKeys, townKeyOf, writeProviderPoint } from './coverage.ts';
+import { DocLists } from './doc-lists.ts';
 import { feedOutcodeOf } from './feed-outcode.ts';
 import { parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
@@ -115,24 +116,20 @@ const MILES_PER_DEGREE = 68;
  */
 const RADIUS_CLASS_MILES: readonly number[] = [0, 5, 10, 20, 40];
 
+/** Districts whose town keys a finder keeps at most (a search names one; this bounds what odd input can fill). */
+const MAX_TOWN_KEYS = 1024;
+
 /** Key of a grid cell (row, column), unique for columns within +-5,000 cells of 0. */
 function cellKey(row: number, col: number): number {
   return row * 10_000 + col;
 }
 
-/** What an entry of a provider's `areas` names, read once per distinct spelling. */
+/** What an entry of a provider's `areas` names, read once per distinct spelling: key ids in {@link DocLists}. */
 interface AreaKeys {
   /** The area as a compacted district ("ta 1" -> "TA1"). */
-  district: string;
-  /** Its town key ('' when none). */
-  town: string;
-}
-
-function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== doc) list.push(doc);
-  } else map.set(key, [doc]);
+  district: number;
+  /** Its town key (-1 when it has none). */
+  town: number;
 }
 
 /**
@@ -196,9 +193,9 @@ export class ProviderPlaces {
   private readonly includeUnlocated: boolean;
   private built = false;
   /** Docs per compacted district ("TA1"): their base's postcode district, or one of their areas. */
-  private readonly byDistrict = new Map<string, number[]>();
+  private byDistrict = new Map<string, Int32Array>();
   /** Docs per town key of one of their areas. */
-  private readonly byTown = new Map<string, number[]>();
+  private byTown = new Map<string, Int32Array>();
   private unlocatedKeep!: Uint8Array;
   /** Each provider's point (see geo/coverage.ts providerPoint): latitude and longitude in degrees at 2 * doc (NaN when none). */
   private points: Float64Array | undefined;
@@ -210,6 +207,8 @@ export class ProviderPlaces {
   private oz = 0;
   private maxChord2 = Infinity;
   private outcodes: OutcodeTable | undefined;
+  /** {@link townKeysOf}'s answers for the current table. */
+  private readonly townKeys = new Map<string, readonly string[]>();
   /** Generation stamps: doc covers the current place when coverStamp[doc] === stamp. */
   private coverStamp!: Uint32Array;
   private stamp = 0;
@@ -237,6 +236,7 @@ export class ProviderPlaces {
   /** Uses (or replaces) the postcode district table: provider points are read again on next use. */
   useOutcodes(outcodes: OutcodeTable | undefined): void {
     this.outcodes = outcodes;
+    this.townKeys.clear();
     this.points = undefined;
     this.unit = undefined;
     this.grids = undefined;
@@ -261,7 +261,7 @@ export class ProviderPlaces {
     }
     const district = compact(place.origin.district);
     this.mark(this.byDistrict.get(district));
-    for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
+    for (const key of this.townKeysOf(district)) this.mark(this.byTown.get(key));
     if (!this.points) this.readPoints();
     const origin = new Float64Array(3);
     writeUnit(origin, 0, place.origin.lat, place.origin.lng);
@@ -363,7 +363,7 @@ export class ProviderPlaces {
     }
     const district = compact(place.origin.district);
     add(this.byDistrict.get(district));
-    for (const key of districtTownKeys(district, this.outcodes)) add(this.byTown.get(key));
+    for (const key of this.townKeysOf(district)) add(this.byTown.get(key));
     const grids = this.grids!;
     for (let c = 0; c < grids.length; c++) {
       const grid = grids[c]!;
@@ -454,7 +454,21 @@ export class ProviderPlaces {
     });
   }
 
-  private mark(docs: readonly number[] | undefined): void {
+  /**
+   * {@link districtTownKeys} of a compacted district, worked out once per table: every search from a point
+   * asks twice (in {@link prepare} and {@link reachable}), and each time folded the town names afresh.
+   */
+  private townKeysOf(district: string): readonly string[] {
+    let keys = this.townKeys.get(district);
+    if (keys === undefined) {
+      keys = districtTownKeys(district, this.outcodes);
+      if (this.townKeys.size >= MAX_TOWN_KEYS) this.townKeys.clear();
+      this.townKeys.set(district, keys);
+    }
+    return keys;
+  }
+
+  private mark(docs: Int32Array | undefined): void {
     if (!docs) return;
     for (let k = 0; k < docs.length; k++) this.coverStamp[docs[k]!] = this.stamp;
   }
@@ -478,6 +492,8 @@ export class ProviderPlaces {
     this.seenBits = new Int32Array(Math.ceil(n / 32));
     this.reach = new Int32Array(n);
     const areaKeys = new Map<string, AreaKeys>();
+    const byDistrict = new DocLists();
+    const byTown = new DocLists();
     const always: number[] = [];
     const cells = withPoints ? this.startPoints() : undefined;
     for (let doc = 0; doc < n; doc++) {
@@ -501,19 +517,25 @@ export class ProviderPlaces {
       }
       if (cells) this.readPoint(doc, p, this.radiusMilesOf[radiusId[doc]!]!, cells);
       const own = districtOf(p.location?.postcode);
-      if (own !== undefined) addDoc(this.byDistrict, own, doc);
+      if (own !== undefined) byDistrict.add(own, doc);
       const areas = p.areas;
       if (areas) {
         for (let k = 0; k < areas.length; k++) {
           const area = areas[k]!;
           let keys = areaKeys.get(area);
-          if (keys === undefined) areaKeys.set(area, (keys = { district: compact(area), town: townKeyOf(area) }));
-          addDoc(this.byDistrict, keys.district, doc);
-          if (keys.town !== '') addDoc(this.byTown, keys.town, doc);
+          if (keys === undefined) {
+            const town = townKeyOf(area);
+            keys = { district: byDistrict.idOf(compact(area)), town: town === '' ? -1 : byTown.idOf(town) };
+            areaKeys.set(area, keys);
+          }
+          byDistrict.addId(keys.district, doc);
+          if (keys.town >= 0) byTown.addId(keys.town, doc);
         }
       }
     }
     this.radiusId = radiusId;
+    this.byDistrict = byDistrict.toMap();
+    this.byTown = byTown.toMap();
     this.alwaysDocs = Int32Array.from(always);
     if (cells) this.finishPoints(cells);
   }
