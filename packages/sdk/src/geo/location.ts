@@ -13,7 +13,6 @@
  * serve anyone); they have no distance and sort last.
  */
 import { NO_POINT, districtTownKeys, townKeyOf, writeProviderPoint } from './coverage.ts';
-import { DocLists } from './doc-lists.ts';
 import { feedOutcodeOf } from './feed-outcode.ts';
 import { parsePostcode } from './postcode.ts';
 import type { GeoPoint, Origin, OutcodeTable, Provider, SearchQuery } from '../types.ts';
@@ -124,12 +123,19 @@ function cellKey(row: number, col: number): number {
   return row * 10_000 + col;
 }
 
-/** What an entry of a provider's `areas` names, read once per distinct spelling: key ids in {@link DocLists}. */
+/** What an entry of a provider's `areas` names, read once per distinct spelling. */
 interface AreaKeys {
   /** The area as a compacted district ("ta 1" -> "TA1"). */
-  district: number;
-  /** Its town key (-1 when it has none). */
-  town: number;
+  district: string;
+  /** Its town key ('' when none). */
+  town: string;
+}
+
+function addDoc(map: Map<string, number[]>, key: string, doc: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== doc) list.push(doc);
+  } else map.set(key, [doc]);
 }
 
 /**
@@ -193,9 +199,9 @@ export class ProviderPlaces {
   private readonly includeUnlocated: boolean;
   private built = false;
   /** Docs per compacted district ("TA1"): their base's postcode district, or one of their areas. */
-  private byDistrict = new Map<string, Int32Array>();
+  private readonly byDistrict = new Map<string, number[]>();
   /** Docs per town key of one of their areas. */
-  private byTown = new Map<string, Int32Array>();
+  private readonly byTown = new Map<string, number[]>();
   private unlocatedKeep!: Uint8Array;
   /** Each provider's point (see geo/coverage.ts providerPoint): latitude and longitude in degrees at 2 * doc (NaN when none). */
   private points: Float64Array | undefined;
@@ -468,7 +474,7 @@ export class ProviderPlaces {
     return keys;
   }
 
-  private mark(docs: Int32Array | undefined): void {
+  private mark(docs: readonly number[] | undefined): void {
     if (!docs) return;
     for (let k = 0; k < docs.length; k++) this.coverStamp[docs[k]!] = this.stamp;
   }
@@ -492,8 +498,6 @@ export class ProviderPlaces {
     this.seenBits = new Int32Array(Math.ceil(n / 32));
     this.reach = new Int32Array(n);
     const areaKeys = new Map<string, AreaKeys>();
-    const byDistrict = new DocLists();
-    const byTown = new DocLists();
     const always: number[] = [];
     const cells = withPoints ? this.startPoints() : undefined;
     for (let doc = 0; doc < n; doc++) {
@@ -517,25 +521,19 @@ export class ProviderPlaces {
       }
       if (cells) this.readPoint(doc, p, this.radiusMilesOf[radiusId[doc]!]!, cells);
       const own = districtOf(p.location?.postcode);
-      if (own !== undefined) byDistrict.add(own, doc);
+      if (own !== undefined) addDoc(this.byDistrict, own, doc);
       const areas = p.areas;
       if (areas) {
         for (let k = 0; k < areas.length; k++) {
           const area = areas[k]!;
           let keys = areaKeys.get(area);
-          if (keys === undefined) {
-            const town = townKeyOf(area);
-            keys = { district: byDistrict.idOf(compact(area)), town: town === '' ? -1 : byTown.idOf(town) };
-            areaKeys.set(area, keys);
-          }
-          byDistrict.addId(keys.district, doc);
-          if (keys.town >= 0) byTown.addId(keys.town, doc);
+          if (keys === undefined) areaKeys.set(area, (keys = { district: compact(area), town: townKeyOf(area) }));
+          addDoc(this.byDistrict, keys.district, doc);
+          if (keys.town !== '') addDoc(this.byTown, keys.town, doc);
         }
       }
     }
     this.radiusId = radiusId;
-    this.byDistrict = byDistrict.toMap();
-    this.byTown = byTown.toMap();
     this.alwaysDocs = Int32Array.from(always);
     if (cells) this.finishPoints(cells);
   }
