@@ -107,3 +107,29 @@ describe('ProviderPlaces radii', () => {
     expect(covered).to.be.lessThan(count - 1000);
   });
 });
+
+describe('ProviderPlaces towns', () => {
+  it("covers by the town of the current table's district, read again when the table changes", () => {
+    // Far from the origin, no radius: only an area naming the district's town can cover it.
+    const providers = [
+      { id: 't0', name: 'T 0', support: ['meals'], location: { lat: 55, lng: -2 }, areas: ['Taunton'] },
+      { id: 't1', name: 'T 1', support: ['meals'], location: { lat: 55, lng: -2 }, areas: ['Bridgwater'] },
+    ];
+    const tableNaming = (town: string) => ({
+      get: (outcode: string) => (outcode === 'TA1' ? { lat: 51.01, lng: -3.1 } : undefined),
+      town: (outcode: string) => (outcode === 'TA1' ? town : undefined),
+      size: 1,
+    });
+    const places = new ProviderPlaces(providers as never, false, tableNaming('Taunton'));
+    const origin = { lat: 51.01, lng: -3.1, district: 'TA1', postcode: 'TA1 1AA', precision: 'district' as const };
+    const covered = () => {
+      places.prepare({ kind: 'point', origin, maxMiles: 5 });
+      const reach = [...places.reachable()!];
+      return providers.map((p, doc) => places.locate(doc) && places.covers === true && reach.includes(doc));
+    };
+    expect(covered(), 'Taunton').to.deep.equal([true, false]);
+    expect(covered(), 'Taunton, asked again').to.deep.equal([true, false]);
+    places.useOutcodes(tableNaming('Bridgwater'));
+    expect(covered(), 'Bridgwater').to.deep.equal([false, true]);
+  });
+});

@@ -115,6 +115,9 @@ const MILES_PER_DEGREE = 68;
  */
 const RADIUS_CLASS_MILES: readonly number[] = [0, 5, 10, 20, 40];
 
+/** Districts whose town keys a finder keeps at most (a search names one; this bounds what odd input can fill). */
+const MAX_TOWN_KEYS = 1024;
+
 /** Key of a grid cell (row, column), unique for columns within +-5,000 cells of 0. */
 function cellKey(row: number, col: number): number {
   return row * 10_000 + col;
@@ -210,6 +213,8 @@ export class ProviderPlaces {
   private oz = 0;
   private maxChord2 = Infinity;
   private outcodes: OutcodeTable | undefined;
+  /** {@link townKeysOf}'s answers for the current table. */
+  private readonly townKeys = new Map<string, readonly string[]>();
   /** Generation stamps: doc covers the current place when coverStamp[doc] === stamp. */
   private coverStamp!: Uint32Array;
   private stamp = 0;
@@ -237,6 +242,7 @@ export class ProviderPlaces {
   /** Uses (or replaces) the postcode district table: provider points are read again on next use. */
   useOutcodes(outcodes: OutcodeTable | undefined): void {
     this.outcodes = outcodes;
+    this.townKeys.clear();
     this.points = undefined;
     this.unit = undefined;
     this.grids = undefined;
@@ -261,7 +267,7 @@ export class ProviderPlaces {
     }
     const district = compact(place.origin.district);
     this.mark(this.byDistrict.get(district));
-    for (const key of districtTownKeys(district, this.outcodes)) this.mark(this.byTown.get(key));
+    for (const key of this.townKeysOf(district)) this.mark(this.byTown.get(key));
     if (!this.points) this.readPoints();
     const origin = new Float64Array(3);
     writeUnit(origin, 0, place.origin.lat, place.origin.lng);
@@ -363,7 +369,7 @@ export class ProviderPlaces {
     }
     const district = compact(place.origin.district);
     add(this.byDistrict.get(district));
-    for (const key of districtTownKeys(district, this.outcodes)) add(this.byTown.get(key));
+    for (const key of this.townKeysOf(district)) add(this.byTown.get(key));
     const grids = this.grids!;
     for (let c = 0; c < grids.length; c++) {
       const grid = grids[c]!;
@@ -452,6 +458,20 @@ export class ProviderPlaces {
       for (const [key, list] of classCells) grid.set(key, Int32Array.from(list));
       return grid;
     });
+  }
+
+  /**
+   * {@link districtTownKeys} of a compacted district, worked out once per table: every search from a point
+   * asks twice (in {@link prepare} and {@link reachable}), and each time folded the town names afresh.
+   */
+  private townKeysOf(district: string): readonly string[] {
+    let keys = this.townKeys.get(district);
+    if (keys === undefined) {
+      keys = districtTownKeys(district, this.outcodes);
+      if (this.townKeys.size >= MAX_TOWN_KEYS) this.townKeys.clear();
+      this.townKeys.set(district, keys);
+    }
+    return keys;
   }
 
   private mark(docs: readonly number[] | undefined): void {

@@ -137,8 +137,9 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return byId;
   };
 
-  const index = buildTextIndex(list, vocab, facetTable);
-  const availability = availabilityOf(list, facetTable);
+  const availability = new Uint8Array(n);
+  const index = buildTextIndex(list, vocab, facetTable, availability);
+  addCapacity(availability, facetTable);
   const docsBySupport = facetTable.postingsOf('support');
   const docsByWhoFor = facetTable.postingsOf('whoFor');
   const suggester = createSuggester(vocab, feedSupport, feedWhoFor);
@@ -454,20 +455,16 @@ const CAPACITY_BITS = 3;
 const CLOSED_SHIFT = 2;
 
 /**
- * Per doc, its availability byte (see CAPACITY_BITS, CLOSED_SHIFT). Capacity is read from the facet
- * table's option ids rather than from the provider objects (a pass over every object is a walk of cache
- * misses); closed providers are found by one read of `status` per provider, the only pass over the objects here.
+ * Adds each doc's capacity to its availability byte (see CAPACITY_BITS; the closed bit is set by
+ * {@link buildTextIndex}). Capacity is read from the facet table's option ids rather than from the provider
+ * objects: a pass over every object is a walk of cache misses.
  */
-function availabilityOf(list: readonly Provider[], facets: FacetTable): Uint8Array {
-  const n = list.length;
+function addCapacity(availability: Uint8Array, facets: FacetTable): void {
   const rankOf = Int8Array.from(facets.optionsOf('takingNewClients'), (option) => (option === 'true' ? 0 : option === 'false' ? 2 : 1));
   const { offsets, ids } = facets.optionIdsOf('takingNewClients');
-  const ranks = new Uint8Array(n).fill(1);
-  for (let doc = 0; doc < n; doc++) if (offsets[doc + 1]! > offsets[doc]!) ranks[doc] = rankOf[ids[offsets[doc]!]!]!;
-  for (let doc = 0; doc < n; doc++) {
-    if (isClosed(list[doc]!.status)) ranks[doc]! |= 1 << CLOSED_SHIFT;
+  for (let doc = 0; doc < availability.length; doc++) {
+    availability[doc]! |= offsets[doc + 1]! > offsets[doc]! ? rankOf[ids[offsets[doc]!]!]! : 1;
   }
-  return ranks;
 }
 
 /**
@@ -475,9 +472,10 @@ function availabilityOf(list: readonly Provider[], facets: FacetTable): Uint8Arr
  * and every vocabulary phrase for them), who for, summary, description. Town
  * and areas are not here: place is handled by location, not words. A support
  * type's or group's words are analysed once per finder, not once per provider,
- * and found by the option ids the facet table already holds.
+ * and found by the option ids the facet table already holds. Also sets each
+ * closed provider's bit in `availability` (see CLOSED_SHIFT), in the same pass.
  */
-function buildTextIndex(list: readonly Provider[], vocab: Vocabulary, facets: FacetTable): TextIndex {
+function buildTextIndex(list: readonly Provider[], vocab: Vocabulary, facets: FacetTable, availability: Uint8Array): TextIndex {
   const builder = new TextIndexBuilder();
   const support = facets.optionIdsOf('support');
   const whoFor = facets.optionIdsOf('whoFor');
@@ -485,6 +483,8 @@ function buildTextIndex(list: readonly Provider[], vocab: Vocabulary, facets: Fa
   const whoForTerms = termsByOption(builder, facets.optionsOf('whoFor'), vocab.tokensByWhoFor);
   for (let doc = 0; doc < list.length; doc++) {
     const p = list[doc]!;
+    // Closed providers are noted here, in the one pass that reads every provider's own fields (see addCapacity).
+    if (isClosed(p.status)) availability[doc] = 1 << CLOSED_SHIFT;
     builder.beginDoc();
     builder.addText(p.name, FIELD_WEIGHTS.name);
     // A type's words are held once for all its providers (addSharedTerms below); they are interned here,

@@ -60,6 +60,38 @@ describe('text index builder', () => {
     expect(hits(fromText, 'meals')).to.deep.equal([[2, 3]]);
   });
 
+  it('tells apart words that differ in one letter at any place, of every length up to past the packed limit', () => {
+    // The scan knows a word it has met by its letter codes packed in two integers (up to 10 letters);
+    // longer words are found by their characters. Each word here differs from another in one place only:
+    // first letter, last letter, a letter against a digit, or length.
+    const words: string[] = [];
+    const base = 'qwxzvjkqwxzvjk';
+    for (let length = 1; length <= 13; length++) {
+      const word = base.slice(0, length);
+      words.push(word, `y${word.slice(1)}`, `${word.slice(0, -1)}y`, `${word.slice(0, -1)}7`, `7${word.slice(1)}`);
+    }
+    // Each doc holds every word, in a different order and case (upper-case letters fold as they are packed).
+    const texts = [0, 1, 2].map((k) =>
+      words
+        .map((word, i) => (k === 1 ? word.toUpperCase() : k === 2 && i % 2 === 0 ? word[0]!.toUpperCase() + word.slice(1) : word))
+        .sort((a, b) => (k === 0 ? 0 : k === 1 ? b.localeCompare(a) : a.length - b.length))
+        .join(k === 2 ? ', ' : ' '),
+    );
+    const builder = new TextIndexBuilder();
+    texts.forEach((text, doc) => {
+      builder.beginDoc();
+      builder.addText(text, doc + 1);
+    });
+    const fromText = builder.build();
+    const fromTokens = new TextIndex(texts.map((text, doc) => [{ weight: doc + 1, tokens: analyse(text) }]));
+    expect(fromText.termCount).to.equal(fromTokens.termCount);
+    expect(fromText.termCount).to.be.greaterThan(50);
+    for (const word of new Set(words)) {
+      expect(hits(fromText, word), word).to.deep.equal(hits(fromTokens, word));
+      if (analyse(word).some((token) => !isQueryStopWord(token))) expect(hits(fromText, word).length, word).to.equal(3);
+    }
+  });
+
   it('keeps every posting when there are more words than fit the short form (rare words past the first 4,095)', () => {
     const builder = new TextIndexBuilder();
     const count = 6000;

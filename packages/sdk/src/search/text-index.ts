@@ -121,6 +121,12 @@ const SKIP = -1;
 /** One letter or digit in any script, for characters outside ASCII. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** A hash of a packed word (see {@link TextIndexBuilder.scanAscii}). */
+function packedHash(low: number, high: number, length: number): number {
+  const h = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 /** Grows a per-word or per-term array by doubling (these stay small: one entry per distinct word). */
 function grow<T extends Int32Array | Float32Array | Uint8Array | Uint16Array>(array: T, need: number): T {
   if (need <= array.length) return array;
@@ -134,6 +140,20 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 }
+
+/**
+ * The ASCII letters and digits as 6-bit codes (digits 0-9, then a-z; an upper-case letter as its lower-case
+ * one, so coding folds), -1 for anything else: a word of up to {@link MAX_PACKED} letters is, with its
+ * length, exactly two 30-bit integers (see {@link TextIndexBuilder.scanAscii}).
+ */
+const LETTER_CODE = new Int8Array(128).fill(-1);
+for (let c = 0; c < 128; c++) {
+  if (c >= 48 && c <= 57) LETTER_CODE[c] = c - 48;
+  else if ((c | 32) >= 97 && (c | 32) <= 122) LETTER_CODE[c] = 10 + (c | 32) - 97;
+}
+/** Longest word kept packed: five 6-bit codes in each of two integers. */
+const MAX_PACKED = 10;
+const LOW_30 = 0x3fffffff;
 
 /**
  * Postings waiting for {@link TextIndexBuilder.postings} are kept in chunks of
@@ -188,6 +208,17 @@ export class TextIndexBuilder {
   private wordHashes = new Int32Array(1 << 11);
   /** Per known word: its term id, or {@link SKIP}. */
   private wordTerms = new Int32Array(1 << 11);
+  /**
+   * ASCII words of up to {@link MAX_PACKED} letters already met, keyed by their packed letters (see
+   * {@link scanAscii}) in an open-addressing table: the key is the word itself, so a repeated word is
+   * known with no second pass over its letters, and without the word table's character hash.
+   */
+  private packedSlots = new Int32Array(1 << 12);
+  private packedCount = 0;
+  private packedLow = new Int32Array(1 << 11);
+  private packedHigh = new Int32Array(1 << 11);
+  private packedLength = new Uint8Array(1 << 11);
+  private packedTerms = new Int32Array(1 << 11);
   /** Per BMP code unit outside ASCII: 0 not yet known, 1 letter/digit, 2 separator. */
   private readonly charKinds = new Uint8Array(65536);
   /** The distinct field weights, by code (see {@link WEIGHT_BITS}). */
@@ -322,31 +353,85 @@ export class TextIndexBuilder {
    * Splits ASCII text on anything not a letter or digit, folding as it goes,
    * exactly as {@link tokenise} does. Stops and returns false at the first
    * character outside ASCII, which needs the full {@link foldText}.
+   *
+   * A word's letter codes are packed as it is read, the last five in `low` and the five before in
+   * `high`: for a word of up to {@link MAX_PACKED} letters (almost every word) the two integers and the
+   * length are the word, looked up in one table probe.
    */
   private scanAscii(text: string, weight: number, code: number): boolean {
     let start = -1;
-    let hash = 0;
+    let low = 0;
+    let high = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 128) return false;
-      if (ASCII_WORD[c] === 1) {
+      const letter = LETTER_CODE[c]!;
+      if (letter >= 0) {
         if (start < 0) {
           start = i;
-          hash = 0x811c9dc5;
+          low = 0;
+          high = 0;
         }
-        hash = Math.imul(hash ^ (c | 32), 0x01000193);
+        high = (high << 6) | (low >>> 24);
+        low = ((low << 6) & LOW_30) | letter;
       } else if (start >= 0) {
-        const term = this.wordTerm(text, start, i, hash, 32);
+        const term = this.packedTerm(text, start, i, low, high);
         if (term !== SKIP) this.addTerm(term, weight, code);
         start = -1;
       }
     }
     if (start >= 0) {
-      const term = this.wordTerm(text, start, length, hash, 32);
+      const term = this.packedTerm(text, start, length, low, high);
       if (term !== SKIP) this.addTerm(term, weight, code);
     }
     return true;
+  }
+
+  /** The term of the ASCII word text[start..end), whose last letter codes are packed in `low` and `high`. */
+  private packedTerm(text: string, start: number, end: number, low: number, high: number): number {
+    const length = end - start;
+    if (length > MAX_PACKED) return this.learnPacked(text, start, end, low, high);
+    const mask = this.packedSlots.length - 1;
+    for (let slot = packedHash(low, high, length) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.packedSlots[slot]! - 1;
+      if (entry < 0) return this.learnPacked(text, start, end, low, high);
+      if (this.packedLow[entry] === low && this.packedHigh[entry] === high && this.packedLength[entry] === length) {
+        return this.packedTerms[entry]!;
+      }
+    }
+  }
+
+  /** A word {@link packedTerm} does not know: found (or learnt) in the word table, then kept packed when short enough. */
+  private learnPacked(text: string, start: number, end: number, low: number, high: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text.charCodeAt(i) | 32), 0x01000193);
+    const term = this.wordTerm(text, start, end, hash, 32);
+    const length = end - start;
+    if (length > MAX_PACKED) return term;
+    const entry = this.packedCount++;
+    if (entry >= this.packedTerms.length) {
+      this.packedLow = grow(this.packedLow, entry + 1);
+      this.packedHigh = grow(this.packedHigh, entry + 1);
+      this.packedLength = grow(this.packedLength, entry + 1);
+      this.packedTerms = grow(this.packedTerms, entry + 1);
+    }
+    this.packedLow[entry] = low;
+    this.packedHigh[entry] = high;
+    this.packedLength[entry] = length;
+    this.packedTerms[entry] = term;
+    if ((entry + 1) * 2 > this.packedSlots.length) {
+      this.packedSlots = new Int32Array(this.packedSlots.length * 2);
+      for (let e = 0; e <= entry; e++) this.placePacked(e);
+    } else this.placePacked(entry);
+    return term;
+  }
+
+  private placePacked(entry: number): void {
+    const mask = this.packedSlots.length - 1;
+    let slot = packedHash(this.packedLow[entry]!, this.packedHigh[entry]!, this.packedLength[entry]!) & mask;
+    while (this.packedSlots[slot] !== 0) slot = (slot + 1) & mask;
+    this.packedSlots[slot] = entry + 1;
   }
 
   /** Splits folded text on anything not a letter or digit, exactly as {@link tokenise} does, without its arrays. */
