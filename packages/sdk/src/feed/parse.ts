@@ -5,6 +5,7 @@
 import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { IdSet } from './id-set.ts';
+import { isRecord } from './is-record.ts';
 import { isClosed } from '../provider-status.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
@@ -395,10 +396,6 @@ function usableId(raw: unknown): string | undefined {
   if (!isRecord(raw) || typeof raw.id !== 'string') return undefined;
   const id = cleanLine(raw.id, TEXT_LIMITS.id);
   return id === '' ? undefined : id;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function kindOf(value: unknown): string {

@@ -5,6 +5,7 @@
  * and the postcode district ("TA1") are kept. See docs/feed-format.md#location-and-privacy.
  */
 import type { FeedProblem, ProviderLocation } from '../types.ts';
+import { isRecord } from './is-record.ts';
 
 /**
  * The `private` flag decided before validation. Anything other than `true`/`false` that a
@@ -47,10 +48,6 @@ export function withholdPrivateLocation(location: ProviderLocation): void {
     const space = location.postcode.indexOf(' ');
     if (space !== -1) location.postcode = location.postcode.slice(0, space);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The kind of a value, never the value itself (it could be someone's home address). */

@@ -13,6 +13,7 @@
 import type { Provider } from '../types.ts';
 import { WEB_URL_SCHEMES, TEXT_LIMITS, lineIsClean, paragraphsAreClean, safeUrl } from './sanitise.ts';
 import { LIST_LIMITS } from './limits.ts';
+import { isRecord } from './is-record.ts';
 import {
   COST_PER,
   DELIVERY,
@@ -66,7 +67,7 @@ export const PROVIDER_KEYS = [
  * while Object.prototype is clean (see InPlaceChecker.usable): inherited keys are not looked for.
  */
 export function providerIsClean(record: unknown): record is Provider {
-  if (!isGroup(record)) return false;
+  if (!isRecord(record)) return false;
   let required = 0;
   // The record's own keys (each value read by its slot inside a for-in): any key not listed below,
   // "__proto__" as JSON.parse makes it included, is turned down at once. Cases in the feeds' usual order.
@@ -152,11 +153,6 @@ export function providerIsClean(record: unknown): record is Provider {
   return required === 3; // id, name and support
 }
 
-/** An object that is not a list (what the in-place checker takes for a group). */
-function isGroup(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** One-line text its cleaning leaves as it is (the schema's `line(max)`). */
 function isLine(value: unknown, max: number): boolean {
   return typeof value === 'string' && value !== '' && lineIsClean(value, max);
@@ -214,7 +210,7 @@ function isLanguageList(value: unknown): boolean {
 
 /** Groups are optional: never empty (the copying path removes an empty one). */
 function isLocation(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -244,7 +240,7 @@ function isLocation(value: unknown): boolean {
 }
 
 function isCost(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -270,7 +266,7 @@ function isCost(value: unknown): boolean {
 }
 
 function isContact(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -304,7 +300,7 @@ function isHoursList(value: unknown): boolean {
 
 /** day, opens and closes, all three required. */
 function isOpeningHours(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -325,7 +321,7 @@ function isOpeningHours(value: unknown): boolean {
 }
 
 function isQuality(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -353,7 +349,7 @@ function isQuality(value: unknown): boolean {
 
 /** regulator and status required; id and rating optional. */
 function isRegistration(value: unknown): boolean {
-  if (!isGroup(value)) return false;
+  if (!isRecord(value)) return false;
   let required = 0;
   for (const key in value) {
     const field = value[key];

@@ -1,10 +1,11 @@
 /** Small readers for untrusted Open Referral JSON: absent, null and empty strings all read as "not given". */
 
+import { isRecord } from '../is-record.ts';
+
 export type Json = Record<string, unknown>;
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A JSON object (not null, not a list); the feed's own test, under the name the readers use. */
+export const isObject: (value: unknown) => value is Json = isRecord;
 
 /** Shared by every reader that finds no list: never written to. */
 const NONE: readonly never[] = Object.freeze([]);
