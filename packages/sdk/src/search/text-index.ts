@@ -121,6 +121,17 @@ const SKIP = -1;
 /** One letter or digit in any script, for characters outside ASCII. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/**
+ * FNV-1a hash of the word text[start..end), each character `| caseBit` (32 folds ASCII letters; 0 for
+ * folded text): the word table's key (see {@link TextIndexBuilder.wordTerm}). scanWords computes the same
+ * hash as it reads, inline.
+ */
+function wordHash(text: string, start: number, end: number, caseBit: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text.charCodeAt(i) | caseBit), 0x01000193);
+  return hash;
+}
+
 /** A hash of a packed word (see {@link TextIndexBuilder.scanAscii}). */
 function packedHash(low: number, high: number, length: number): number {
   const h = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b);
@@ -404,9 +415,7 @@ export class TextIndexBuilder {
 
   /** A word {@link packedTerm} does not know: found (or learnt) in the word table, then kept packed when short enough. */
   private learnPacked(text: string, start: number, end: number, low: number, high: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text.charCodeAt(i) | 32), 0x01000193);
-    const term = this.wordTerm(text, start, end, hash, 32);
+    const term = this.wordTerm(text, start, end, wordHash(text, start, end, 32), 32);
     const length = end - start;
     if (length > MAX_PACKED) return term;
     const entry = this.packedCount++;
@@ -467,9 +476,7 @@ export class TextIndexBuilder {
   }
 
   private addSurface(surface: string, weight: number, code: number): void {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < surface.length; i++) hash = Math.imul(hash ^ surface.charCodeAt(i), 0x01000193);
-    const term = this.wordTerm(surface, 0, surface.length, hash, 0);
+    const term = this.wordTerm(surface, 0, surface.length, wordHash(surface, 0, surface.length, 0), 0);
     if (term !== SKIP) this.addTerm(term, weight, code);
   }
 
