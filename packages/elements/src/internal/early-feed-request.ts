@@ -90,7 +90,10 @@ export function mayHaveSavedCopy(storage: Pick<Storage, 'getItem'> | undefined, 
   }
 }
 
-/** The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes). */
+/**
+ * The page's localStorage, or undefined where reading it throws (sandboxed iframes, some private modes).
+ * page-storage.ts's `pageStorage` in the loader's own copy (this module imports nothing, see above).
+ */
 function localStorageOrNothing(): Storage | undefined {
   try {
     return window.localStorage;
@@ -99,7 +102,7 @@ function localStorageOrNothing(): Storage | undefined {
   }
 }
 
-/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight). */
+/** True when `src` is on this page's origin (so conditional-request headers need no CORS preflight); saved-copy.ts's test, copied. */
 function isSameOrigin(src: string): boolean {
   // The document's origin: `location.origin` is "null" in a srcdoc or about:blank frame that inherits it.
   try {

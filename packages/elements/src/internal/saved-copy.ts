@@ -20,6 +20,8 @@ export function savedCopyOptions(): FeedCacheOptions {
  */
 export function isSameOrigin(src: string): boolean {
   // The document's origin: `location.origin` is "null" in a srcdoc or about:blank frame that inherits it.
+  // early-feed-request.ts keeps its own copy of this test: the CDN loader bundles that module, which
+  // may import nothing the chunks also import (see its header).
   try {
     return new URL(src, document.baseURI).origin === window.origin;
   } catch {
