@@ -37,6 +37,10 @@ const PARAGRAPHS_NEED_WORK = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u2
 const WORD = '[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200F\\u2028-\\u202F\\u205F\\u2066-\\u2069\\u3000\\uFEFF]+';
 const CLEAN_LINE = new RegExp(`^${WORD}(?: ${WORD})*$`);
 const SIMPLE_PARAGRAPHS = new RegExp(`^${WORD}(?:(?: |\\n\\n?)${WORD})*$`);
+// Text on one line with nothing CONTROL_CHARS removes (nor any other control character): then only
+// whitespace at either end is for cleanParagraphs to change. One class test per character, with no
+// per-word step as in SIMPLE_PARAGRAPHS: most descriptions are a single paragraph.
+const NO_BREAKS_OR_CONTROLS = /^[^\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/;
 const ANY_WHITESPACE_RUN = /\s+/g;
 const BLANK_LINES = /\n{3,}/g;
 
@@ -68,7 +72,27 @@ export function lineIsClean(value: string, max: number): boolean {
 
 /** True when {@link cleanParagraphs} would return `value` unchanged. */
 export function paragraphsAreClean(value: string, max: number): boolean {
-  return value.length <= max && (SIMPLE_PARAGRAPHS.test(value) || !PARAGRAPHS_NEED_WORK.test(value));
+  if (value.length > max) return false;
+  if (NO_BREAKS_OR_CONTROLS.test(value)) return !isWhitespace(value.charCodeAt(0)) && !isWhitespace(value.charCodeAt(value.length - 1));
+  return SIMPLE_PARAGRAPHS.test(value) || !PARAGRAPHS_NEED_WORK.test(value);
+}
+
+/**
+ * True for a code unit `\s` matches, other than those NO_BREAKS_OR_CONTROLS turns down (controls,
+ * U+FEFF); NaN (the edge of "") is not one.
+ */
+function isWhitespace(code: number): boolean {
+  if (code < 0xa0) return code === 0x20;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 /** At most `max * 2` code units of `value` (never half a surrogate pair), before any regex runs. */

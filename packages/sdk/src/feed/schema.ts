@@ -97,11 +97,9 @@ function paragraphs(max: number) {
   );
 }
 
-/** A term already in normal form (nearly all of them): nothing for normaliseTerm to do. */
-const NORMAL_TERM = /^[a-z0-9][a-z0-9-]{0,198}$/;
 /** Lower-case, trimmed, spaces/underscores to hyphens: "Home Help" -> "home-help". */
 export function normaliseTerm(value: string): string {
-  if (NORMAL_TERM.test(value)) return value;
+  if (termIsClean(value)) return value;
   return cleanLine(value, TEXT_LIMITS.id)
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
@@ -124,8 +122,22 @@ export function dedupe<T>(values: T[]): T[] {
 // The `isClean` shortcuts of the coded fields below are named and exported: the provider checker
 // (provider-check.ts) calls the very same tests.
 
-/** A term {@link normaliseTerm} leaves as it is. */
-export const termIsClean = (v: string): boolean => NORMAL_TERM.test(v);
+/**
+ * A term already in normal form (nearly all of them), which {@link normaliseTerm} leaves as it is:
+ * what /^[a-z0-9][a-z0-9-]{0,198}$/ matches. A loop over the code units: terms are a dozen
+ * characters, and a call into the regex engine costs more than reading them.
+ */
+export function termIsClean(v: string): boolean {
+  const length = v.length;
+  if (length === 0 || length > 199) return false; // one character and at most 198 more
+  const first = v.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || (first >= 48 && first <= 57))) return false;
+  for (let i = 1; i < length; i++) {
+    const code = v.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  return true;
+}
 
 /** An open vocabulary term (support type, who-for): unknown values are kept. */
 const term = documented(s.string().check(cleanThenCheck(normaliseTerm, notEmpty, NOT_EMPTY, termIsClean)), {
@@ -162,7 +174,7 @@ const DAY_SLOTS = 4093; // prime: consecutive days spread over the slots
 const dayInSlot = new Int32Array(DAY_SLOTS).fill(-1);
 const dayIsValid = new Uint8Array(DAY_SLOTS);
 function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (!(isPlainDate(value) || ISO_DATE.test(value))) return false;
   // ISO_DATE matched, so the first ten characters are "dddd-dd-dd" (ASCII digits).
   const day = digitsAt(value, 0, 4) * 10_000 + digitsAt(value, 5, 2) * 100 + digitsAt(value, 8, 2);
   const slot = day % DAY_SLOTS;
@@ -171,6 +183,28 @@ function isIsoDate(value: string): boolean {
   dayInSlot[slot] = day;
   dayIsValid[slot] = valid ? 1 : 0;
   return valid;
+}
+
+/** "dddd-dd-dd" (ASCII digits), the commonest form ISO_DATE matches, told without calling the regex engine. */
+function isPlainDate(value: string): boolean {
+  return (
+    value.length === 10 &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45 &&
+    isDigit(value, 0) &&
+    isDigit(value, 1) &&
+    isDigit(value, 2) &&
+    isDigit(value, 3) &&
+    isDigit(value, 5) &&
+    isDigit(value, 6) &&
+    isDigit(value, 8) &&
+    isDigit(value, 9)
+  );
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 }
 
 /** The number written by the `count` ASCII digits of `text` from `start`. */
