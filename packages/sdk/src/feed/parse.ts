@@ -2,7 +2,7 @@
  * parseFeed: turns untrusted micro-provider-feed/1 input into clean, typed providers,
  * reporting (never throwing for) bad records and fields. See docs/feed-format.md.
  */
-import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider, ProviderLocation } from '../types.ts';
+import type { FeedMeta, FeedProblem, FeedPublisher, ParsedFeed, Provider } from '../types.ts';
 import { FeedError, isFeedError } from './errors.ts';
 import { IdSet } from './id-set.ts';
 import { isRecord } from './is-record.ts';
@@ -11,7 +11,7 @@ import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
 import { providerIsClean } from './provider-check.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
-import { decidePrivateFlag, withholdPrivateLocation } from './privacy.ts';
+import { decidePrivateFlag, publicLocation } from './privacy.ts';
 import { MAX_PROVIDERS, capLists } from './limits.ts';
 import { TEXT_LIMITS, cleanLine } from './sanitise.ts';
 import {
@@ -249,20 +249,7 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
       });
     }
     if (location.private === true) {
-      // A fresh object without the withheld keys (deleting them would slow every later read of it),
-      // copied key by key in the record's order (a rest pattern, { address, ...kept }, is a runtime call).
-      // The schema's keys are stored by name (a store by a key held in a variable is a slow, generic one).
-      const kept: Record<string, unknown> = {};
-      for (const key in location) {
-        // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
-        if (!Object.hasOwn(location, key)) continue;
-        if (key === 'town') kept.town = location.town;
-        else if (key === 'postcode') kept.postcode = location.postcode;
-        else if (key === 'private') kept.private = location.private;
-        else if (key !== 'address' && key !== 'lat' && key !== 'lng') kept[key] = location[key as keyof ProviderLocation];
-      }
-      withholdPrivateLocation(kept as ProviderLocation);
-      provider.location = kept as ProviderLocation;
+      provider.location = publicLocation(location);
     } else if (hasNoKeys(location)) {
       delete provider.location; // its lone coordinate was all it had
     }

@@ -43,11 +43,33 @@ export function withholdPrivateLocation(location: ProviderLocation): void {
   delete location.address;
   delete location.lat;
   delete location.lng;
-  // Postcodes are already normalised by the schema: "TA1 1AA" (full) or "TA1" (district).
-  if (location.postcode !== undefined) {
-    const space = location.postcode.indexOf(' ');
-    if (space !== -1) location.postcode = location.postcode.slice(0, space);
+  if (location.postcode !== undefined) location.postcode = postcodeDistrict(location.postcode);
+}
+
+/**
+ * The location a home-based provider (`private: true`) may show, as a fresh object: `address`, `lat`
+ * and `lng` left out and the postcode cut to its district, as {@link withholdPrivateLocation} does,
+ * the other keys copied in `location`'s order. A fresh object because deleting keys would slow every
+ * later read of it; copied key by key (a rest pattern, `{ address, ...kept }`, is a runtime call).
+ */
+export function publicLocation(location: ProviderLocation): ProviderLocation {
+  const kept: Record<string, unknown> = {};
+  for (const key in location) {
+    // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
+    if (!Object.hasOwn(location, key)) continue;
+    // The schema's keys are stored by name (a store by a key held in a variable is a slow, generic one).
+    if (key === 'town') kept.town = location.town;
+    else if (key === 'postcode') kept.postcode = location.postcode === undefined ? undefined : postcodeDistrict(location.postcode);
+    else if (key === 'private') kept.private = location.private;
+    else if (key !== 'address' && key !== 'lat' && key !== 'lng') kept[key] = location[key as keyof ProviderLocation];
   }
+  return kept as ProviderLocation;
+}
+
+/** Postcodes are already normalised by the schema: "TA1 1AA" (full) becomes "TA1"; a district ("TA1") stays. */
+function postcodeDistrict(postcode: string): string {
+  const space = postcode.indexOf(' ');
+  return space === -1 ? postcode : postcode.slice(0, space);
 }
 
 /** The kind of a value, never the value itself (it could be someone's home address). */
