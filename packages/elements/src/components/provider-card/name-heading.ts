@@ -6,7 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HeadingLevel } from '../../internal/heading.ts';
 
-/** `lang`: the feed's language when it differs from the page's (the name is feed text). */
+/**
+ * `lang`: the feed's language when it differs from the page's (the name is feed text). `onClick` runs
+ * with the rendering element as `this` (Lit's event bindings do that).
+ */
 export function nameHeading(level: HeadingLevel, name: string, lang: string | undefined, onClick: () => void): TemplateResult {
   const l = lang ?? nothing;
   switch (level) {

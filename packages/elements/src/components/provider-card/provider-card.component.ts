@@ -46,14 +46,13 @@ export class MpfProviderCard extends MpfElement {
     this.nameButton?.focus(options);
   }
 
-  /** An arrow function: the heading's template takes it as the click listener, bound to this card. */
-  private readonly handleSelect = (): void => {
+  private handleSelect(): void {
     const providerId = this.result?.provider.id;
     if (providerId === undefined) return;
     if (this.dispatchEvent(new MpfSelectEvent({ providerId }))) {
       this.dispatchEvent(new MpfOpenDetailsEvent(providerId));
     }
-  };
+  }
 
   override render() {
     const result = this.result;
