@@ -89,23 +89,28 @@ export function capacity(locale: Locale, provider: Provider): TemplateResult | t
 
 const WEB = /^https?:\/\//i;
 
-/** Phone, email and website links, each with a name unique on the page. */
-export function contactLinks(locale: Locale, provider: Provider): TemplateResult[] {
+/**
+ * Phone, email and website links, each with a name unique on the page, each in its `<li>` (one
+ * template per item rather than an `<li>` template around a link template: half the instances).
+ */
+export function contactItems(locale: Locale, provider: Provider): TemplateResult[] {
   const { strings } = locale;
   const contact = provider.contact;
   if (!contact) return [];
   const links: TemplateResult[] = [];
   const tel = telHref(contact.phone);
   if (contact.phone && tel) {
-    links.push(html`<a href=${tel} aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}>${contact.phone}</a>`);
+    links.push(html`<li><a href=${tel} aria-label=${strings.phoneLinkLabel(provider.name, contact.phone)}>${contact.phone}</a></li>`);
   }
   const mailto = mailtoHref(contact.email);
   if (contact.email && mailto) {
-    links.push(html`<a href=${mailto} aria-label=${strings.emailLinkLabel(provider.name, contact.email)}>${contact.email}</a>`);
+    links.push(html`<li><a href=${mailto} aria-label=${strings.emailLinkLabel(provider.name, contact.email)}>${contact.email}</a></li>`);
   }
   if (contact.website && WEB.test(contact.website)) {
     links.push(
-      html`<a href=${contact.website} rel="noopener noreferrer nofollow" target="_blank">${strings.websiteLinkLabel(provider.name)}</a>`,
+      html`<li>
+        <a href=${contact.website} rel="noopener noreferrer nofollow" target="_blank">${strings.websiteLinkLabel(provider.name)}</a>
+      </li>`,
     );
   }
   return links;

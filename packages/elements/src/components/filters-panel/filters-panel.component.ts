@@ -105,8 +105,14 @@ export class MpfFiltersPanel extends MpfElement {
     this.open = !this.open;
   }
 
-  private handleCheckbox(filter: FacetName, value: string, event: Event): void {
-    this.change(withFilterValue(this.selected, filter, value, (event.target as HTMLInputElement).checked), 'option');
+  /**
+   * A checkbox changed: one listener for all of them (on the groups), which says which by its
+   * `name` (the filter) and `value`, rather than a listener made and added per option per render.
+   */
+  private handleCheckbox(event: Event): void {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
+    this.change(withFilterValue(this.selected, input.name as FacetName, input.value, input.checked), 'option');
   }
 
   /** "Show N results": close the filters and let the finder take the person to the results. */
@@ -188,15 +194,7 @@ export class MpfFiltersPanel extends MpfElement {
           // An option that would give no results cannot be chosen (one already chosen can still be unticked).
           const disabled = option.count === 0 && !option.checked;
           return html`<div class="option ${option.count === 0 ? 'empty' : ''}">
-            <input
-              type="checkbox"
-              id=${id}
-              name=${filter}
-              value=${option.value}
-              .checked=${option.checked}
-              ?disabled=${disabled}
-              @change=${(event: Event) => this.handleCheckbox(filter, option.value, event)}
-            />
+            <input type="checkbox" id=${id} name=${filter} value=${option.value} .checked=${option.checked} ?disabled=${disabled} />
             <label for=${id}>${strings.optionWithCount(option.label, formatNumber(locale, option.count))}</label>
           </div>`;
         },
@@ -254,7 +252,9 @@ export class MpfFiltersPanel extends MpfElement {
         ${strings.filtersButton}${chosen > 0 ? html` <span class="chosen">(${plural(locale, strings.filtersChosen, chosen)})</span>` : nothing}
       </button>
       <div class="content" id=${contentId} ?hidden=${!this.open}>
-        <div class="groups">${this.groupsRendered ? GROUPS.map((filter) => this.renderGroup(filter)) : nothing}</div>
+        <div class="groups" @change=${this.handleCheckbox}>
+          ${this.groupsRendered ? GROUPS.map((filter) => this.renderGroup(filter)) : nothing}
+        </div>
         <div class="actions">
           ${
             this.total !== undefined

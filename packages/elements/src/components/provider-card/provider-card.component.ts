@@ -5,14 +5,15 @@ import { MpfOpenDetailsEvent } from '../../events/internal-details.ts';
 import { MpfSelectEvent } from '../../events/mpf-select.ts';
 import { feedTextLang, type PublisherInfo } from '../../internal/feed-publisher.ts';
 import { costLines, joinLines, whereLineMarked } from '../../internal/feed-text.ts';
-import { heading, toHeadingLevel } from '../../internal/heading.ts';
+import { toHeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
-import { contactLinks, fact, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
+import { contactItems, fact, joined, paymentLabels, qualityItems, supportLabels, deliveryLabels } from '../../internal/provider-parts.ts';
 import { capacityUnlessClosed, closedTag } from '../../internal/provider-status.ts';
 import { askPublisher } from '../../internal/publisher-links.ts';
 import { shortlistButton } from '../../internal/shortlist-button.ts';
 import { hostStyles } from '../../styles/host.styles.ts';
 import { providerStyles } from '../../styles/provider.styles.ts';
+import { nameHeading } from './name-heading.ts';
 import { providerCardStyles } from './provider-card.styles.ts';
 
 /**
@@ -65,22 +66,13 @@ export class MpfProviderCard extends MpfElement {
     const cost = costLines(locale, provider.cost, lang);
     const payment = paymentLabels(locale, provider);
     const delivery = deliveryLabels(locale, provider);
-    const links = contactLinks(locale, provider);
+    const links = contactItems(locale, provider);
     const checks = qualityItems(locale, provider);
     // No phone, email or website we can link to: the feed's publisher can say how to reach them.
     const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher, lang);
-    const nameButton = html`<button
-      class="link-button name-button"
-      part="result-name"
-      type="button"
-      lang=${lang ?? nothing}
-      @click=${this.handleSelect}
-    >
-      ${provider.name}
-    </button>`;
     return html`
       <article class="card" part="result">
-        ${heading(toHeadingLevel(this.headingLevel), nameButton, 'name')} ${closedTag(locale, provider)}
+        ${nameHeading(toHeadingLevel(this.headingLevel), provider.name, lang, this.handleSelect)} ${closedTag(locale, provider)}
         ${where ? html`<p class="where">${where}</p>` : nothing}
         ${provider.summary ? html`<p class="summary" lang=${lang ?? nothing}>${provider.summary}</p>` : nothing}
         <dl class="facts">
@@ -98,7 +90,7 @@ export class MpfProviderCard extends MpfElement {
                   <dt>${strings.contact}</dt>
                   <dd>
                     <ul class="contact">
-                      ${links.map((link) => html`<li>${link}</li>`)}
+                      ${links}
                     </ul>
                   </dd>
                 </div>`

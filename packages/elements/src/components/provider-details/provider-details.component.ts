@@ -8,7 +8,7 @@ import { costLines, feedText, phraseWith, whereLineMarked } from '../../internal
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.ts';
 import { MpfElement } from '../../internal/mpf-element.ts';
 import {
-  contactLinks,
+  contactItems,
   deliveryLabels,
   districtOf,
   fact,
@@ -130,7 +130,7 @@ export class MpfProviderDetails extends MpfElement {
     const delivery = deliveryLabels(locale, provider);
     const cost = costLines(locale, provider.cost, lang);
     const payment = paymentLabels(locale, provider);
-    const links = contactLinks(locale, provider);
+    const links = contactItems(locale, provider);
     const checks = qualityItems(locale, provider);
     // No phone, email or website we can link to: the feed's publisher can say how to reach them.
     const ask = links.length ? nothing : askPublisher(locale, provider, this.publisher, lang);
@@ -174,7 +174,7 @@ export class MpfProviderDetails extends MpfElement {
               ${
                 links.length
                   ? html`<ul class="contact">
-                      ${links.map((link) => html`<li>${link}</li>`)}
+                      ${links}
                     </ul>`
                   : ask
               }`

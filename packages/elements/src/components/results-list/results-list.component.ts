@@ -84,6 +84,8 @@ export class MpfResultsList extends MpfElement {
         @mpf-shortlist-toggle=${this.handleShortlistToggle}
       >
         ${repeat(
+          // The heading level goes to each card as a property: as an attribute, every card ran
+          // attributeChangedCallback and its converter on the way to its first render.
           this.results,
           (result) => result.provider.id,
           (result) =>
@@ -93,7 +95,7 @@ export class MpfResultsList extends MpfElement {
                 .result=${result}
                 .shortlisted=${this.shortlist?.has(result.provider.id)}
                 .publisher=${this.publisher}
-                heading-level=${this.headingLevel}
+                .headingLevel=${this.headingLevel}
                 lang=${this.lang || nothing}
               ></mpf-provider-card>
             </li>`,
