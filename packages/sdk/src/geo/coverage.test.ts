@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Origin, Provider } from '../types.ts';
-import { coversOrigin, providerPoint } from './coverage.ts';
+import { coversOrigin, providerPoint, townKeyOf } from './coverage.ts';
 import { distanceMiles } from './distance.ts';
 import { createOutcodeTable } from './outcode-table.ts';
 
@@ -100,5 +100,22 @@ describe('coversOrigin', () => {
     expect(coversOrigin(provider({}), originIn('TA1'), table)).to.be.false;
     expect(coversOrigin(provider({ radiusMiles: 10 }), originIn('TA1'), table)).to.be.false;
     expect(coversOrigin(provider({ location: { postcode: 'TA1' }, radiusMiles: 0 }), originIn('TA2'), table)).to.be.false;
+  });
+});
+
+describe('townKeyOf', () => {
+  it('keys ASCII names (its quicker path) exactly as the Unicode rules do', () => {
+    const unicodeKey = (name: string) =>
+      name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    for (let c = 0; c < 128; c++) {
+      const name = ` Llanfair${String.fromCharCode(c)}ym-MUALLT 2${String.fromCharCode(c)}`;
+      expect(townKeyOf(name), `char ${c}`).to.equal(unicodeKey(name));
+    }
+    expect(townKeyOf('Ystradgynláis')).to.equal('ystradgynlais');
   });
 });

@@ -120,6 +120,10 @@ export function districtTownKeys(district: string, outcodes: OutcodeTable | unde
   return councils === undefined || councils.length === 0 ? keys : [...keys, ...councils];
 }
 
+/** Text all in ASCII, and in it runs of anything but lower-case letters and digits (search/normalise.ts folds the same way). */
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
 /** "ta 1" -> "TA1": districts compare without spaces or case. */
 function compactDistrict(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
@@ -127,6 +131,8 @@ function compactDistrict(value: string): string {
 
 /** "Llanfair-ym-Muallt", "llanfair ym muallt" and "LLANFAIR YM MUALLT" share one key; so do "Ystradgynlais" and "Ystradgynláis". Shared with geo/location.ts. */
 export function townKeyOf(value: string): string {
+  // ASCII has nothing to decompose or strip, and its letters and digits are [a-z0-9] once lowercased (see ASCII_ONLY).
+  if (ASCII_ONLY.test(value)) return value.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -29,6 +29,19 @@ describe('normalise', () => {
     expect(normaliseText('Someone to help my mum')).to.deep.equal([]);
   });
 
+  it('folds and splits ASCII text (its quicker path) exactly as the Unicode rules do', () => {
+    const unicodeFold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const unicodeWords = (text: string) =>
+      unicodeFold(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== '');
+    for (let c = 0; c < 128; c++) {
+      const text = `Ab${String.fromCharCode(c)}9z ${String.fromCharCode(c)}Q`;
+      expect(foldText(text), `char ${c}`).to.equal(unicodeFold(text));
+      expect(tokenise(text), `char ${c}`).to.deep.equal(unicodeWords(text));
+    }
+  });
+
   it('treats input with regex characters as plain text', () => {
     expect(() => normaliseText('(.*+?[')).to.not.throw();
     expect(normaliseText('a.*b [shopping]')).to.deep.equal(['b', stem('shopping')]);

@@ -11,6 +11,13 @@
 /** Matches one or more characters that are neither letters nor digits (a constant, never built from input). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Text all in ASCII, and the separators within it. Such text has no accents to strip, and in it the
+ * letters and digits are exactly [a-zA-Z0-9]: folding and splitting it take these simple patterns
+ * (the Unicode ones above are costly the first time, and a page's first search met them cold).
+ */
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+const ASCII_SEPARATORS = /[^a-zA-Z0-9]+/;
 
 /**
  * Words that carry no meaning for matching, in English and Welsh. They are
@@ -165,10 +172,9 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Lowercase and strip diacritics: "Ŵyl Gofalwyr" -> "wyl gofalwyr". */
 export function foldText(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase();
+  const value = String(text ?? '');
+  if (ASCII_ONLY.test(value)) return value.toLowerCase();
+  return value.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
 /** Folded words, in order, nothing dropped: "Help with the Hoovering!" -> ["help","with","the","hoovering"]. */
@@ -178,7 +184,7 @@ export function tokenise(text: string): string[] {
 
 /** Splits already folded text into words (the second half of {@link tokenise}). */
 export function splitWords(folded: string): string[] {
-  return folded.split(SEPARATORS).filter((token) => token !== '');
+  return folded.split(ASCII_ONLY.test(folded) ? ASCII_SEPARATORS : SEPARATORS).filter((token) => token !== '');
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
