@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds the SDK's compact outcode (postcode district) table:
- *   packages/sdk/src/geo/outcodes-data.ts
+ *   packages/sdk/src/geo/outcodes-data.ts (packed: geo/outcodes-data-unpack.ts reads it)
  *
  * Default source: packages/sdk/data/uk-outcodes/postcodes.csv (gibbs/uk-postcodes, CC0).
  *
@@ -18,7 +18,7 @@
  * `--exclude-bt` leaves out Northern Ireland (BT): ONSPD's NI data is licensed
  * separately for commercial use (see docs/geography.md).
  *
- * `--no-towns` leaves the town names out (about 22 kB gzip instead of 32 kB);
+ * `--no-towns` leaves the town names out (about 12 kB gzip instead of 22 kB);
  * towns listed in providers' `areas` then never match (districts still do).
  *
  * Plain Node 20, no dependencies. Prints the table's raw and gzip sizes.
@@ -172,6 +172,118 @@ function authorities(table) {
     .join(';');
 }
 
+/**
+ * Digits of packed numbers (as geo/outcodes-data-unpack.ts reads them): 5 bits a character, lowest
+ * first, every character but the last from the second 32.
+ */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+function packNumber(n) {
+  // The reader shifts bits: 30 bits at most.
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 30) throw new Error(`build-outcodes: cannot pack ${n}`);
+  let text = '';
+  for (; n >= 32; n = Math.floor(n / 32)) text += DIGITS[32 + (n % 32)];
+  return text + DIGITS[n];
+}
+
+const zigzag = (n) => (n < 0 ? -2 * n - 1 : 2 * n);
+const unzigzag = (n) => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
+
+/**
+ * The compact text (compact() and authorities()) as the columns geo/outcodes-data-unpack.ts reads:
+ * district codes as runs per area, coordinates as differences in thousandths, towns, councils by number.
+ */
+function pack(compactText, councilText) {
+  const records = compactText.split(';').map((record) => {
+    const [outcode, lat, lng, ...town] = record.split(',');
+    return { outcode, lat: Math.round(Number(lat) * 1000), lng: Math.round(Number(lng) * 1000), town: town.join(',') };
+  });
+  const areas = [];
+  for (const { outcode } of records) {
+    const match = /^([A-Z]+)(\d+[A-Z]?)$/.exec(outcode);
+    if (!match) throw new Error(`build-outcodes: cannot pack the district ${outcode}`);
+    if (areas.at(-1)?.letters !== match[1]) areas.push({ letters: match[1], endings: [] });
+    areas.at(-1).endings.push(match[2]);
+  }
+  const isNumber = (ending) => /^\d+$/.test(ending);
+  const codes = areas.map(({ letters, endings }) => {
+    const written = [];
+    for (let i = 0; i < endings.length; i++) {
+      let last = i;
+      if (isNumber(endings[i]) && String(Number(endings[i])) === endings[i]) {
+        while (last + 1 < endings.length && isNumber(endings[last + 1]) && endings[last + 1] === String(Number(endings[last]) + 1)) last++;
+      }
+      written.push(last > i ? `${endings[i]}-${endings[last]}` : endings[i]);
+      i = last;
+    }
+    return letters + written.join(' ');
+  });
+  let lat = 0;
+  let lng = 0;
+  let coordinates = '';
+  for (const record of records) {
+    coordinates += packNumber(zigzag(record.lat - lat)) + packNumber(zigzag(record.lng - lng));
+    ({ lat, lng } = record);
+  }
+  const groups = councilText.split(';').map((group) => {
+    const colon = group.lastIndexOf(':');
+    return { name: group.slice(0, colon), outcodes: group.slice(colon + 1).split(' ') };
+  });
+  const councilOf = new Map();
+  groups.forEach(({ outcodes }, i) => outcodes.forEach((outcode) => councilOf.set(outcode, i + 1)));
+  return {
+    codes: codes.join(';'),
+    coordinates,
+    towns: records.map((record) => record.town).join(';'),
+    councils: groups.map((group) => group.name).join(';'),
+    councilOf: records.map((record) => packNumber(councilOf.get(record.outcode) ?? 0)).join(''),
+  };
+}
+
+/** pack() undone, as geo/outcodes-data-unpack.ts does it (written out again: this script runs on plain Node). */
+function unpack(packed) {
+  const readNumbers = (text) => {
+    const values = [];
+    let value = 0;
+    let scale = 1;
+    for (const char of text) {
+      const digit = DIGITS.indexOf(char);
+      if (digit >= 32) ((value += (digit - 32) * scale), (scale *= 32));
+      else (values.push(value + digit * scale), (value = 0), (scale = 1));
+    }
+    return values;
+  };
+  const codes = packed.codes.split(';').flatMap((area) => {
+    const [, letters, endings] = /^([A-Z]*)(.*)$/.exec(area);
+    return endings.split(' ').flatMap((ending) => {
+      const [from, to] = ending.split('-');
+      if (to === undefined) return [letters + ending];
+      return Array.from({ length: Number(to) - Number(from) + 1 }, (_, k) => letters + (Number(from) + k));
+    });
+  });
+  const coordinates = readNumbers(packed.coordinates);
+  const towns = packed.towns.split(';');
+  const councils = packed.councils.split(';');
+  const councilOf = readNumbers(packed.councilOf);
+  const groups = councils.map(() => []);
+  let lat = 0;
+  let lng = 0;
+  const records = codes.map((outcode, i) => {
+    lat += unzigzag(coordinates[2 * i]);
+    lng += unzigzag(coordinates[2 * i + 1]);
+    if (councilOf[i] > 0) groups[councilOf[i] - 1].push(outcode);
+    return `${outcode},${lat / 1000},${lng / 1000}${towns[i] ? `,${towns[i]}` : ''}`;
+  });
+  return { outcodes: records.join(';'), authorities: councils.map((name, i) => `${name}:${groups[i].join(' ')}`).join(';') };
+}
+
+/** FNV-1a, 32 bits, of the UTF-16 code units, as 8 hex digits. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
 const bundled = await readBundled();
 let table = args.onspd ? await readOnspd(resolve(args.onspd), bundled) : bundled;
 if (args['exclude-bt']) table = new Map([...table].filter(([outcode]) => !/^BT\d/.test(outcode)));
@@ -186,26 +298,63 @@ const meta = args.onspd
     }
   : { ...BUNDLED_SOURCE, ...(args.date ? { date: args.date } : {}) };
 const data = compact(table);
+const councilGroups = authorities(table);
+const packed = pack(data, councilGroups);
+// The module holds the packed columns; geo/outcodes-data-unpack.ts turns them back into this very text.
+const unpacked = unpack(packed);
+if (unpacked.outcodes !== data || unpacked.authorities !== councilGroups) {
+  throw new Error('build-outcodes: the packed table does not unpack to the compact text; fix pack() or unpack()');
+}
+
+/** A string literal as Prettier writes it (single quotes unless the text has more of them than double quotes). */
+function quote(text) {
+  const singles = text.split("'").length - 1;
+  const doubles = text.split('"').length - 1;
+  if (singles > doubles) return JSON.stringify(text);
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+/** `start value end` on one line, or the value on the next when the line would pass Prettier's 140 columns. */
+const fit = (start, value, end, indent = '  ') =>
+  `${start} ${value}${end}`.length <= 140 ? `${start} ${value}${end}` : `${start}\n${indent}${value}${end}`;
+const attribution = meta.attribution.length === 0 ? '[]' : `[\n${meta.attribution.map((line) => `  ${quote(line)},\n`).join('')}]`;
 
 const module = `// Generated by scripts/build-outcodes.mjs. Do not edit: re-run the script (see docs/geography.md).
 // Loaded lazily by outcodes.ts so it becomes its own chunk, fetched only for a postcode search.
+import { unpackOutcodes, type PackedOutcodes } from './outcodes-data-unpack.ts';
+
+// The readers travel with the data, so this chunk is the only one that has them: a module that the
+// engine and this chunk both imported would become a third chunk, one more request before either ran.
+export { readCodes, readNumbers, unzigzag } from './outcodes-data-unpack.ts';
 
 /** Where the centroids came from. */
-export const OUTCODES_SOURCE = ${JSON.stringify(meta.source)};
+${fit('export const OUTCODES_SOURCE =', quote(meta.source), ';')}
 /** Date of the source data. */
-export const OUTCODES_DATE = ${JSON.stringify(meta.date)};
+${fit('export const OUTCODES_DATE =', quote(meta.date), ';')}
 /** SPDX-style licence of the source data. */
-export const OUTCODES_LICENCE = ${JSON.stringify(meta.licence)};
+${fit('export const OUTCODES_LICENCE =', quote(meta.licence), ';')}
 /** Attribution lines the licence asks to be shown (none for CC0). */
-export const OUTCODES_ATTRIBUTION: readonly string[] = ${JSON.stringify(meta.attribution)};
-/** Number of districts in {@link OUTCODES}. */
+export const OUTCODES_ATTRIBUTION: readonly string[] = ${attribution};
+/** Number of districts in the table. */
 export const OUTCODES_COUNT = ${table.size};
+/** FNV-1a (32 bits, hex) of OUTCODES + "\\n" + OUTCODE_AUTHORITIES as the script made them: a test checks the unpacking against it. */
+export const OUTCODES_DIGEST = ${quote(fnv1a(`${data}\n${councilGroups}`))};
+
+/** The table packed (see outcodes-data-unpack.ts): about half the bytes of it as text. loadOutcodeTable() reads these. */
+export const PACKED_OUTCODES: PackedOutcodes = {
+${fit('  codes:', quote(packed.codes), ',', '    ')}
+${fit('  coordinates:', quote(packed.coordinates), ',', '    ')}
+${fit('  towns:', quote(packed.towns), ',', '    ')}
+${fit('  councils:', quote(packed.councils), ',', '    ')}
+${fit('  councilOf:', quote(packed.councilOf), ',', '    ')}
+};
+
+// The table as text, for code that reads it whole (originFromCoordinates, tests). Made as the chunk
+// runs (a few ms), since exports cannot wait; a postcode search does not read it.
+const text = unpackOutcodes(PACKED_OUTCODES);
 /** "OUTCODE,lat,lng[,town]" records joined by ";", lat/lng at ${DECIMALS} decimal places. The town may contain commas. */
-export const OUTCODES =
-  ${JSON.stringify(data)};
+export const OUTCODES = text.outcodes;
 /** Local authority (county or unitary council, as the source's \`region\` column names it) of each district: "Name:OUT1 OUT2;Name:...". */
-export const OUTCODE_AUTHORITIES =
-  ${JSON.stringify(authorities(table))};
+export const OUTCODE_AUTHORITIES = text.authorities;
 `;
 writeFileSync(args.out, module);
 

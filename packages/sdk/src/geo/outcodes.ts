@@ -1,13 +1,14 @@
 /**
  * The bundled UK outcode table, loaded on first use.
  *
- * The data (about 32 kB gzip) lives in outcodes-data.ts and is only reached
- * through a dynamic import, so bundlers put it in its own chunk and a page
- * that never searches by postcode never downloads it.
+ * The data (about 21 kB gzip, packed by scripts/build-outcodes.mjs) lives in
+ * outcodes-data.ts and is only reached through a dynamic import, so
+ * bundlers put it in its own chunk and a page that never searches by postcode
+ * never downloads it.
  */
 import type { OutcodeTableWithTowns } from './coverage.ts';
 import type { OutcodeEntry } from './outcode-table.ts';
-import { createCompactOutcodeTable } from './compact-outcode-table.ts';
+import { createPackedOutcodeTable } from './packed-outcode-table.ts';
 
 /**
  * One table per page, shared: the data is immutable, so parsing it more than
@@ -23,8 +24,8 @@ let loading: Promise<OutcodeTableWithTowns> | undefined;
  */
 export function loadOutcodeTable(): Promise<OutcodeTableWithTowns> {
   loading ??= import('./outcodes-data.ts').then(
-    // Read in place, each district when first asked for (compact-outcode-table.ts): the first search is cold code.
-    (data) => createCompactOutcodeTable(data.OUTCODES, data.OUTCODE_AUTHORITIES),
+    // Read from the packed columns (packed-outcode-table.ts), not unpacked to text first: the first search is cold code.
+    (data) => createPackedOutcodeTable(data),
     (error: unknown) => {
       loading = undefined;
       throw error;
