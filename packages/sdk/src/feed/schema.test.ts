@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isoDateIsClean, termIsClean } from './schema.ts';
+import { lineIsClean } from './sanitise.ts';
+import { emailIsClean, isoDateIsClean, termIsClean } from './schema.ts';
 
 /** A few contexts for one code unit: alone, at either end, inside, repeated. */
 const contexts = (c: string) => [c, `${c}a`, `a${c}`, `a${c}b`, `a${c}${c}b`, `-${c}`, `0${c}-`];
@@ -47,5 +48,25 @@ describe('isoDateIsClean', () => {
         }
       }
     }
+  });
+});
+
+describe('emailIsClean', () => {
+  // What emailIsClean was before its one pattern: EMAIL of schema.ts, then lineIsClean.
+  const EMAIL = /^[^\s@<>()"',;:?#%\\/]+@[^\s@<>()"',;:?#%\\/]+\.[^\s@<>()"',;:?#%\\/]+$/;
+  const reference = (value: string) => value.length <= 254 && EMAIL.test(value) && lineIsClean(value, 254);
+
+  it('says what EMAIL and lineIsClean say together, for every code unit in every place of an address', () => {
+    const address = 'ab@cd.ef';
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (let at = 0; at <= address.length; at++) {
+        for (const value of [address.slice(0, at) + c + address.slice(at + 1), address.slice(0, at) + c + address.slice(at)]) {
+          if (emailIsClean(value) !== reference(value)) expect.fail(`emailIsClean(${JSON.stringify(value)})`);
+        }
+      }
+    }
+    expect(emailIsClean('hello@example.org')).to.equal(true);
+    expect(emailIsClean(`${'a'.repeat(250)}@b.cd`)).to.equal(reference(`${'a'.repeat(250)}@b.cd`));
   });
 });
