@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the SDK's compact outcode (postcode district) table:
- *   packages/sdk/src/geo/outcodes-data.ts (packed: geo/outcodes-data-unpack.ts reads it)
+ *   packages/sdk/src/geo/outcodes-data-packed.ts (packed: geo/outcodes-data-unpack.ts reads it; postcode searches)
+ *   packages/sdk/src/geo/outcodes-data.ts (the same table as text: originFromCoordinates, tests)
  *
  * Default source: packages/sdk/data/uk-outcodes/postcodes.csv (gibbs/uk-postcodes, CC0).
  *
@@ -32,7 +33,8 @@ import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLED_CSV = resolve(root, 'packages/sdk/data/uk-outcodes/postcodes.csv');
-const OUTPUT = resolve(root, 'packages/sdk/src/geo/outcodes-data.ts');
+const OUTPUT = resolve(root, 'packages/sdk/src/geo/outcodes-data-packed.ts');
+const TEXT_OUTPUT = resolve(root, 'packages/sdk/src/geo/outcodes-data.ts');
 const DECIMALS = 3; // ~110 m: far finer than a district centroid is accurate to.
 
 /** Known spreadsheet damage in the upstream town column, corrected here so the source file stays unmodified. */
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
     'exclude-bt': { type: 'boolean', default: false },
     'no-towns': { type: 'boolean', default: false },
     out: { type: 'string', default: OUTPUT },
+    text: { type: 'string', default: TEXT_OUTPUT },
   },
 });
 
@@ -186,6 +189,8 @@ function packNumber(n) {
   return text + DIGITS[n];
 }
 
+/** Where each area's first district is measured from, in thousandths of a degree: 54° N, 3° W. */
+const ORIGIN = [54000, -3000];
 const zigzag = (n) => (n < 0 ? -2 * n - 1 : 2 * n);
 const unzigzag = (n) => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
 
@@ -199,12 +204,17 @@ function pack(compactText, councilText) {
     return { outcode, lat: Math.round(Number(lat) * 1000), lng: Math.round(Number(lng) * 1000), town: town.join(',') };
   });
   const areas = [];
-  for (const { outcode } of records) {
-    const match = /^([A-Z]+)(\d+[A-Z]?)$/.exec(outcode);
-    if (!match) throw new Error(`build-outcodes: cannot pack the district ${outcode}`);
-    if (areas.at(-1)?.letters !== match[1]) areas.push({ letters: match[1], endings: [] });
+  for (const record of records) {
+    const match = /^([A-Z]+)(\d+[A-Z]?)$/.exec(record.outcode);
+    if (!match) throw new Error(`build-outcodes: cannot pack the district ${record.outcode}`);
+    if (areas.at(-1)?.letters !== match[1]) {
+      if (areas.some((area) => area.letters === match[1])) throw new Error(`build-outcodes: the ${match[1]} districts are not together`);
+      areas.push({ letters: match[1], endings: [], records: [] });
+    }
     areas.at(-1).endings.push(match[2]);
+    areas.at(-1).records.push(record);
   }
+  if (records.some((record) => record.town.includes('|'))) throw new Error('build-outcodes: a town name holds "|", which separates areas');
   const isNumber = (ending) => /^\d+$/.test(ending);
   const codes = areas.map(({ letters, endings }) => {
     const written = [];
@@ -218,13 +228,17 @@ function pack(compactText, councilText) {
     }
     return letters + written.join(' ');
   });
-  let lat = 0;
-  let lng = 0;
-  let coordinates = '';
-  for (const record of records) {
-    coordinates += packNumber(zigzag(record.lat - lat)) + packNumber(zigzag(record.lng - lng));
-    ({ lat, lng } = record);
-  }
+  // Each area on its own, so a search reads only the areas it needs: its first district from the
+  // origin, the others from the district before.
+  const coordinates = areas.map((area) => {
+    let [lat, lng] = ORIGIN;
+    let text = '';
+    for (const record of area.records) {
+      text += packNumber(zigzag(record.lat - lat)) + packNumber(zigzag(record.lng - lng));
+      ({ lat, lng } = record);
+    }
+    return text;
+  });
   const groups = councilText.split(';').map((group) => {
     const colon = group.lastIndexOf(':');
     return { name: group.slice(0, colon), outcodes: group.slice(colon + 1).split(' ') };
@@ -233,10 +247,10 @@ function pack(compactText, councilText) {
   groups.forEach(({ outcodes }, i) => outcodes.forEach((outcode) => councilOf.set(outcode, i + 1)));
   return {
     codes: codes.join(';'),
-    coordinates,
-    towns: records.map((record) => record.town).join(';'),
+    coordinates: coordinates.join(';'),
+    towns: areas.map((area) => area.records.map((record) => record.town).join(';')).join('|'),
     councils: groups.map((group) => group.name).join(';'),
-    councilOf: records.map((record) => packNumber(councilOf.get(record.outcode) ?? 0)).join(''),
+    councilOf: areas.map((area) => area.records.map((record) => packNumber(councilOf.get(record.outcode) ?? 0)).join('')).join(';'),
   };
 }
 
@@ -253,35 +267,30 @@ function unpack(packed) {
     }
     return values;
   };
-  const codes = packed.codes.split(';').flatMap((area) => {
+  const coordinates = packed.coordinates.split(';');
+  const towns = packed.towns.split('|');
+  const councilOf = packed.councilOf.split(';');
+  const councils = packed.councils.split(';');
+  const groups = councils.map(() => []);
+  const records = packed.codes.split(';').flatMap((area, a) => {
     const [, letters, endings] = /^([A-Z]*)(.*)$/.exec(area);
-    return endings.split(' ').flatMap((ending) => {
+    const codes = endings.split(' ').flatMap((ending) => {
       const [from, to] = ending.split('-');
       if (to === undefined) return [letters + ending];
       return Array.from({ length: Number(to) - Number(from) + 1 }, (_, k) => letters + (Number(from) + k));
     });
-  });
-  const coordinates = readNumbers(packed.coordinates);
-  const towns = packed.towns.split(';');
-  const councils = packed.councils.split(';');
-  const councilOf = readNumbers(packed.councilOf);
-  const groups = councils.map(() => []);
-  let lat = 0;
-  let lng = 0;
-  const records = codes.map((outcode, i) => {
-    lat += unzigzag(coordinates[2 * i]);
-    lng += unzigzag(coordinates[2 * i + 1]);
-    if (councilOf[i] > 0) groups[councilOf[i] - 1].push(outcode);
-    return `${outcode},${lat / 1000},${lng / 1000}${towns[i] ? `,${towns[i]}` : ''}`;
+    const steps = readNumbers(coordinates[a]);
+    const areaTowns = towns[a].split(';');
+    const areaCouncils = readNumbers(councilOf[a]);
+    let [lat, lng] = ORIGIN;
+    return codes.map((outcode, i) => {
+      lat += unzigzag(steps[2 * i]);
+      lng += unzigzag(steps[2 * i + 1]);
+      if (areaCouncils[i] > 0) groups[areaCouncils[i] - 1].push(outcode);
+      return `${outcode},${lat / 1000},${lng / 1000}${areaTowns[i] ? `,${areaTowns[i]}` : ''}`;
+    });
   });
   return { outcodes: records.join(';'), authorities: councils.map((name, i) => `${name}:${groups[i].join(' ')}`).join(';') };
-}
-
-/** FNV-1a, 32 bits, of the UTF-16 code units, as 8 hex digits. */
-function fnv1a(text) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
 }
 
 const bundled = await readBundled();
@@ -318,13 +327,35 @@ const fit = (start, value, end, indent = '  ') =>
   `${start} ${value}${end}`.length <= 140 ? `${start} ${value}${end}` : `${start}\n${indent}${value}${end}`;
 const attribution = meta.attribution.length === 0 ? '[]' : `[\n${meta.attribution.map((line) => `  ${quote(line)},\n`).join('')}]`;
 
-const module = `// Generated by scripts/build-outcodes.mjs. Do not edit: re-run the script (see docs/geography.md).
+const textModule = `// Generated by scripts/build-outcodes.mjs. Do not edit: re-run the script (see docs/geography.md).
+// The table as text, for code that reads it whole (originFromCoordinates, tests). A postcode search loads
+// the same table packed instead (outcodes-data-packed.ts, about half the bytes): see docs/geography.md.
+
+/** Where the centroids came from. */
+export const OUTCODES_SOURCE = ${JSON.stringify(meta.source)};
+/** Date of the source data. */
+export const OUTCODES_DATE = ${JSON.stringify(meta.date)};
+/** SPDX-style licence of the source data. */
+export const OUTCODES_LICENCE = ${JSON.stringify(meta.licence)};
+/** Attribution lines the licence asks to be shown (none for CC0). */
+export const OUTCODES_ATTRIBUTION: readonly string[] = ${JSON.stringify(meta.attribution)};
+/** Number of districts in {@link OUTCODES}. */
+export const OUTCODES_COUNT = ${table.size};
+/** "OUTCODE,lat,lng[,town]" records joined by ";", lat/lng at ${DECIMALS} decimal places. The town may contain commas. */
+export const OUTCODES =
+  ${JSON.stringify(data)};
+/** Local authority (county or unitary council, as the source's \`region\` column names it) of each district: "Name:OUT1 OUT2;Name:...". */
+export const OUTCODE_AUTHORITIES =
+  ${JSON.stringify(councilGroups)};
+`;
+
+const packedModule = `// Generated by scripts/build-outcodes.mjs. Do not edit: re-run the script (see docs/geography.md).
 // Loaded lazily by outcodes.ts so it becomes its own chunk, fetched only for a postcode search.
-import { unpackOutcodes, type PackedOutcodes } from './outcodes-data-unpack.ts';
+import type { PackedOutcodes } from './outcodes-data-unpack.ts';
 
 // The readers travel with the data, so this chunk is the only one that has them: a module that the
 // engine and this chunk both imported would become a third chunk, one more request before either ran.
-export { readCodes, readNumbers, unzigzag } from './outcodes-data-unpack.ts';
+export { readArea, splitAreas } from './outcodes-data-unpack.ts';
 
 /** Where the centroids came from. */
 ${fit('export const OUTCODES_SOURCE =', quote(meta.source), ';')}
@@ -336,8 +367,6 @@ ${fit('export const OUTCODES_LICENCE =', quote(meta.licence), ';')}
 export const OUTCODES_ATTRIBUTION: readonly string[] = ${attribution};
 /** Number of districts in the table. */
 export const OUTCODES_COUNT = ${table.size};
-/** FNV-1a (32 bits, hex) of OUTCODES + "\\n" + OUTCODE_AUTHORITIES as the script made them: a test checks the unpacking against it. */
-export const OUTCODES_DIGEST = ${quote(fnv1a(`${data}\n${councilGroups}`))};
 
 /** The table packed (see outcodes-data-unpack.ts): about half the bytes of it as text. loadOutcodeTable() reads these. */
 export const PACKED_OUTCODES: PackedOutcodes = {
@@ -347,23 +376,17 @@ ${fit('  towns:', quote(packed.towns), ',', '    ')}
 ${fit('  councils:', quote(packed.councils), ',', '    ')}
 ${fit('  councilOf:', quote(packed.councilOf), ',', '    ')}
 };
-
-// The table as text, for code that reads it whole (originFromCoordinates, tests). Made as the chunk
-// runs (a few ms), since exports cannot wait; a postcode search does not read it.
-const text = unpackOutcodes(PACKED_OUTCODES);
-/** "OUTCODE,lat,lng[,town]" records joined by ";", lat/lng at ${DECIMALS} decimal places. The town may contain commas. */
-export const OUTCODES = text.outcodes;
-/** Local authority (county or unitary council, as the source's \`region\` column names it) of each district: "Name:OUT1 OUT2;Name:...". */
-export const OUTCODE_AUTHORITIES = text.authorities;
 `;
-writeFileSync(args.out, module);
+writeFileSync(args.out, packedModule);
+writeFileSync(args.text, textModule);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const byCountry = {};
 for (const { country } of table.values()) byCountry[country] = (byCountry[country] ?? 0) + 1;
-console.log(`Wrote ${relative(root, args.out)}: ${table.size} outcodes`);
+console.log(`Wrote ${relative(root, args.out)} and ${relative(root, args.text)}: ${table.size} outcodes`);
 console.log(`  table string: ${kb(Buffer.byteLength(data))} raw, ${kb(gzipSync(data, { level: 9 }).length)} gzip`);
-console.log(`  whole module: ${kb(Buffer.byteLength(module))} raw, ${kb(gzipSync(module, { level: 9 }).length)} gzip`);
+console.log(`  packed module: ${kb(Buffer.byteLength(packedModule))} raw, ${kb(gzipSync(packedModule, { level: 9 }).length)} gzip`);
+console.log(`  text module: ${kb(Buffer.byteLength(textModule))} raw, ${kb(gzipSync(textModule, { level: 9 }).length)} gzip`);
 console.log(
   `  by country: ${Object.entries(byCountry)
     .map(([c, n]) => `${c} ${n}`)

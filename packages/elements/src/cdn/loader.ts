@@ -30,7 +30,7 @@ const core = import('./index.ts');
 // postcode search loads the table.
 import('./engine-and-views.ts').catch(() => undefined);
 if (document.querySelector('micro-provider-finder[postcode]:not([postcode=""])')) {
-  import('../../../sdk/src/geo/outcodes-data.ts').catch(() => undefined);
+  import('../../../sdk/src/geo/outcodes-data-packed.ts').catch(() => undefined);
 }
 // The feed of each finder already in the page, now: waiting for the core to arrive and run put one
 // round trip and the core's start-up before it (the finders take these requests as they connect,

@@ -6,5 +6,5 @@
  */
 export function startOutcodeDataDownload(): void {
   // A failure is reported (and retried) by the search that needs the table.
-  import('../../../sdk/src/geo/outcodes-data.ts').catch(() => undefined);
+  import('../../../sdk/src/geo/outcodes-data-packed.ts').catch(() => undefined);
 }

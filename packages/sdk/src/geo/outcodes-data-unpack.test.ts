@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { readCodes, readNumbers, unpackOutcodes } from './outcodes-data-unpack.ts';
-import { OUTCODES, OUTCODES_COUNT, OUTCODES_DIGEST, OUTCODE_AUTHORITIES } from './outcodes-data.ts';
-
-/** FNV-1a, 32 bits, as scripts/build-outcodes.mjs computes OUTCODES_DIGEST. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
-}
+import { OUTCODES_COUNT, PACKED_OUTCODES } from './outcodes-data-packed.ts';
+import { OUTCODES, OUTCODE_AUTHORITIES } from './outcodes-data.ts';
 
 describe('the packed outcode table', () => {
-  it('unpacks to the very text the build script packed (its digest)', () => {
-    expect(fnv1a(`${OUTCODES}\n${OUTCODE_AUTHORITIES}`)).to.equal(OUTCODES_DIGEST);
+  it('unpacks to the very text of outcodes-data.ts, character for character', () => {
+    const text = unpackOutcodes(PACKED_OUTCODES);
+    expect(text.outcodes === OUTCODES, 'records').to.equal(true);
+    expect(text.authorities === OUTCODE_AUTHORITIES, 'councils').to.equal(true);
     expect(OUTCODES.split(';')).to.have.length(OUTCODES_COUNT);
   });
 
@@ -28,38 +24,31 @@ describe('the packed outcode table', () => {
 
 describe('unpackOutcodes', () => {
   it('reads ranges, lettered districts, signed differences, empty towns and districts with no council', () => {
-    // SW1A (51.012, -3.102), TA1 (51.03, -3.1), TA2 (51.5, -0.141): differences in thousandths, zigzagged.
-    const numbers = [51012, -3102, 18, 2, 470, 2959].map((n) => (n < 0 ? -2 * n - 1 : 2 * n));
-    const coordinates = numbers.map(pack).join('');
-    expect(readNumbers(coordinates)).to.deep.equal(numbers);
+    // SW1A (51.012, -3.102); TA1 (51.03, -3.1), TA2 (51.5, -0.141): in thousandths, each area's first from 54 N 3 W.
+    const numbers = (...steps: number[]) => steps.map((n) => (n < 0 ? -2 * n - 1 : 2 * n));
+    const sw = numbers(-2988, -102);
+    const ta = numbers(-2970, -100, 470, 2959);
+    expect(readNumbers(ta.map(pack).join(''))).to.deep.equal(ta);
+    const coordinates = `${sw.map(pack).join('')};${ta.map(pack).join('')}`;
     expect(
-      unpackOutcodes({ codes: 'SW1A;TA1-2', coordinates, towns: ';Taunton;', councils: 'Somerset;Westminster', councilOf: '021' }),
+      unpackOutcodes({ codes: 'SW1A;TA1-2', coordinates, towns: '|Taunton;', councils: 'Somerset;Westminster', councilOf: '0;21' }),
     ).to.deep.equal({
       outcodes: 'SW1A,51.012,-3.102;TA1,51.03,-3.1,Taunton;TA2,51.5,-0.141',
       authorities: 'Somerset:TA2;Westminster:TA1',
     });
   });
 
-  it('expands each area of the code column in order', () => {
-    expect(readCodes('AB10-12 21;BL0-2;SW1 1A 1E 2')).to.deep.equal([
-      'AB10',
-      'AB11',
-      'AB12',
-      'AB21',
-      'BL0',
-      'BL1',
-      'BL2',
-      'SW1',
-      'SW1A',
-      'SW1E',
-      'SW2',
-    ]);
+  it("expands an area's codes in order", () => {
+    expect(readCodes('AB10-12 21')).to.deep.equal(['AB10', 'AB11', 'AB12', 'AB21']);
+    expect(readCodes('BL0-2')).to.deep.equal(['BL0', 'BL1', 'BL2']);
+    expect(readCodes('SW1 1A 1E 2')).to.deep.equal(['SW1', 'SW1A', 'SW1E', 'SW2']);
   });
 
-  it('refuses columns that disagree on the number of districts, and characters that are no digits', () => {
-    expect(() => unpackOutcodes({ codes: 'TA1-2', coordinates: '00', towns: ';', councils: 'Somerset', councilOf: '00' })).to.throw(
-      /disagree/,
-    );
+  it('refuses columns that disagree on the number of areas or districts, and characters that are no digits', () => {
+    const columns = { codes: 'TA1-2', coordinates: '0000', towns: ';', councils: 'Somerset', councilOf: '00' };
+    expect(unpackOutcodes(columns).outcodes).to.equal('TA1,54,-3;TA2,54,-3');
+    expect(() => unpackOutcodes({ ...columns, coordinates: '00' })).to.throw(/disagree on the number of districts/);
+    expect(() => unpackOutcodes({ ...columns, towns: ';|' })).to.throw(/disagree on the number of areas/);
     expect(() => readNumbers('0,0')).to.throw(/no packed digit/);
   });
 });

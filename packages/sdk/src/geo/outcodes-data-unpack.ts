@@ -2,29 +2,37 @@
  * Unpacks the bundled outcode table (outcodes-data.ts) into the text the rest of geo/ reads:
  * "OUTCODE,lat,lng[,town];..." records and "Council:OUT1 OUT2;..." groups.
  *
- * scripts/build-outcodes.mjs writes the table packed, so the chunk a postcode search waits for is
- * about half the bytes (41 kB gzip as plain text, ~21 kB packed): the district codes as runs, the
- * coordinates as small differences, the councils as one number per district. It unpacks the very
- * text it would otherwise have written (the script checks the round trip, and outcodes.test.ts
- * checks this side against the digest the script wrote), so every lookup answers as before.
+ * scripts/build-outcodes.mjs writes the table packed (outcodes-data-packed.ts), so the chunk a
+ * postcode search waits for is about half the bytes (41 kB gzip as text, ~22 kB packed): the
+ * district codes as runs, the coordinates as small differences, the councils as one number per
+ * district, each column cut by postcode area so that a search reads only the areas it asks about
+ * (packed-outcode-table.ts). The script checks that this unpacks to the very text it writes to
+ * outcodes-data.ts, and outcodes-data-unpack.test.ts checks the same of the code here.
  */
 
-/** The packed columns, as scripts/build-outcodes.mjs writes them. */
+/** The packed columns, as scripts/build-outcodes.mjs writes them: each holds the postcode areas in the same order. */
 export interface PackedOutcodes {
   /**
-   * District codes in record order, by postcode area: "AB10-16 21-25;AL1-10;...;SW1 1A 1E 2-20;...".
+   * District codes by postcode area, areas joined by ";": "AB10-16 21-25;AL1-10;...;SW1 1A 1E 2-20;...".
    * An area's letters, then its districts' endings, a range "10-16" standing for 10, 11, ..., 16.
    */
   codes: string;
-  /** Per record, latitude then longitude in thousandths of a degree, each the zigzagged difference from the previous record's, as {@link readNumbers} reads them. */
+  /**
+   * Per area (joined by ";"), per district, latitude then longitude in thousandths of a degree as
+   * zigzagged differences ({@link readNumbers}): an area's first district from {@link ORIGIN}, the
+   * others from the district before.
+   */
   coordinates: string;
-  /** Per record, its town ('' for none), joined by ";". */
+  /** Per area (joined by "|"), each district's town ('' for none), joined by ";". */
   towns: string;
   /** Council names in the order of their groups, joined by ";". */
   councils: string;
-  /** Per record, 1 + the index of its council in {@link councils} (0: none), as {@link readNumbers} reads them. */
+  /** Per area (joined by ";"), per district, 1 + the index of its council in {@link councils} (0: none), as {@link readNumbers} reads them. */
   councilOf: string;
 }
+
+/** Where each area's first district is measured from, in thousandths of a degree: 54° N, 3° W. */
+export const ORIGIN: readonly [number, number] = [54000, -3000];
 
 /**
  * Digits of the packed numbers: each number is written in groups of 5 bits, lowest first, a group
@@ -44,7 +52,7 @@ export function readNumbers(packed: string): number[] {
     const code = packed.charCodeAt(i);
     const digit = code < 128 ? DIGIT_OF[code]! : -1;
     if (digit < 0) throw new Error(`outcode data: ${JSON.stringify(packed[i])} is no packed digit`);
-    // Numbers here stay far below 2^30 (a difference of a few degrees in thousandths), so bit shifts are exact.
+    // The script packs nothing of 2^30 or more, so bit shifts are exact.
     if (digit >= 32) {
       value |= (digit - 32) << shift;
       shift += 5;
@@ -57,52 +65,97 @@ export function readNumbers(packed: string): number[] {
   return values;
 }
 
-/** The district codes of {@link PackedOutcodes.codes}, in record order. */
-export function readCodes(codes: string): string[] {
+/** The district codes of one area of {@link PackedOutcodes.codes} ("AB10-12 21" -> AB10, AB11, AB12, AB21), in order. */
+export function readCodes(area: string): string[] {
   const list: string[] = [];
-  for (const area of codes.split(';')) {
-    let letters = 0;
-    while (letters < area.length && area.charCodeAt(letters) >= 65 && area.charCodeAt(letters) <= 90) letters++;
-    const prefix = area.slice(0, letters);
-    for (const ending of area.slice(letters).split(' ')) {
-      const dash = ending.indexOf('-');
-      if (dash < 0) {
-        list.push(prefix + ending);
-        continue;
-      }
-      const last = Number(ending.slice(dash + 1));
-      for (let n = Number(ending.slice(0, dash)); n <= last; n++) list.push(prefix + n);
+  let letters = 0;
+  while (letters < area.length && area.charCodeAt(letters) >= 65 && area.charCodeAt(letters) <= 90) letters++;
+  const prefix = area.slice(0, letters);
+  for (const ending of area.slice(letters).split(' ')) {
+    const dash = ending.indexOf('-');
+    if (dash < 0) {
+      list.push(prefix + ending);
+      continue;
     }
+    const last = Number(ending.slice(dash + 1));
+    for (let n = Number(ending.slice(0, dash)); n <= last; n++) list.push(prefix + n);
   }
   return list;
 }
 
-/** The compact records and council groups the packed columns hold. */
-export function unpackOutcodes(packed: PackedOutcodes): { outcodes: string; authorities: string } {
-  const codes = readCodes(packed.codes);
-  const coordinates = readNumbers(packed.coordinates);
-  const towns = packed.towns.split(';');
-  const councils = packed.councils.split(';');
-  const councilOf = readNumbers(packed.councilOf);
-  if (coordinates.length !== codes.length * 2 || towns.length !== codes.length || councilOf.length !== codes.length) {
+/** The packed columns cut into their areas (native splits only: cheap enough to do on load). */
+export interface PackedAreas {
+  codes: string[];
+  coordinates: string[];
+  towns: string[];
+  councilOf: string[];
+  councils: string[];
+}
+
+export function splitAreas(packed: PackedOutcodes): PackedAreas {
+  const areas = {
+    codes: packed.codes.split(';'),
+    coordinates: packed.coordinates.split(';'),
+    towns: packed.towns.split('|'),
+    councilOf: packed.councilOf.split(';'),
+    councils: packed.councils.split(';'),
+  };
+  const n = areas.codes.length;
+  if (areas.coordinates.length !== n || areas.towns.length !== n || areas.councilOf.length !== n) {
+    throw new Error('outcode data: the packed columns disagree on the number of areas');
+  }
+  return areas;
+}
+
+/** One area's districts, read. */
+export interface ReadArea {
+  /** District codes in record order. */
+  codes: string[];
+  /** Latitude and longitude of each, in thousandths of a degree, at 2i and 2i + 1. */
+  thousandths: Int32Array;
+  /** Town of each ('' for none). */
+  towns: string[];
+  /** 1 + index of each one's council in {@link PackedAreas.councils} (0: none). */
+  councilOf: number[];
+}
+
+/** Reads area `a` of the split columns. */
+export function readArea(areas: PackedAreas, a: number): ReadArea {
+  const codes = readCodes(areas.codes[a]!);
+  const steps = readNumbers(areas.coordinates[a]!);
+  const towns = areas.towns[a]!.split(';');
+  const councilOf = readNumbers(areas.councilOf[a]!);
+  if (steps.length !== codes.length * 2 || towns.length !== codes.length || councilOf.length !== codes.length) {
     throw new Error('outcode data: the packed columns disagree on the number of districts');
   }
-  const records: string[] = [];
-  const groups: string[][] = councils.map(() => []);
-  let lat = 0;
-  let lng = 0;
+  const thousandths = new Int32Array(steps.length);
+  let [lat, lng] = ORIGIN;
   for (let i = 0; i < codes.length; i++) {
-    lat += unzigzag(coordinates[2 * i]!);
-    lng += unzigzag(coordinates[2 * i + 1]!);
-    // n / 1000 is the double nearest n thousandths, as parsing the decimal text is: the same numbers.
-    const town = towns[i]!;
-    records.push(`${codes[i]},${lat / 1000},${lng / 1000}${town === '' ? '' : `,${town}`}`);
-    const council = councilOf[i]!;
-    if (council > 0) groups[council - 1]!.push(codes[i]!);
+    lat += unzigzag(steps[2 * i]!);
+    lng += unzigzag(steps[2 * i + 1]!);
+    thousandths[2 * i] = lat;
+    thousandths[2 * i + 1] = lng;
+  }
+  return { codes, thousandths, towns, councilOf };
+}
+
+/** The compact records and council groups the packed columns hold: the text of outcodes-data.ts. */
+export function unpackOutcodes(packed: PackedOutcodes): { outcodes: string; authorities: string } {
+  const areas = splitAreas(packed);
+  const records: string[] = [];
+  const groups: string[][] = areas.councils.map(() => []);
+  for (let a = 0; a < areas.codes.length; a++) {
+    const { codes, thousandths, towns, councilOf } = readArea(areas, a);
+    for (let i = 0; i < codes.length; i++) {
+      // n / 1000 is the double nearest n thousandths, as parsing the decimal text is: the same numbers.
+      const town = towns[i]!;
+      records.push(`${codes[i]},${thousandths[2 * i]! / 1000},${thousandths[2 * i + 1]! / 1000}${town === '' ? '' : `,${town}`}`);
+      if (councilOf[i]! > 0) groups[councilOf[i]! - 1]!.push(codes[i]!);
+    }
   }
   return {
     outcodes: records.join(';'),
-    authorities: councils.map((name, i) => `${name}:${groups[i]!.join(' ')}`).join(';'),
+    authorities: areas.councils.map((name, i) => `${name}:${groups[i]!.join(' ')}`).join(';'),
   };
 }
 

@@ -3,7 +3,7 @@ import { createOutcodeTable } from './outcode-table.ts';
 import { loadOutcodeTable, outcodeTableInfo, parseCompactOutcodes } from './outcodes.ts';
 
 describe('loadOutcodeTable', () => {
-  const dataRequests = () => performance.getEntriesByType('resource').filter((e) => /\/outcodes-data\.ts/.test(e.name));
+  const dataRequests = () => performance.getEntriesByType('resource').filter((e) => /\/outcodes-data-packed\.ts/.test(e.name));
 
   // Must run first in this file: each test file has its own page, so nothing has loaded the data yet.
   it('fetches the data as its own module, only when first called', async () => {

@@ -2,7 +2,7 @@
  * The bundled UK outcode table, loaded on first use.
  *
  * The data (about 21 kB gzip, packed by scripts/build-outcodes.mjs) lives in
- * outcodes-data.ts and is only reached through a dynamic import, so
+ * outcodes-data-packed.ts and is only reached through a dynamic import, so
  * bundlers put it in its own chunk and a page that never searches by postcode
  * never downloads it.
  */
@@ -23,7 +23,7 @@ let loading: Promise<OutcodeTableWithTowns> | undefined;
  * The first call fetches and parses the data; later calls share the result.
  */
 export function loadOutcodeTable(): Promise<OutcodeTableWithTowns> {
-  loading ??= import('./outcodes-data.ts').then(
+  loading ??= import('./outcodes-data-packed.ts').then(
     // Read from the packed columns (packed-outcode-table.ts), not unpacked to text first: the first search is cold code.
     (data) => createPackedOutcodeTable(data),
     (error: unknown) => {
@@ -42,7 +42,7 @@ export async function outcodeTableInfo(): Promise<{
   attribution: readonly string[];
   count: number;
 }> {
-  const data = await import('./outcodes-data.ts');
+  const data = await import('./outcodes-data-packed.ts');
   return {
     source: data.OUTCODES_SOURCE,
     date: data.OUTCODES_DATE,

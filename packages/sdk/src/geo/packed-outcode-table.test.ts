@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createCompactOutcodeTable } from './compact-outcode-table.ts';
 import { areaNameKey, parseCompactAuthorities } from './local-authorities.ts';
 import { createPackedOutcodeTable } from './packed-outcode-table.ts';
-import * as packed from './outcodes-data.ts';
+import * as packed from './outcodes-data-packed.ts';
 import { OUTCODES, OUTCODE_AUTHORITIES } from './outcodes-data.ts';
 import { parseCompactOutcodes } from './outcodes.ts';
 
@@ -43,8 +43,32 @@ describe('createPackedOutcodeTable (what loadOutcodeTable returns)', () => {
     expect(Object.isFrozen(table.get('TA1'))).to.equal(true);
   });
 
-  it('refuses packed columns that disagree on the number of districts', () => {
+  it('refuses packed columns that disagree on the number of areas', () => {
     const broken = { ...packed, PACKED_OUTCODES: { ...packed.PACKED_OUTCODES, towns: 'Taunton' } };
     expect(() => createPackedOutcodeTable(broken)).to.throw(/disagree/);
+  });
+
+  it("reads only the areas a search asks about: a district's own area, not its neighbours'", () => {
+    const areasRead: number[] = [];
+    const table = createPackedOutcodeTable({
+      ...packed,
+      readArea: (columns, a) => (areasRead.push(a), packed.readArea(columns, a)),
+    });
+    const areaNumber = (letters: string) =>
+      packed.PACKED_OUTCODES.codes.split(';').findIndex((area) => area.startsWith(letters) && /^\d/.test(area.slice(letters.length)));
+    expect(table.get('TA1')).to.deep.equal({ lat: 51.012, lng: -3.102 });
+    expect(table.town('TA 21')).to.equal('Wellington');
+    expect(table.get('BA1')).to.not.equal(undefined);
+    expect(table.get('B1'), 'B is an area of its own, not BA').to.not.equal(undefined);
+    expect(areasRead).to.deep.equal([areaNumber('TA'), areaNumber('BA'), areaNumber('B')]);
+    expect(table.get('ZZ1'), 'no such area').to.equal(undefined);
+    expect(areasRead).to.have.length(3);
+  });
+
+  it('finds every district of a council, in every area, when a search names one', () => {
+    const table = createPackedOutcodeTable(packed);
+    // Somerset (2017) spans TA and BA districts; Wiltshire SN, SP and BA.
+    expect(table.districtsOfAreaKey('somerset')).to.include.members(['TA1', 'TA24', 'BA4', 'BA22']);
+    expect(table.districtsOfAreaKey('wiltshire')).to.include.members(['SN8', 'SP1', 'BA12']);
   });
 });
