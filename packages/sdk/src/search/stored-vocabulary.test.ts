@@ -53,6 +53,5 @@ describe('the stored care vocabulary', () => {
     expect(decoded.phrases).to.deep.equal(vocab.phrases);
     expect([...decoded.tokensBySupport]).to.deep.equal([...vocab.tokensBySupport]);
     expect([...decoded.tokensByWhoFor]).to.deep.equal([...vocab.tokensByWhoFor]);
-    expect([...decoded.byFirstStem]).to.deep.equal([...vocab.byFirstStem]);
   });
 });

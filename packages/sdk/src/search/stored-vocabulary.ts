@@ -4,16 +4,15 @@
  *
  * Compiling reads every phrase (fold, split, stem, merge): cheap once the code is warm, but on a
  * page's first search it all runs cold, and the care vocabulary's 700 phrases took tens of
- * milliseconds before the first result. Decoding is one JSON.parse and a few loops; the phrases by
- * first stem are stored too (as phrase numbers, longest first), as grouping and sorting them again
- * was a fifth of decoding, cold.
+ * milliseconds before the first result. Decoding is one JSON.parse and a few loops.
  */
 import type { AnalysedToken } from './normalise.ts';
 import type { CompiledPhrase, Vocabulary } from './vocabulary.ts';
 
 /**
- * Stored form: the token table, the phrases (token ids), the words of each support type and group
- * (token ids), and the phrases by first stem (phrase numbers), in their orders.
+ * Stored form: the token table, the phrases (token ids), and the words of each support type and
+ * group (token ids), in their orders. The phrases by first stem are quicker to work out again than
+ * to download.
  */
 interface StoredVocabulary {
   /** Each distinct token: its surface, or [surface, stem] when the stem differs. */
@@ -27,12 +26,10 @@ interface StoredVocabulary {
   bySupport: [string, number[]][];
   /** [who-for group, token ids]. */
   byWhoFor: [string, number[]][];
-  /** [first stem, phrase numbers]. */
-  byFirstStem: [string, number[]][];
 }
 
-/** What a stored vocabulary holds. */
-export type StoredLookups = Vocabulary & { phrases: CompiledPhrase[]; byFirstStem: Map<string, CompiledPhrase[]> };
+/** What a stored vocabulary holds (the phrases by first stem are not stored). */
+export type StoredLookups = Omit<Vocabulary, 'byFirstStem'> & { phrases: CompiledPhrase[] };
 
 /** The vocabulary as JSON text (equal tokens are stored once). */
 export function encodeVocabulary(vocab: Vocabulary): string {
@@ -47,7 +44,6 @@ export function encodeVocabulary(vocab: Vocabulary): string {
     }
     return id;
   };
-  const phraseNumbers = new Map(vocab.phrases.map((phrase, i) => [phrase, i]));
   const stored: StoredVocabulary = {
     tokens,
     phrases: vocab.phrases.map((phrase) => {
@@ -57,7 +53,6 @@ export function encodeVocabulary(vocab: Vocabulary): string {
     }),
     bySupport: [...vocab.tokensBySupport].map(([type, list]) => [type, list.map(tokenId)]),
     byWhoFor: [...vocab.tokensByWhoFor].map(([group, list]) => [group, list.map(tokenId)]),
-    byFirstStem: [...vocab.byFirstStem].map(([first, list]) => [first, list.map((phrase) => phraseNumbers.get(phrase)!)]),
   };
   return JSON.stringify(stored);
 }
@@ -78,7 +73,7 @@ export function decodeVocabulary(json: string): StoredLookups {
   const phrases = new Array<CompiledPhrase>(storedPhrases.length);
   for (let i = 0; i < storedPhrases.length; i++) {
     const phrase = storedPhrases[i]!;
-    const phraseTokens = itemsAt(tokens, phrase[1]);
+    const phraseTokens = tokenList(tokens, phrase[1]);
     const stems = new Array<string>(phraseTokens.length);
     let surfaces = '';
     for (let k = 0; k < phraseTokens.length; k++) {
@@ -89,26 +84,17 @@ export function decodeVocabulary(json: string): StoredLookups {
     const lang = phrase.length > 5 ? phrase[5]! : 'en';
     phrases[i] = { stems, tokens: phraseTokens, phrase: written, support: phrase[2], also: phrase[3], whoFor: phrase[4], lang };
   }
-  const byFirstStem = new Map<string, CompiledPhrase[]>();
-  const storedFirsts = stored.byFirstStem;
-  for (let i = 0; i < storedFirsts.length; i++) byFirstStem.set(storedFirsts[i]![0], itemsAt(phrases, storedFirsts[i]![1]));
-  return {
-    phrases,
-    byFirstStem,
-    tokensBySupport: tokenLists(tokens, stored.bySupport),
-    tokensByWhoFor: tokenLists(tokens, stored.byWhoFor),
-  };
+  return { phrases, tokensBySupport: tokenLists(tokens, stored.bySupport), tokensByWhoFor: tokenLists(tokens, stored.byWhoFor) };
 }
 
-/** The items (tokens, phrases) with these numbers, in order. */
-function itemsAt<T>(items: readonly T[], ids: readonly number[]): T[] {
-  const list = new Array<T>(ids.length);
-  for (let k = 0; k < ids.length; k++) list[k] = items[ids[k]!]!;
+function tokenList(tokens: readonly AnalysedToken[], ids: readonly number[]): AnalysedToken[] {
+  const list = new Array<AnalysedToken>(ids.length);
+  for (let k = 0; k < ids.length; k++) list[k] = tokens[ids[k]!]!;
   return list;
 }
 
 function tokenLists(tokens: readonly AnalysedToken[], lists: readonly [string, number[]][]): Map<string, AnalysedToken[]> {
   const map = new Map<string, AnalysedToken[]>();
-  for (let i = 0; i < lists.length; i++) map.set(lists[i]![0], itemsAt(tokens, lists[i]![1]));
+  for (let i = 0; i < lists.length; i++) map.set(lists[i]![0], tokenList(tokens, lists[i]![1]));
   return map;
 }

@@ -81,7 +81,10 @@ function pushUnique(list: string[], values: readonly string[] | undefined): void
  *   (`defaultVocabulary`, care-vocabulary.ts), which ships compiled (the same as compiling it here).
  */
 export function compileVocabulary(extra: readonly VocabularyEntry[] = [], base?: readonly VocabularyEntry[]): Vocabulary {
-  if (base === undefined && extra.length === 0) return decodeVocabulary(COMPILED_CARE_VOCABULARY);
+  if (base === undefined && extra.length === 0) {
+    const stored = decodeVocabulary(COMPILED_CARE_VOCABULARY);
+    return { ...stored, byFirstStem: phrasesByFirstStem(stored.phrases) };
+  }
   const byKey = new Map<string, CompiledPhrase>();
   if (base === undefined) {
     // The built-in phrases as compiled from its entries and their names (below); the extra entries merge into them.
