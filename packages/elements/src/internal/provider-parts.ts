@@ -77,14 +77,19 @@ export function paymentLabels(locale: Locale, provider: Provider): string[] {
 /** A list rendered as "A, B, C" text (Intl.ListFormat writes "a(c)" in Welsh, so we don't use it). */
 export const joined = (items: string[]): string => items.join(', ');
 
-/** Whether they take new clients, in words (never colour alone). */
+/**
+ * Whether they take new clients, in words (never colour alone). With the date it was checked, one
+ * template holds both spans (a nested template for the date was a second instance on most cards).
+ */
 export function capacity(locale: Locale, provider: Provider): TemplateResult | typeof nothing {
   const { strings } = locale;
   if (provider.takingNewClients === undefined) return html`<span class="secondary">${strings.capacityNotStated}</span>`;
   const taking = provider.takingNewClients;
-  return html`<span class="tag ${taking ? 'tag-green' : 'tag-grey'}"
-      >${taking ? strings.takingNewClients : strings.notTakingNewClients}</span
-    >${provider.capacityUpdated ? html` <span class="secondary">${strings.capacityChecked(formatDate(locale, provider.capacityUpdated))}</span>` : nothing}`;
+  const tagClass = taking ? 'tag-green' : 'tag-grey';
+  const tagText = taking ? strings.takingNewClients : strings.notTakingNewClients;
+  if (!provider.capacityUpdated) return html`<span class="tag ${tagClass}">${tagText}</span>`;
+  const checked = strings.capacityChecked(formatDate(locale, provider.capacityUpdated));
+  return html`<span class="tag ${tagClass}">${tagText}</span> <span class="secondary">${checked}</span>`;
 }
 
 const WEB = /^https?:\/\//i;
@@ -142,12 +147,12 @@ export function qualityItems(locale: Locale, provider: Provider, now = Date.now(
   if (quality.dbsChecked) items.push(html`<li>${strings.dbsChecked}</li>`);
   if (quality.insured) items.push(html`<li>${strings.insured}</li>`);
   if (quality.lastChecked) {
-    const stale = isOlderThanAYear(quality.lastChecked, now);
+    const checked = strings.lastChecked(formatDate(locale, quality.lastChecked));
+    // Two templates rather than a nested one for the warning: one instance per card.
     items.push(
-      html`<li class=${stale ? 'stale' : ''}>
-        ${strings.lastChecked(formatDate(locale, quality.lastChecked))}
-        ${stale ? html`<strong class="stale-warning">${strings.staleDetails}</strong>` : nothing}
-      </li>`,
+      isOlderThanAYear(quality.lastChecked, now)
+        ? html`<li class="stale">${checked} <strong class="stale-warning">${strings.staleDetails}</strong></li>`
+        : html`<li class="">${checked}</li>`,
     );
   }
   return items;
