@@ -86,10 +86,8 @@ export function measureBundles({ rebuild = false, log = () => {} } = {}) {
   // The outcode data chunk has a hashed name (in dist/cdn/chunks/); find it by its stem.
   const files = existsSync(CDN) ? readdirSync(CDN, { recursive: true }).map(String) : [];
   const outcodes = files.find((f) => /outcode/i.test(f) && f.endsWith('.js'));
-  // The same district table as text (only "use my location" loads it) is outcode data too, not code.
-  const districtText = files.find((f) => /(^|[\\/])district-text-[\w-]+\.js$/.test(f));
   const otherChunks = files
-    .filter((f) => f.endsWith('.js') && ![ESM, IIFE, outcodes, districtText].includes(f))
+    .filter((f) => f.endsWith('.js') && ![ESM, IIFE, outcodes].includes(f))
     .map((f) => ({ file: f, gzipBytes: gzipBytes(join(CDN, f)) }));
   const esm = sizeOf(ESM);
   const firstPaint = esm === null ? [] : firstPaintFiles(ESM);

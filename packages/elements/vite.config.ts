@@ -47,7 +47,6 @@ const CHUNK_WHEN: Record<string, string> = {
   cy: 'Welsh pages only',
   presets: 'pages with a theme="govuk" or "nhs" finder only',
   'outcodes-data': 'first postcode search (with a postcode attribute: requested as the entry runs)',
-  'district-text': '"use my location" only: the postcode district table as text (originFromCoordinates)',
 };
 
 /** CDN build only: modules swapped for another, as `[specifier, importer file, replacement]`. */
@@ -82,17 +81,8 @@ const ESM_SWAPS: [string, string, string][] = [
   ['../internal/early-feed-request.ts', '/controllers/feed-controller.ts', '../cdn/early-feed-request.from-loader.ts'],
 ];
 
-/**
- * IIFE build only: "use my location" reads the postcode district table as text (geo/from-coordinates.ts);
- * the one file unpacks it from the packed table it has for postcode searches rather than hold both.
- * See src/cdn/district-text.iife.ts.
- */
-const IIFE_SWAPS: [string, string, string][] = [
-  ['./outcodes-data.ts', '/geo/from-coordinates.ts', '../../../elements/src/cdn/district-text.iife.ts'],
-];
-
 function cdnSwaps(iife: boolean): Plugin {
-  const swaps = iife ? [...CDN_SWAPS, ...IIFE_SWAPS] : [...CDN_SWAPS, ...ESM_SWAPS];
+  const swaps = iife ? CDN_SWAPS : [...CDN_SWAPS, ...ESM_SWAPS];
   return {
     name: 'mpf-cdn-swaps',
     enforce: 'pre',
@@ -308,10 +298,8 @@ export default defineConfig(({ mode }) => {
         output: {
           chunkFileNames: (chunk) => {
             if (!chunk.isDynamicEntry) return 'chunks/core-[hash].js';
-            // The postcode district table, packed (what a postcode search loads), keeps the chunk name it
-            // had as text; the text copy, which only "use my location" loads, gets a name without "outcode".
+            // The postcode district table, packed, keeps the chunk name it had as text.
             if (/[\\/]geo[\\/]outcodes-data-packed\.ts$/.test(chunk.facadeModuleId ?? '')) return 'chunks/outcodes-data-[hash].js';
-            if (/[\\/]geo[\\/]outcodes-data\.ts$/.test(chunk.facadeModuleId ?? '')) return 'chunks/district-text-[hash].js';
             return 'chunks/[name]-[hash].js';
           },
           minify: true,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { nearestDistrict, originFromCoordinates } from './from-coordinates.ts';
+import { nearestDistrict, originFromCoordinates, packedEntries } from './from-coordinates.ts';
+import { parseCompactOutcodes } from './outcodes.ts';
 
 const districts = [
   { outcode: 'TA1', lat: 51.012, lng: -3.102 },
@@ -44,5 +45,17 @@ describe('nearestDistrict', () => {
   });
   it('is undefined for an empty list', () => {
     expect(nearestDistrict(51, -3, [])).to.equal(undefined);
+  });
+});
+
+describe('the bundled districts "use my location" reads', () => {
+  it('are the packed table read in full: every district, point and town of the text table, in record order', async () => {
+    const [packed, text] = await Promise.all([import('./outcodes-data-packed.ts'), import('./outcodes-data.ts')]);
+    expect(packedEntries(packed)).to.deep.equal(parseCompactOutcodes(text.OUTCODES));
+  });
+
+  it('name the district a point in it is nearest to', async () => {
+    const origin = await originFromCoordinates(51.012, -3.102);
+    expect(origin.district).to.equal('TA1');
   });
 });

@@ -9,7 +9,7 @@
 import type { Origin } from '../types.ts';
 import { distanceMiles } from './distance.ts';
 import type { OutcodeEntry } from './outcode-table.ts';
-import { parseCompactOutcodes } from './outcodes.ts';
+import type { PackedOutcodeData } from './packed-outcode-table.ts';
 
 /**
  * Beyond this many miles from every district centre the point is taken to be
@@ -19,16 +19,35 @@ export const NEAREST_DISTRICT_LIMIT_MILES = 25;
 
 let bundled: Promise<OutcodeEntry[]> | undefined;
 
-/** The bundled districts as a list (same lazy chunk as `loadOutcodeTable`). */
+/**
+ * The bundled districts as a list, in record order, read from the same packed chunk as
+ * `loadOutcodeTable` (so "Use my location" downloads no second copy of the table).
+ */
 function bundledEntries(): Promise<OutcodeEntry[]> {
-  bundled ??= import('./outcodes-data.ts').then(
-    (data) => parseCompactOutcodes(data.OUTCODES),
+  bundled ??= import('./outcodes-data-packed.ts').then(
+    (data) => packedEntries(data),
     (error: unknown) => {
       bundled = undefined;
       throw error;
     },
   );
   return bundled;
+}
+
+/** Every district of the packed table as an entry, exactly as parseCompactOutcodes reads the same table as text. */
+export function packedEntries(data: Pick<PackedOutcodeData, 'PACKED_OUTCODES' | 'readArea' | 'splitAreas'>): OutcodeEntry[] {
+  const columns = data.splitAreas(data.PACKED_OUTCODES);
+  const entries: OutcodeEntry[] = [];
+  for (let a = 0; a < columns.codes.length; a++) {
+    const area = data.readArea(columns, a);
+    area.codes.forEach((outcode, i) => {
+      // n / 1000 is the double nearest n thousandths, as parsing the decimal text is: the same numbers.
+      const lat = area.thousandths[2 * i]! / 1000;
+      const lng = area.thousandths[2 * i + 1]! / 1000;
+      entries.push({ outcode, lat, lng, town: area.towns[i] || undefined });
+    });
+  }
+  return entries;
 }
 
 /**
