@@ -124,6 +124,37 @@ describe('<micro-provider-finder mode="remote">', function () {
     expectOnlyTheApi();
   });
 
+  it('an API that could not be reached is asked again, by itself, when the browser is back online', async () => {
+    worker.use(http.get(`${API}/services`, () => HttpResponse.error(), { once: true }));
+    const el = await mount();
+    await searchFor(el, 'BS1 4DJ', '');
+    await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'offline');
+    window.dispatchEvent(new Event('online'));
+    await waitForStatus(el, '30 providers near BS1', 'searched again when back online');
+    expect(resultNames(el)).to.have.length(5);
+    await expect(el).to.be.accessible();
+    // Back online with nothing failed: no request.
+    const asked = log.requests.length;
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(log.requests).to.have.length(asked);
+  });
+
+  it('a Show more that failed is asked again when the browser is back online, keeping page 1', async () => {
+    const el = await mount();
+    await searchFor(el, 'BS1 4DJ', '');
+    await waitForStatus(el, '30 providers near BS1', 'searched');
+    worker.use(http.get(`${API}/services`, () => HttpResponse.error(), { once: true }));
+    getButton(el, 'Show more providers').click();
+    await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'failed');
+    const focusedBefore = el.shadowRoot!.activeElement;
+    window.dispatchEvent(new Event('online'));
+    await waitForStatus(el, 'Showing 10 of 30 providers', 'page 2 when back online');
+    expect(resultNames(el)).to.have.length(10);
+    expect(el.shadowRoot!.activeElement, 'focus stays where it was: the person did not ask just now').to.equal(focusedBefore);
+    expect(log.requests.map((url) => url.searchParams.get('page'))).to.deep.equal(['1', '2']);
+  });
+
   it('a Show more that fails keeps the results, says so, and Try again fetches that page', async () => {
     const el = await mount();
     await searchFor(el, 'BS1 4DJ', '');

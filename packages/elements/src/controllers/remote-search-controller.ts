@@ -105,6 +105,8 @@ export class RemoteSearchController implements ReactiveController {
     private readonly host: RemoteSearchHost,
     /** Called with each finished search, after `shown` is updated. */
     private readonly onOutcome: (outcome: SearchOutcome) => void,
+    /** Asks for a failed "Show more" again when the browser is back online (default `showMore()`). */
+    private readonly showMoreWhenOnline: () => unknown = () => this.showMore(),
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -120,7 +122,12 @@ export class RemoteSearchController implements ReactiveController {
     return filtersOf(this.query ?? {});
   }
 
+  hostConnected(): void {
+    window.addEventListener('online', this.retryWhenOnline);
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener('online', this.retryWhenOnline);
     this.task.abort();
     this.more?.abort.abort();
     this.shared?.abort.abort();
@@ -204,6 +211,15 @@ export class RemoteSearchController implements ReactiveController {
       showMoreAgain();
     } else void this.task.run();
   }
+
+  /**
+   * Back online after a request failed (a search, a "Show more" or a shared list): asks again, as
+   * Try again would, but without moving focus, since the person did not ask. As the feed does.
+   */
+  private readonly retryWhenOnline = () => {
+    const searchFailed = this.task.status === TaskStatus.ERROR && !isAbortError(this.task.error);
+    if (this.shared?.error !== undefined || this.moreFailed || searchFailed) this.retry(this.showMoreWhenOnline);
+  };
 
   /** No suggestions in remote mode (nothing to suggest from without the directory). */
   suggest(_text: string): void {}

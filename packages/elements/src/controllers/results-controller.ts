@@ -80,7 +80,12 @@ export class ResultsController {
       (outcome) => this.searchFinished(outcome),
       () => this.startFromPage(),
     );
-    this.remote = new RemoteSearchController(host, (outcome) => this.searchFinished(outcome));
+    this.remote = new RemoteSearchController(
+      host,
+      (outcome) => this.searchFinished(outcome),
+      // Back online: the new page is announced, but focus stays where the person left it.
+      () => this.showMore({ moveFocus: false }),
+    );
     this.address = new UrlStateController(host, (state) => this.applyUrlState(state));
     const part = <T extends Element>(selector: string) => host.renderRoot.querySelector<T>(selector) ?? undefined;
     this.focusing = new FocusController(host, {
@@ -199,12 +204,13 @@ export class ResultsController {
 
   // --- what the person did in the results (the parts send intents; only the finder changes the search) ---
 
-  async showMore(): Promise<void> {
+  /** The next page; `moveFocus: false` when the person did not ask for it just now (e.g. back online). */
+  async showMore({ moveFocus = true } = {}): Promise<void> {
     const firstNew = this.searching.shown.length;
     const next = await this.searching.showMore(); // remote mode: the API's next page
     if (!next) return;
     this.focusing.announce(showingText(this.source.locale(), this.searching.shown.length, next.total));
-    this.focusing.toResultAt(firstNew);
+    if (moveFocus) this.focusing.toResultAt(firstNew);
     this.recordAddress();
     const { total, closeTotal } = next;
     this.host.dispatchEvent(
