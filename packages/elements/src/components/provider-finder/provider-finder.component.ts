@@ -153,6 +153,8 @@ export class MicroProviderFinder extends MpfElement {
           // Offline before it arrived: nothing can be searched. Said as for a feed that cannot be reached.
           this.engineError = feedErrorDetail(error, false);
           this.dispatchEvent(new MpfErrorEvent(this.engineError));
+          // Back online: load it again, as Try again does.
+          addEventListener('online', () => (this.engineError = undefined), { once: true });
         },
       );
     }
