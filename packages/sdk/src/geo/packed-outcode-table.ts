@@ -1,7 +1,7 @@
 /**
  * The bundled outcode table read straight from its packed columns (outcodes-data-packed.ts): what
- * `loadOutcodeTable()` returns. It answers exactly as `createCompactOutcodeTable` over the same table
- * as text (outcodes-data.ts) does (packed-outcode-table.test.ts checks every district and council),
+ * `loadOutcodeTable()` returns. It answers exactly as `createOutcodeTable` over the same table
+ * as text (outcodes-data.ts), parsed, does (packed-outcode-table.test.ts checks every district and council),
  * without making that text first, and reading a postcode area's districts only when one of them is
  * first asked for: a page's first postcode search runs this cold, on a slow phone, and asks about a
  * few areas (its own and its providers'), not 124.
