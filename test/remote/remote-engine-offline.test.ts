@@ -8,47 +8,26 @@
  * download has to be the page's first. The engine module (packages/elements/src/internal/engine.ts,
  * what `loadEngine()` imports; the CDN build's engine chunk) fails at the network, through msw.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { mockOrukApi, mockServices, type MockApiLog } from '../fixtures/oruk/mock-oruk-api.ts';
+import { expect, oneEvent } from '@open-wc/testing';
 import { waitForStatus } from '../helpers/finder.ts';
 import { deepText, getButton, getByLabelText } from '../helpers/queries.ts';
 import { typeInto } from '../helpers/user.ts';
-import '../../packages/elements/src/define.ts';
-import type { MicroProviderFinder } from '../../packages/elements/src/components/provider-finder/provider-finder.component.ts';
 import type { MpfErrorEvent } from '../../packages/elements/src/events/mpf-error.ts';
+import { apiOnly, finderWithEngineDown, useMockApi } from './engine-download-fails.ts';
 
-const API = 'https://council.example/api';
-const ENGINE_MODULE = /\/packages\/elements\/src\/internal\/engine\.ts(\?|$)/;
-const log: MockApiLog = { requests: [] };
-const worker = setupWorker();
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-beforeEach(() => worker.use(...mockOrukApi(API, mockServices(60), log)));
-afterEach(() => worker.resetHandlers());
-after(() => worker.stop());
+useMockApi();
 
 describe('<micro-provider-finder mode="remote"> when the engine cannot be downloaded', function () {
   this.timeout(30_000);
 
   it('says the providers cannot be loaded, emits mpf-error, and Try again loads the engine so a search works', async () => {
-    let engineRequests = 0;
-    worker.use(
-      http.get(ENGINE_MODULE, () => {
-        engineRequests += 1;
-        return HttpResponse.error();
-      }),
-    );
     const errored = oneEvent(document, 'mpf-error') as Promise<MpfErrorEvent>;
-    const el = await fixture<MicroProviderFinder>(html`<micro-provider-finder mode="remote" src=${API}></micro-provider-finder>`);
-    await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'engine error');
+    const el = await finderWithEngineDown();
     expect((await errored).detail).to.include({ kind: 'network', usingSavedCopy: false });
     expect(deepText(el)).to.include("We can't show providers right now");
-    expect(engineRequests, 'asked for the engine once, not in a loop').to.equal(1);
     await expect(el).to.be.accessible();
 
-    worker.resetHandlers(...mockOrukApi(API, mockServices(60), log));
+    apiOnly();
     getButton(el, 'Try again').click();
     await waitForStatus(el, '', 'engine loaded: no search yet, nothing to say');
     await typeInto(getByLabelText(el, 'Postcode'), 'TA1 1AA');

@@ -48,6 +48,17 @@ async function searchFor(el: MicroProviderFinder, postcode: string, need: string
   getButton(el, 'Search').click();
 }
 
+/** Page 1 of a search near BS1 (30 providers, 5 a page), then a "Show more" the network drops. */
+async function withFailedShowMore(): Promise<MicroProviderFinder> {
+  const el = await mount();
+  await searchFor(el, 'BS1 4DJ', '');
+  await waitForStatus(el, '30 providers near BS1', 'searched');
+  worker.use(http.get(`${API}/services`, () => HttpResponse.error(), { once: true }));
+  getButton(el, 'Show more providers').click();
+  await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'failed');
+  return el;
+}
+
 /** No request left the page except to the configured API (and the page's own code). */
 function expectOnlyTheApi() {
   for (const url of seen) {
@@ -141,12 +152,7 @@ describe('<micro-provider-finder mode="remote">', function () {
   });
 
   it('a Show more that failed is asked again when the browser is back online, keeping page 1', async () => {
-    const el = await mount();
-    await searchFor(el, 'BS1 4DJ', '');
-    await waitForStatus(el, '30 providers near BS1', 'searched');
-    worker.use(http.get(`${API}/services`, () => HttpResponse.error(), { once: true }));
-    getButton(el, 'Show more providers').click();
-    await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'failed');
+    const el = await withFailedShowMore();
     const focusedBefore = el.shadowRoot!.activeElement;
     window.dispatchEvent(new Event('online'));
     await waitForStatus(el, 'Showing 10 of 30 providers', 'page 2 when back online');
@@ -156,12 +162,7 @@ describe('<micro-provider-finder mode="remote">', function () {
   });
 
   it('a Show more that fails keeps the results, says so, and Try again fetches that page', async () => {
-    const el = await mount();
-    await searchFor(el, 'BS1 4DJ', '');
-    await waitForStatus(el, '30 providers near BS1', 'searched');
-    worker.use(http.get(`${API}/services`, () => HttpResponse.error(), { once: true }));
-    getButton(el, 'Show more providers').click();
-    await waitForStatus(el, "We can't load the list of providers right now. Check your connection and try again.", 'failed');
+    const el = await withFailedShowMore();
     await expect(el).to.be.accessible();
     getButton(el, 'Try again').click();
     await waitForStatus(el, 'Showing 10 of 30 providers', 'page 2 on the second try');
