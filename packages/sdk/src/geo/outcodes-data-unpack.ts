@@ -1,6 +1,7 @@
 /**
- * Unpacks the bundled outcode table (outcodes-data.ts) into the text the rest of geo/ reads:
- * "OUTCODE,lat,lng[,town];..." records and "Council:OUT1 OUT2;..." groups.
+ * Reads the bundled outcode table's packed columns (outcodes-data-packed.ts) by postcode area
+ * (readArea, for packed-outcode-table.ts and from-coordinates.ts), and unpacks them into the text of
+ * outcodes-data.ts (unpackOutcodes: only tests use it, to hold the packing to that text).
  *
  * scripts/build-outcodes.mjs writes the table packed (outcodes-data-packed.ts), so the chunk a
  * postcode search waits for is about half the bytes (41 kB gzip as text, ~22 kB packed): the
