@@ -17,7 +17,7 @@
 import type { FeedMeta, ParsedFeed, Provider } from '../types.ts';
 import type { FeedValidators } from './load.ts';
 import { parseFeed, parseFeedFromJson } from './parse.ts';
-import { withholdPrivateLocation } from './privacy.ts';
+import { publicLocation } from './privacy.ts';
 
 /** The subset of the Web Storage API the cache needs (`length` and `key` are used, when present, to clear old-format entries). */
 export interface KeyValueStorage {
@@ -236,9 +236,8 @@ function compactFeed(feed: ParsedFeed): StoredFeed {
   const { meta } = feed;
   const providers = feed.providers.map((provider) => {
     if (provider.location?.private !== true) return provider;
-    const location = { ...provider.location };
-    withholdPrivateLocation(location); // parseFeed already did, unless the caller built the feed itself
-    return { ...provider, location };
+    // parseFeed already did this, unless the caller built the feed itself.
+    return { ...provider, location: publicLocation(provider.location) };
   });
   const stored: StoredFeed = { format: meta.format, publisher: meta.publisher, generated: meta.generated, providers };
   if (meta.licence !== undefined) stored.licence = meta.licence;

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ProviderLocation } from '../types.ts';
-import { publicLocation, withholdPrivateLocation } from './privacy.ts';
+import { publicLocation } from './privacy.ts';
+
+/** The reference: the location copied, then what must not be shown deleted and the postcode cut to its district. */
+function withholdPrivateLocation(location: ProviderLocation): void {
+  delete location.address;
+  delete location.lat;
+  delete location.lng;
+  if (location.postcode !== undefined) location.postcode = location.postcode.split(' ')[0]!;
+}
 
 describe('publicLocation', () => {
   /** Locations as the schema leaves them (keys in any order, any of them missing), home-based. */

@@ -35,22 +35,11 @@ export function mayBePrivate(raw: unknown): boolean {
 }
 
 /**
- * Removes what must never leave the parser for a home-based provider: `address`, `lat`, `lng`
- * and the inward part of the postcode ("TA1 1AA" becomes "TA1"). Mutates the parsed location.
- */
-export function withholdPrivateLocation(location: ProviderLocation): void {
-  if (location.private !== true) return;
-  delete location.address;
-  delete location.lat;
-  delete location.lng;
-  if (location.postcode !== undefined) location.postcode = postcodeDistrict(location.postcode);
-}
-
-/**
- * The location a home-based provider (`private: true`) may show, as a fresh object: `address`, `lat`
- * and `lng` left out and the postcode cut to its district, as {@link withholdPrivateLocation} does,
- * the other keys copied in `location`'s order. A fresh object because deleting keys would slow every
- * later read of it; copied key by key (a rest pattern, `{ address, ...kept }`, is a runtime call).
+ * The location a home-based provider (`private: true`) may show, as a fresh object: what must never
+ * leave the parser (`address`, `lat`, `lng` and the inward part of the postcode: "TA1 1AA" becomes
+ * "TA1") left out, the other keys copied in `location`'s order. Used by parseFeed and by the saved
+ * copy. A fresh object because deleting keys would slow every later read of it; copied key by key
+ * (a rest pattern, `{ address, ...kept }`, is a runtime call).
  */
 export function publicLocation(location: ProviderLocation): ProviderLocation {
   const kept: Record<string, unknown> = {};
