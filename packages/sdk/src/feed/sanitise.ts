@@ -34,7 +34,12 @@ const PARAGRAPHS_NEED_WORK = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u2
 // what CONTROL_CHARS removes, separated by single spaces. SIMPLE_PARAGRAPHS also allows single and
 // double line breaks between words: a subset of clean paragraphs, so its "no" is checked again
 // with PARAGRAPHS_NEED_WORK (inner runs of spaces, say, are clean there too).
-const WORD = '[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200F\\u2028-\\u202F\\u205F\\u2066-\\u2069\\u3000\\uFEFF]+';
+/**
+ * What clean one-line text has no word made of (a regex class body): whitespace, controls, and the
+ * invisible marks CONTROL_CHARS removes. schema.ts builds its clean e-mail pattern from it too.
+ */
+export const NOT_IN_CLEAN_WORDS = '\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200F\\u2028-\\u202F\\u205F\\u2066-\\u2069\\u3000\\uFEFF';
+const WORD = `[^${NOT_IN_CLEAN_WORDS}]+`;
 const CLEAN_LINE = new RegExp(`^${WORD}(?: ${WORD})*$`);
 const SIMPLE_PARAGRAPHS = new RegExp(`^${WORD}(?:(?: |\\n\\n?)${WORD})*$`);
 // Text on one line with nothing CONTROL_CHARS removes (nor any other control character): then only

@@ -12,7 +12,16 @@ import type * as z from 'zod/mini';
 import * as s from './schema-spec.ts';
 import { documented, type SpecCheck } from './schema-spec.ts';
 import type { FeedMeta, Provider } from '../types.ts';
-import { WEB_URL_SCHEMES, TEXT_LIMITS, cleanLine, cleanParagraphs, lineIsClean, paragraphsAreClean, safeUrl } from './sanitise.ts';
+import {
+  WEB_URL_SCHEMES,
+  TEXT_LIMITS,
+  NOT_IN_CLEAN_WORDS,
+  cleanLine,
+  cleanParagraphs,
+  lineIsClean,
+  paragraphsAreClean,
+  safeUrl,
+} from './sanitise.ts';
 import { CODE_LIMITS, LIST_LIMITS } from './limits.ts';
 
 const NOT_EMPTY = 'must not be empty';
@@ -242,7 +251,7 @@ function cleanEmail(value: string): string {
  * marks) left out of its classes too: EMAIL has no whitespace, so for its matches that is the whole
  * of lineIsClean, in one call of the regex engine instead of two.
  */
-const CLEAN_EMAIL_PART = `[^\\s@<>()"',;:?#%\\\\/\\u0000-\\u001F\\u007F-\\u00A0\\u1680\\u2000-\\u200F\\u2028-\\u202F\\u205F\\u2066-\\u2069\\u3000\\uFEFF]+`;
+const CLEAN_EMAIL_PART = `[^\\s@<>()"',;:?#%\\\\/${NOT_IN_CLEAN_WORDS}]+`;
 const CLEAN_EMAIL = new RegExp(`^${CLEAN_EMAIL_PART}@${CLEAN_EMAIL_PART}\\.${CLEAN_EMAIL_PART}$`);
 /** An address EMAIL accepts and its cleaning leaves as it is (EMAIL has no ":", so no "mailto:" to strip, and no whitespace to trim). */
 export const emailIsClean = (v: string): boolean => v.length <= CODE_LIMITS.email && CLEAN_EMAIL.test(v);
