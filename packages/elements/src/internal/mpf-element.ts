@@ -3,7 +3,7 @@
  * re-rendering when the page language or the host's wording changes.
  */
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { onStringsChange, resolveLocale, stringsReady, type Locale } from '../i18n/locale.ts';
 import { closestLang } from './lang.ts';
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
 import type { SearchResult } from '@micro-provider-finder/sdk';
 import { MpfBackEvent } from '../../events/internal-details.ts';
 import { formatDate, languageName, plural, labelFor } from '../../internal/format.ts';

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { TaskStatus } from '@lit/task';
 // Only light helpers and types come from the SDK directly; the heavy parts (feed parsing, search
 // index, vocabulary, cache) come through loadEngine() so that the form paints without them.

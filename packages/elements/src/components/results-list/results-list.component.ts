@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Ordering, SearchResult } from '@micro-provider-finder/sdk';
 import { MpfOpenDetailsEvent } from '../../events/internal-details.ts';

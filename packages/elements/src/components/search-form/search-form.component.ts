@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { live } from 'lit/directives/live.js';
 import { parsePostcode, type SearchQuery, type Suggestion } from '@micro-provider-finder/sdk';
 import { MpfFormInvalidEvent, MpfFormSubmitEvent } from '../../events/internal.ts';
@@ -40,8 +40,6 @@ let nextFormId = 0;
 export class MpfSearchForm extends MpfElement {
   static override styles = [...hostStyles, searchFormStyles];
   static override shadowRootOptions: ShadowRootInit = { ...MpfElement.shadowRootOptions, delegatesFocus: true };
-
-  @query('input[name="postcode"]') private postcodeInput?: HTMLInputElement;
 
   /** The postcode field's value. */
   @property() postcode = '';
@@ -141,7 +139,8 @@ export class MpfSearchForm extends MpfElement {
   /** The error summary's link: fragment links can't reach into a shadow root, so focus the field ourselves. */
   private handleSummaryLink(event: Event): void {
     event.preventDefault();
-    this.postcodeInput?.focus();
+    // Looked up here rather than with @query: the decorator's code would be in the first paint (the core chunk).
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="postcode"]')?.focus();
   }
 
   private renderErrorSummary() {

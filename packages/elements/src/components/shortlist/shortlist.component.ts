@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { FeedMeta, SearchResult } from '@micro-provider-finder/sdk';
 import { MpfListActionEvent } from '../../events/internal-shortlist.ts';
 import { formatNumber } from '../../internal/format.ts';
