@@ -8,7 +8,7 @@
  * details, filters, widening) arrive through the templates in provider-finder.results.ts.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { ParsedFeed, SearchQuery, WideningOption } from '@micro-provider-finder/sdk';
+import type { Ordering, ParsedFeed, SearchQuery, WideningOption } from '@micro-provider-finder/sdk';
 import type { FilterSelection, FiltersChangeReason } from '../events/internal-search-ui.ts';
 import { MpfResultsEvent } from '../events/mpf-results.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -39,6 +39,8 @@ export interface ResultsHost
   postcode: string;
   query: string;
   distance: DistanceChoice;
+  /** The order of the results: the page's own (the `ordering` attribute), or the person's choice. */
+  ordering: Ordering;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -69,6 +71,8 @@ export class ResultsController {
   private restoring?: UrlState;
   /** True once the page's own search (shared list, address, attributes) has started. */
   private started = false;
+  /** The page's own order (the `ordering` attribute): the address records the person's order only when it differs. */
+  private readonly pageOrdering: Ordering;
 
   constructor(
     private readonly host: ResultsHost,
@@ -87,6 +91,11 @@ export class ResultsController {
       () => this.showMore({ moveFocus: false }),
     );
     this.address = new UrlStateController(host, (state) => this.applyUrlState(state));
+    this.pageOrdering = host.ordering;
+    // The address's order is taken now, in the element's willUpdate before the first finder is made,
+    // so that finder is made in that order (taking it with the address's search would make two).
+    const order = this.address.initial()?.order;
+    if (order && !this.remoteMode) host.ordering = order;
     const part = <T extends Element>(selector: string) => host.renderRoot.querySelector<T>(selector) ?? undefined;
     this.focusing = new FocusController(host, {
       focusResultAt: (index) => part<MpfResultsList>('mpf-results-list')?.focusResultAt(index),
@@ -157,7 +166,11 @@ export class ResultsController {
     this.host.postcode = state.district ?? '';
     this.host.query = state.text ?? '';
     if (state.district) this.host.distance = choiceForMiles(state.maxMiles);
-    if (isSameSearch(this.searching.query, query)) {
+    // A new order makes a new finder, which runs the search again: restore its pages and provider then.
+    const order = this.remoteMode ? this.host.ordering : (state.order ?? this.pageOrdering);
+    const reordered = order !== this.host.ordering;
+    this.host.ordering = order;
+    if (!reordered && isSameSearch(this.searching.query, query)) {
       this.showProvider(state.provider); // same search: only the open provider changed (Back from details)
       return;
     }
@@ -179,10 +192,13 @@ export class ResultsController {
   private recordAddress(): void {
     const outcome = this.searching.task.value;
     const query = outcome?.kind === 'results' ? outcome.query : this.searching.query;
+    const ordering = this.host.ordering;
+    const chosenOrder = !this.remoteMode && ordering !== this.pageOrdering && (ordering === 'fair' || ordering === 'distance');
     this.address.record({
       ...(query ? urlStateOf(query) : {}),
       pages: this.searching.pages,
       ...(this.view === 'details' && this.selectedId ? { provider: this.selectedId } : {}),
+      ...(chosenOrder ? { order: ordering } : {}),
     });
   }
 

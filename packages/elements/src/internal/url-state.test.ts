@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeUrlState, encodeUrlState, isSameSearch, queryOfUrlState, urlStateOf } from './url-state.ts';
+import { decodeUrlState, encodeUrlState, hasUrlState, isSameSearch, queryOfUrlState, urlStateOf } from './url-state.ts';
 
 const PAGE = 'https://council.example/care?lang=cy';
 
@@ -13,8 +13,19 @@ describe('url state', () => {
     expect(decodeUrlState(url)).to.deep.equal({ ...state, pages: 2, provider: 't-01' });
   });
 
+  it('keeps the order the person chose; an order alone is not a search', () => {
+    const url = encodeUrlState(PAGE, { district: 'TA1', text: 'meals', order: 'distance' });
+    expect(new URL(url).searchParams.get('mpf-order')).to.equal('distance');
+    expect(decodeUrlState(url)).to.deep.equal({ district: 'TA1', text: 'meals', order: 'distance' });
+    expect(decodeUrlState(encodeUrlState(url, { district: 'TA1', text: 'meals' }))).to.deep.equal({ district: 'TA1', text: 'meals' });
+    const orderOnly = decodeUrlState(`${PAGE}&mpf-order=fair`);
+    expect(orderOnly).to.deep.equal({ order: 'fair' });
+    expect(hasUrlState(orderOnly)).to.equal(false);
+    expect(hasUrlState({ text: 'meals', order: 'fair' })).to.equal(true);
+  });
+
   it('ignores what it does not understand', () => {
-    const url = `${PAGE}&mpf-pc=not%20a%20postcode&mpf-mi=-3&mpf-f=nonsense:x,support&mpf-pages=1e9`;
+    const url = `${PAGE}&mpf-pc=not%20a%20postcode&mpf-mi=-3&mpf-f=nonsense:x,support&mpf-pages=1e9&mpf-order=name`;
     expect(decodeUrlState(url)).to.deep.equal({});
   });
 

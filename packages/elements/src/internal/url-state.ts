@@ -1,11 +1,13 @@
 /**
  * The finder's search in the page address (opt-in `url-state`), so reload restores it and Back
  * steps through it: the postcode DISTRICT only (never a full postcode), the need, the filters,
- * the distance, the pages shown and the provider whose details are open. Parameters start with
- * `mpf-` so they do not clash with the host's own.
+ * the distance, the pages shown, the provider whose details are open and the order the person
+ * chose ("Nearest first" or "Fair order", when not the page's own). Parameters start with `mpf-`
+ * so they do not clash with the host's own.
  */
 import { FACET_NAMES, parsePostcode, type FacetName, type SearchQuery } from '@micro-provider-finder/sdk';
 import { filtersOf, isSwitchFilter } from './filter-selection.ts';
+import type { OrderChoice } from '../events/internal-ordering.ts';
 
 export interface UrlState {
   /** Postcode district, e.g. "TA1". */
@@ -18,9 +20,11 @@ export interface UrlState {
   pages?: number;
   /** Provider whose details are open. */
   provider?: string;
+  /** The order the person chose beside the results, when it is not the page's own (the `ordering` attribute). */
+  order?: OrderChoice;
 }
 
-const KEYS = ['mpf-pc', 'mpf-q', 'mpf-mi', 'mpf-f', 'mpf-pages', 'mpf-id'] as const;
+const KEYS = ['mpf-pc', 'mpf-q', 'mpf-mi', 'mpf-f', 'mpf-pages', 'mpf-id', 'mpf-order'] as const;
 
 /** The district of a query's place, never the full postcode. */
 export function districtOf(query: SearchQuery & { origin?: { district?: string } }): string | undefined {
@@ -54,6 +58,7 @@ export function encodeUrlState(pageUrl: string, state: UrlState): string {
   if (filters.length) url.searchParams.set('mpf-f', filters.join(','));
   if (state.pages && state.pages > 1) url.searchParams.set('mpf-pages', String(state.pages));
   if (state.provider) url.searchParams.set('mpf-id', state.provider);
+  if (state.order) url.searchParams.set('mpf-order', state.order);
   return url.href;
 }
 
@@ -80,12 +85,14 @@ export function decodeUrlState(pageUrl: string): UrlState {
   if (Number.isInteger(pages) && pages > 1 && pages <= 100) state.pages = pages;
   const provider = params.get('mpf-id');
   if (provider) state.provider = provider;
+  const order = params.get('mpf-order');
+  if (order === 'fair' || order === 'distance') state.order = order;
   return state;
 }
 
-/** True when the address carries a search (or an open provider). */
+/** True when the address carries a search (or an open provider). An order alone is not a search. */
 export function hasUrlState(state: UrlState): boolean {
-  return Object.keys(state).length > 0;
+  return Object.keys(state).some((key) => key !== 'order');
 }
 
 /** The search a state from the page address asks for (its distance only applies with a place). */

@@ -93,7 +93,8 @@ export class MicroProviderFinder extends MpfElement {
   @property({ useDefault: true }) distance: DistanceChoice = DEFAULT_DISTANCE;
   /**
    * Keeps the search in the page address (postcode district only, need, filters, distance, pages,
-   * open provider), so reload restores it, Back steps back and a provider has a permanent link.
+   * open provider, the order the person chose), so reload restores it, Back steps back and a
+   * provider has a permanent link.
    */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
   /** Offers "Use my location". The browser is only asked when the person presses it. */

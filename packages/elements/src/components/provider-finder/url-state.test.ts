@@ -9,12 +9,18 @@ import {
   waitForStatus,
   resultsStatus,
 } from '@micro-provider-finder/test/helpers/finder.ts';
-import { getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
+import { deepQueryAll, getButton, getByLabelText } from '@micro-provider-finder/test/helpers/queries.ts';
 import { typeInto } from '@micro-provider-finder/test/helpers/user.ts';
 import type { MicroProviderFinder } from './provider-finder.component.ts';
+import type { MpfProviderCard } from '../provider-card/provider-card.component.ts';
 import '../../define.ts';
 
 useFeedWorker();
+
+/** Distances of the results shown, in order. */
+const distances = (el: Element) =>
+  deepQueryAll<MpfProviderCard>(el, 'mpf-provider-card').map((card) => card.result?.distanceMiles ?? Infinity);
+const isNearestFirst = (miles: number[]) => miles.every((m, i) => i === 0 || miles[i - 1]! <= m);
 
 describe('url-state', function () {
   this.timeout(20_000);
@@ -59,6 +65,46 @@ describe('url-state', function () {
       await waitUntil(() => detailsOpen(reloaded), 'the permanent link opens the provider', { timeout: 5000 });
       expect(statusText(reloaded)).to.match(resultsStatus('TA1'));
       expect((getByLabelText(reloaded, 'What do you need help with?') as HTMLInputElement).value).to.equal('lunch club');
+      await expect(reloaded).to.be.accessible();
+    } finally {
+      reloaded.remove();
+    }
+  });
+
+  it('keeps "Nearest first" in the address: Back returns to the fair order, reload restores nearest first', async () => {
+    const el = await mount(true);
+    await search(el, 'TA1 1AA', '');
+    const radio = (finder: Element, label: string) => getByLabelText(finder, label) as HTMLInputElement;
+    expect(radio(el, 'Fair order').checked).to.equal(true);
+    expect(new URL(window.location.href).searchParams.has('mpf-order')).to.equal(false);
+    const fairOrder = resultNames(el);
+    expect(isNearestFirst(distances(el)), 'the fair order is not nearest first here').to.equal(false);
+
+    radio(el, 'Nearest first').click();
+    await waitUntil(() => new URL(window.location.href).searchParams.get('mpf-order') === 'distance', 'order in the address');
+    await waitUntil(() => isNearestFirst(distances(el)), 'nearest first');
+    const nearestOrder = resultNames(el);
+    const permalink = window.location.href;
+
+    window.history.back();
+    await waitUntil(() => radio(el, 'Fair order').checked, 'browser Back chose Fair order again');
+    await waitUntil(() => resultNames(el).join() === fairOrder.join(), 'the fair order is shown again');
+    expect(new URL(window.location.href).searchParams.has('mpf-order')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    el.remove();
+    window.history.replaceState(null, '', permalink);
+    // A fresh element on the permanent link, as after a reload.
+    const reloaded = document.createElement('micro-provider-finder');
+    reloaded.src = FEED_URLS.ok;
+    reloaded.urlState = true;
+    document.body.append(reloaded);
+    try {
+      await (reloaded as MicroProviderFinder).updateComplete;
+      await waitForStatus(reloaded, resultsStatus('TA1'));
+      expect(radio(reloaded, 'Nearest first').checked).to.equal(true);
+      expect(resultNames(reloaded)).to.deep.equal(nearestOrder);
+      expect(window.location.href).to.equal(permalink);
       await expect(reloaded).to.be.accessible();
     } finally {
       reloaded.remove();
