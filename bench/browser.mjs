@@ -162,6 +162,30 @@ export async function coldLoad(server, { throttled, puppeteer, beforeLoad, after
 }
 
 /**
+ * The least time the throttled network alone allows before the first result, with no time at all
+ * for the browser or our code: every byte the page needs (the page, the loader, the chunks and the
+ * feed, as sent) crossing the line at its download rate, plus one round trip for each step of the
+ * request chain (the page, then the loader it names, then the chunks and the feed the loader asks
+ * for together). The favicon is left out: the page does not wait for it.
+ * @param {string[]} requests paths asked for in one load
+ * @param {Map<string, number>} bodyBytes bytes sent for each path
+ */
+function networkFloor(requests, bodyBytes) {
+  const needed = requests.filter((path) => path !== '/favicon.ico');
+  const bytes = needed.reduce((sum, path) => sum + (bodyBytes.get(path) ?? 0), 0);
+  const feedBytes = bodyBytes.get(FEED_PATH) ?? 0;
+  const lineMs = (bytes / THROTTLE.network.downloadThroughput) * 1000;
+  const roundTrips = 3;
+  return {
+    bytes,
+    feedBytes,
+    lineMs: round(lineMs, 0),
+    roundTrips,
+    ms: round(lineMs + roundTrips * THROTTLE.network.latency, 0),
+  };
+}
+
+/**
  * Builds the CDN bundle when missing, then measures cold loads unthrottled and throttled.
  * @param {{ log?: (line: string) => void, loads?: number, dist?: string }} options
  *   `dist`: another build's packages/elements/dist (to compare builds); it is not built.
@@ -205,6 +229,7 @@ export async function measureFirstResults({ log = () => {}, loads = LOADS, dist 
       ...runs.throttled,
       cpuSlowdown: THROTTLE.cpuSlowdown,
       network: { downloadMbitPerS: 1.6, uploadKbitPerS: 750, roundTripMs: THROTTLE.network.latency },
+      networkFloor: networkFloor(requests, server.bodyBytes),
     },
     page: PAGE_PATH,
     bundle: 'packages/elements/dist/cdn/micro-provider-finder.js (+ chunks/)',

@@ -122,6 +122,13 @@ export function printReport(r) {
     `first results, CDN bundle, feed gzip (median of cold loads): unthrottled ${fmt(br.firstResultsMs ?? r.firstResultsMs, 0)} ms${mark(br.firstResultsMs == null ? null : br.firstResultsMs <= TARGETS.firstResultsMs)}; ` +
       `4x CPU + 1.6 Mbit/s, 150 ms RTT ${fmt(br.throttled?.firstResultsMs, 0)} ms${mark(br.throttled?.firstResultsMs == null ? null : br.throttled.firstResultsMs <= TARGETS.firstResultsThrottledMs)}`,
   );
+  const floor = br.throttled?.networkFloor;
+  if (floor) {
+    out.push(
+      `  throttled network floor (no CPU time at all): ${fmt(floor.bytes / 1000, 1)} kB gzip needed (feed ${fmt(floor.feedBytes / 1000, 1)} kB) = ` +
+        `${fmt(floor.lineMs, 0)} ms on the line + ${floor.roundTrips} chained round trips = ${fmt(floor.ms, 0)} ms`,
+    );
+  }
   out.push('');
   out.push('targets (issue 14):');
   const lat = (e, s) => r.search.latency.care[e]?.[s];

@@ -31,11 +31,13 @@ const TYPES = {
  * @param {string[]} roots directories to serve, first match wins
  * @param {{ rewriteHtml?: (path: string, html: string) => string, gzip?: boolean, pages?: Record<string, string> }} [options]
  *   `pages`: extra HTML pages by path, served as if they were files.
- * @returns {Promise<{ url: string, requests: string[], close(): Promise<void> }>}
+ * @returns {Promise<{ url: string, requests: string[], bodyBytes: Map<string, number>, close(): Promise<void> }>}
+ *   `bodyBytes`: the size of each path's last response body as sent (gzip-encoded when it was).
  */
 export async function serveStatic(roots, { rewriteHtml = (_path, html) => html, gzip = false, pages = {} } = {}) {
   const bases = roots.map((root) => normalize(root + sep));
   const requests = [];
+  const bodyBytes = new Map();
   const gzipped = new Map();
   const send = (req, res, path, type, body) => {
     const headers = { 'content-type': TYPES[type] ?? 'application/octet-stream', 'cache-control': 'no-store' };
@@ -43,10 +45,12 @@ export async function serveStatic(roots, { rewriteHtml = (_path, html) => html, 
       let packed = gzipped.get(path);
       if (!packed) gzipped.set(path, (packed = gzipSync(body, { level: 6 })));
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      bodyBytes.set(path, packed.length);
       res.end(packed);
       return;
     }
     res.writeHead(200, headers);
+    bodyBytes.set(path, body.length);
     res.end(body);
   };
   const server = createServer(async (req, res) => {
@@ -78,6 +82,7 @@ export async function serveStatic(roots, { rewriteHtml = (_path, html) => html, 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    bodyBytes,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
