@@ -152,8 +152,9 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
       if (firstIndexById === undefined) keptIndex ??= Array.from({ length: kept }, (_, at) => at);
       continue;
     }
+    const id = checked.id;
     if (firstIndexById === undefined) {
-      if (ids.add(provider.id)) {
+      if (ids.add(id)) {
         providers[kept++] = provider;
         keptIndex?.push(index);
         continue;
@@ -161,18 +162,18 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
       firstIndexById = new Map();
       for (let at = 0; at < kept; at++) firstIndexById.set(providers[at]!.id, keptIndex === undefined ? at : keptIndex[at]!);
     }
-    const earlier = firstIndexById.get(provider.id);
+    const earlier = firstIndexById.get(id);
     if (earlier !== undefined) {
       problems.push({
         index,
-        id: provider.id,
+        id,
         path: 'id',
-        message: `id: "${provider.id}" repeats record ${earlier}, record skipped (the first one is kept)`,
+        message: `id: "${id}" repeats record ${earlier}, record skipped (the first one is kept)`,
         severity: 'record',
       });
       continue;
     }
-    firstIndexById.set(provider.id, index);
+    firstIndexById.set(id, index);
     providers[kept++] = provider;
   }
   providers.length = kept;
@@ -200,7 +201,10 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
       clean = NOT_CLEAN; // e.g. a frozen list that needed cleaning: the copying path never writes
     }
     if (sure) return finishProvider(raw as Provider, index, checked.id, problems, checked.status, checked.location);
-    if (clean !== NOT_CLEAN) return finishProvider(clean, index, clean.id, problems, clean.status, clean.location);
+    if (clean !== NOT_CLEAN) {
+      checked.id = clean.id;
+      return finishProvider(clean, index, clean.id, problems, clean.status, clean.location);
+    }
   }
   const early: FeedProblem[] = [];
   const candidate = capLists(decidePrivateFlag(withStringId(raw), index, early), index, early);
@@ -212,10 +216,15 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   const provider = result.value;
   if (provider === undefined) return undefined;
   removeEmptyParts(provider as unknown as Record<string, unknown>);
+  checked.id = provider.id;
   return finishProvider(provider as Provider, index, id, problems, provider.status, provider.location);
 }
 
-/** Where providerIsClean leaves the id, status and location of the record it said yes to. */
+/**
+ * Where providerIsClean leaves the id, status and location of the record it said yes to; and
+ * whichever way a record was checked, the id of the provider parseProvider last returned (which
+ * parseDocument reads here rather than by name from a record whose keys come in many orders).
+ */
 const checked: CheckedFields = { id: '', status: undefined, location: undefined };
 
 /**
