@@ -296,6 +296,31 @@ describe('parseFeed', () => {
       expect(none.providers).to.deep.equal([]);
     });
 
+    it('spots repeated ids whichever way each record was checked (clean as it is, cleaned in place, copied)', () => {
+      // " b" and "Name  c" need cleaning (trimmed, one space): from JSON text the generic checker cleans them in place.
+      const records = [
+        { id: 'a', name: 'Name a', support: ['meals'] },
+        { id: ' b', name: 'Name b', support: ['meals'] },
+        { name: 'Name  c', id: 'c', support: ['meals'] },
+        { id: 'b', name: 'Name b again', support: ['meals'] },
+        { id: 'c', name: 'Name  c again', support: ['meals'] },
+        { id: 'd', name: 'Name d', support: ['meals'] },
+      ];
+      for (const input of [feed(records), JSON.stringify(feed(records))]) {
+        const result = parseFeed(input);
+        expect(result.providers.map((p) => [p.id, p.name])).to.deep.equal([
+          ['a', 'Name a'],
+          ['b', 'Name b'],
+          ['c', 'Name c'],
+          ['d', 'Name d'],
+        ]);
+        expect(result.problems.map((p) => [p.index, p.message])).to.deep.equal([
+          [3, 'id: "b" repeats record 1, record skipped (the first one is kept)'],
+          [4, 'id: "c" repeats record 2, record skipped (the first one is kept)'],
+        ]);
+      }
+    });
+
     it('reports a repeated id with the record it repeats when no record was skipped before it', () => {
       const ids = ['a', 'b', 'c', 'b', 'skipped', 'a'];
       const records = ids.map((id) => ({ id, name: `Name ${id}`, ...(id === 'skipped' ? {} : { support: ['meals'] }) }));

@@ -9,7 +9,7 @@ import { isRecord } from './is-record.ts';
 import { isClosed } from '../provider-status.ts';
 import { readOpenReferral } from './oruk/read.ts';
 import { NOT_CLEAN, compileFastPath, compileInPlace } from './fast-path.ts';
-import { providerIsClean } from './provider-check.ts';
+import { providerIsClean, type CheckedFields } from './provider-check.ts';
 import { validateLeniently, type LenientIssue, type LenientRules } from './lenient.ts';
 import { decidePrivateFlag, publicLocation } from './privacy.ts';
 import { MAX_PROVIDERS, capLists } from './limits.ts';
@@ -152,8 +152,9 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
       if (firstIndexById === undefined) keptIndex ??= Array.from({ length: kept }, (_, at) => at);
       continue;
     }
+    const id = checked.id;
     if (firstIndexById === undefined) {
-      if (ids.add(provider.id)) {
+      if (ids.add(id)) {
         providers[kept++] = provider;
         keptIndex?.push(index);
         continue;
@@ -161,18 +162,18 @@ function parseDocument(data: unknown, owned: boolean): ParsedFeed {
       firstIndexById = new Map();
       for (let at = 0; at < kept; at++) firstIndexById.set(providers[at]!.id, keptIndex === undefined ? at : keptIndex[at]!);
     }
-    const earlier = firstIndexById.get(provider.id);
+    const earlier = firstIndexById.get(id);
     if (earlier !== undefined) {
       problems.push({
         index,
-        id: provider.id,
+        id,
         path: 'id',
-        message: `id: "${provider.id}" repeats record ${earlier}, record skipped (the first one is kept)`,
+        message: `id: "${id}" repeats record ${earlier}, record skipped (the first one is kept)`,
         severity: 'record',
       });
       continue;
     }
-    firstIndexById.set(provider.id, index);
+    firstIndexById.set(id, index);
     providers[kept++] = provider;
   }
   providers.length = kept;
@@ -191,13 +192,19 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
     // fields were cleaned in place: cleaning twice changes nothing) takes the reporting path.
     // First the provider's own checker (provider-check.ts), which only says "already clean" or
     // "not sure"; the generic one decides the rest.
+    let sure = false;
     let clean: ReturnType<typeof providerInPlace.check>;
     try {
-      clean = providerIsClean(raw) ? raw : providerInPlace.check(raw);
+      sure = providerIsClean(raw, checked);
+      clean = sure ? NOT_CLEAN : providerInPlace.check(raw);
     } catch {
       clean = NOT_CLEAN; // e.g. a frozen list that needed cleaning: the copying path never writes
     }
-    if (clean !== NOT_CLEAN) return finishProvider(clean, index, clean.id, problems);
+    if (sure) return finishProvider(raw as Provider, index, checked.id, problems, checked.status, checked.location);
+    if (clean !== NOT_CLEAN) {
+      checked.id = clean.id;
+      return finishProvider(clean, index, clean.id, problems, clean.status, clean.location);
+    }
   }
   const early: FeedProblem[] = [];
   const candidate = capLists(decidePrivateFlag(withStringId(raw), index, early), index, early);
@@ -209,18 +216,33 @@ export function parseProvider(raw: unknown, index: number, problems: FeedProblem
   const provider = result.value;
   if (provider === undefined) return undefined;
   removeEmptyParts(provider as unknown as Record<string, unknown>);
-  return finishProvider(provider as Provider, index, id, problems);
+  checked.id = provider.id;
+  return finishProvider(provider as Provider, index, id, problems, provider.status, provider.location);
 }
 
 /**
- * What every valid record goes through: a closed service never taking new clients, coordinates
- * kept only as a pair, a home-based provider's exact location withheld.
+ * Where providerIsClean leaves the id, status and location of the record it said yes to; and
+ * whichever way a record was checked, the id of the provider parseProvider last returned (which
+ * parseDocument reads here rather than by name from a record whose keys come in many orders).
  */
-function finishProvider(provider: Provider, index: number, id: string | undefined, problems: FeedProblem[]): Provider {
+const checked: CheckedFields = { id: '', status: undefined, location: undefined };
+
+/**
+ * What every valid record goes through: a closed service never taking new clients, coordinates
+ * kept only as a pair, a home-based provider's exact location withheld. `status` and `location`
+ * are the provider's own (passed in: the caller may know them without reading them again).
+ */
+function finishProvider(
+  provider: Provider,
+  index: number,
+  id: string | undefined,
+  problems: FeedProblem[],
+  status: Provider['status'],
+  location: Provider['location'],
+): Provider {
   // A closed or temporarily closed service is never shown as taking new clients (docs/feed-format.md):
   // the finder's filter, its count and fair ordering (which puts "not taking" after open services
   // that say nothing) read this flag, not the status. The Open Referral converter does the same.
-  const status = provider.status;
   if (isClosed(status) && provider.takingNewClients !== false) {
     if (provider.takingNewClients === true) {
       problems.push({
@@ -233,7 +255,6 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
     }
     provider.takingNewClients = false;
   }
-  const location = provider.location;
   if (location !== undefined) {
     // A lone coordinate is useless (and misleading): keep lat/lng only as a pair.
     if ((location.lat === undefined) !== (location.lng === undefined)) {
@@ -247,12 +268,14 @@ function finishProvider(provider: Provider, index: number, id: string | undefine
         message: `location.${lone}: needs location.${other} too, dropped`,
         severity: 'field',
       });
+      // A location arrives with a key at least (the checks turn an empty one down, the copying path
+      // removes it): only dropping its lone coordinate can leave it empty.
+      if (location.private !== true && hasNoKeys(location)) {
+        delete provider.location; // its lone coordinate was all it had
+        return provider;
+      }
     }
-    if (location.private === true) {
-      provider.location = publicLocation(location);
-    } else if (hasNoKeys(location)) {
-      delete provider.location; // its lone coordinate was all it had
-    }
+    if (location.private === true) provider.location = publicLocation(location);
   }
   return provider;
 }

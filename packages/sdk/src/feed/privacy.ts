@@ -43,9 +43,11 @@ export function mayBePrivate(raw: unknown): boolean {
  */
 export function publicLocation(location: ProviderLocation): ProviderLocation {
   const kept: Record<string, unknown> = {};
-  for (const key in location) {
-    // Own keys only: a polluted Object.prototype's enumerable keys must not become the location's.
-    if (!Object.hasOwn(location, key)) continue;
+  // Own keys only (Object.keys, not for-in): a polluted Object.prototype's enumerable keys must not
+  // become the location's. One call for the list instead of an Object.hasOwn call per key.
+  const keys = Object.keys(location);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     // The schema's keys are stored by name (a store by a key held in a variable is a slow, generic one).
     if (key === 'town') kept.town = location.town;
     else if (key === 'postcode') kept.postcode = location.postcode === undefined ? undefined : postcodeDistrict(location.postcode);

@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sampleFeed from '../../../../demo/data/sample-feed.json';
 import { NOT_CLEAN, compileInPlace } from './fast-path.ts';
-import { PROVIDER_KEYS, providerIsClean } from './provider-check.ts';
+import { PROVIDER_KEYS, providerIsClean, type CheckedFields } from './provider-check.ts';
 import { ProviderSpec } from './schema.ts';
+import type { Provider } from '../types.ts';
 
 const generic = compileInPlace(ProviderSpec).check;
 const SETTINGS = { seed: 14, numRuns: 2_000 } as const;
@@ -21,12 +22,27 @@ function genericVerdict(record: unknown): 'unchanged' | 'cleaned' | 'declined' {
   return JSON.stringify(copy) === JSON.stringify(record) ? 'unchanged' : 'cleaned';
 }
 
-/** providerIsClean's yes must mean "the generic checker returns this record as it is"; it never writes. */
+/** Fields left over from another record, so a field the checker failed to set would show. */
+const stale = (): CheckedFields => ({ id: 'stale', status: 'closed', location: { town: 'Stale' } });
+
+/**
+ * providerIsClean's yes must mean "the generic checker returns this record as it is"; it never
+ * writes; and the id, status and location it hands back are the record's own (what the parser
+ * read by name before).
+ */
 function expectAgrees(record: unknown): boolean {
   const before = JSON.stringify(record);
-  const yes = providerIsClean(record);
+  const fields = stale();
+  const yes = providerIsClean(record, fields);
   expect(JSON.stringify(record), 'providerIsClean wrote to the record').to.equal(before);
-  if (yes) expect(genericVerdict(record), `accepted: ${before.slice(0, 300)}`).to.equal('unchanged');
+  if (yes) {
+    expect(genericVerdict(record), `accepted: ${before.slice(0, 300)}`).to.equal('unchanged');
+    const own = record as Partial<Provider>;
+    expect(fields.id, 'id').to.equal(own.id);
+    expect(fields.status, 'status').to.equal(own.status);
+    expect(fields.location, 'location').to.equal(own.location);
+  }
+  expect(providerIsClean(record), 'the same answer without fields').to.equal(yes);
   return yes;
 }
 

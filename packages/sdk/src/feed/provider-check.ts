@@ -62,12 +62,30 @@ export const PROVIDER_KEYS = [
 ] as const;
 
 /**
+ * The fields of a record {@link providerIsClean} said yes to that the parser reads next, as the
+ * check found them: read again by name, from records whose keys come in many orders, each would be
+ * a slow (megamorphic) lookup. Only meaningful after a yes; `status` and `location` are undefined
+ * when the record has none.
+ */
+export interface CheckedFields {
+  id: string;
+  status: Provider['status'];
+  location: Provider['location'];
+}
+
+/** Where a caller that does not need them lets {@link providerIsClean} put the fields it found. */
+const UNREAD: CheckedFields = { id: '', status: undefined, location: undefined };
+
+/**
  * True when `record` is a provider the in-place checker would return as it is, unchanged: then it
  * is one. False means only "not sure": ask the generic checker. For plain data from JSON.parse
  * while Object.prototype is clean (see InPlaceChecker.usable): inherited keys are not looked for.
+ * After a yes, `fields` holds the record's id, status and location.
  */
-export function providerIsClean(record: unknown): record is Provider {
+export function providerIsClean(record: unknown, fields: CheckedFields = UNREAD): record is Provider {
   if (!isRecord(record)) return false;
+  fields.status = undefined;
+  fields.location = undefined;
   let required = 0;
   // The record's own keys (each value read by its slot inside a for-in): any key not listed below,
   // "__proto__" as JSON.parse makes it included, is turned down at once. Cases in the feeds' usual order.
@@ -76,6 +94,7 @@ export function providerIsClean(record: unknown): record is Provider {
     switch (key) {
       case 'id':
         if (!isLine(value, TEXT_LIMITS.id)) return false;
+        fields.id = value as string;
         required++;
         break;
       case 'name':
@@ -102,6 +121,7 @@ export function providerIsClean(record: unknown): record is Provider {
         break;
       case 'location':
         if (!isLocation(value)) return false;
+        fields.location = value as Provider['location'];
         break;
       case 'areas':
         if (!isLineList(value, TEXT_LIMITS.id, LIST_LIMITS.areas)) return false;
@@ -139,6 +159,7 @@ export function providerIsClean(record: unknown): record is Provider {
         break;
       case 'status':
         if (!isOneOf(value, PROVIDER_STATUSES)) return false;
+        fields.status = value as Provider['status'];
         break;
       case 'tags':
         if (!isLineList(value, TEXT_LIMITS.id, Infinity)) return false;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  NOT_IN_CLEAN_WORDS,
   TEXT_LIMITS,
   WEB_URL_SCHEMES,
   capLength,
@@ -146,6 +147,63 @@ describe('text cleaning', () => {
     }
     expect(lineIsClean('a'.repeat(21), 20)).to.equal(false);
     expect(paragraphsAreClean('a'.repeat(21), 20)).to.equal(false);
+  });
+
+  it('lineIsClean says what its pattern says, for every UTF-16 code unit, in text it reads itself and in longer text', () => {
+    // The pattern lineIsClean was before it read short text itself, kept here as the reference (from the
+    // class it shares with the pattern it still uses for longer text, so the loop cannot drift from it).
+    const word = `[^${NOT_IN_CLEAN_WORDS}]+`;
+    const cleanLinePattern = new RegExp(`^${word}(?: ${word})*$`);
+    const reference = (value: string, max: number) => value.length <= max && (cleanLinePattern.test(value) || value === '');
+    // Up to 12 code units lineIsClean reads the text itself; from 13 it calls the pattern.
+    const contexts = (c: string) => [
+      c,
+      `${c}a`,
+      `a${c}`,
+      `a${c}b`,
+      `a${c}${c}b`,
+      `a ${c}b`,
+      `a${c} b`,
+      ` ${c}`,
+      `${c} `,
+      `ab cd ef gh${c}`,
+      `${c}ab cd ef gh`,
+      `ab cd ${c}ef gh`,
+      `ab cd ef ghi${c}`,
+      `${c}ab cd ef ghi`,
+      `ab cd ef g${c}${c}`,
+    ];
+    for (let code = 0; code <= 0xffff; code++) {
+      for (const value of contexts(String.fromCharCode(code))) {
+        if (lineIsClean(value, 20) !== reference(value, 20)) expect.fail(`lineIsClean(${JSON.stringify(value)})`);
+      }
+    }
+    const piece = fc.constantFrom(
+      ...['a', 'Z', '~', '!', ' ', '  ', '\t', '\n', '\u0000', '\u007f', '\u0085', '\u00a0', '\u00a1', 'é', '\u1680', '\u167f'],
+      ...[
+        '\u2000',
+        '\u200f',
+        '\u2010',
+        '\u2027',
+        '\u2028',
+        '\u202f',
+        '\u2030',
+        '\u205f',
+        '\u2066',
+        '\u2069',
+        '\u206a',
+        '\u3000',
+        '\ufeff',
+        '\ud83d\ude00',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.integer({ min: 0, max: 20 }), (parts, max) => {
+        const value = parts.join('');
+        return lineIsClean(value, max) === reference(value, max);
+      }),
+      { seed: 13, numRuns: 5000 },
+    );
   });
 
   it('capLength caps with an ellipsis and never splits a surrogate pair', () => {

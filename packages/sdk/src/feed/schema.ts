@@ -183,9 +183,12 @@ const DAY_SLOTS = 4093; // prime: consecutive days spread over the slots
 const dayInSlot = new Int32Array(DAY_SLOTS).fill(-1);
 const dayIsValid = new Uint8Array(DAY_SLOTS);
 function isIsoDate(value: string): boolean {
-  if (!(isPlainDate(value) || ISO_DATE.test(value))) return false;
-  // ISO_DATE matched, so the first ten characters are "dddd-dd-dd" (ASCII digits).
-  const day = digitsAt(value, 0, 4) * 10_000 + digitsAt(value, 5, 2) * 100 + digitsAt(value, 8, 2);
+  let day = plainDay(value);
+  if (day < 0) {
+    if (!ISO_DATE.test(value)) return false;
+    // ISO_DATE matched, so the first ten characters are "dddd-dd-dd" (ASCII digits).
+    day = digitsAt(value, 0, 4) * 10_000 + digitsAt(value, 5, 2) * 100 + digitsAt(value, 8, 2);
+  }
   const slot = day % DAY_SLOTS;
   if (dayInSlot[slot] === day) return dayIsValid[slot] === 1;
   const valid = !Number.isNaN(Date.parse(value.length === 10 ? value : value.slice(0, 10)));
@@ -194,26 +197,24 @@ function isIsoDate(value: string): boolean {
   return valid;
 }
 
-/** "dddd-dd-dd" (ASCII digits), the commonest form ISO_DATE matches, told without calling the regex engine. */
-function isPlainDate(value: string): boolean {
-  return (
-    value.length === 10 &&
-    value.charCodeAt(4) === 45 &&
-    value.charCodeAt(7) === 45 &&
-    isDigit(value, 0) &&
-    isDigit(value, 1) &&
-    isDigit(value, 2) &&
-    isDigit(value, 3) &&
-    isDigit(value, 5) &&
-    isDigit(value, 6) &&
-    isDigit(value, 8) &&
-    isDigit(value, 9)
-  );
+/**
+ * For "dddd-dd-dd" (ASCII digits), the commonest form ISO_DATE matches, the day it names as a
+ * yyyymmdd number; -1 for any other text. Told without calling the regex engine, reading each
+ * character once.
+ */
+function plainDay(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const monthDay = digitAt(value, 5) * 1000 + digitAt(value, 6) * 100 + digitAt(value, 8) * 10 + digitAt(value, 9);
+  // A character other than a digit gave 100,000 (so the sum is out of range: at least that much).
+  const day = year * 10_000 + monthDay;
+  return year < 10_000 && monthDay < 10_000 ? day : -1;
 }
 
-function isDigit(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
+/** The ASCII digit at `at` as a number, or 100,000 for any other character. */
+function digitAt(text: string, at: number): number {
+  const digit = text.charCodeAt(at) - 48;
+  return digit >= 0 && digit <= 9 ? digit : 100_000;
 }
 
 /** The number written by the `count` ASCII digits of `text` from `start`. */
@@ -264,7 +265,33 @@ const email = documented(
 );
 
 const PHONE = /^\+?[0-9 ()\-.]{6,30}(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/i;
-export const phoneIsClean = (v: string): boolean => lineIsClean(v, TEXT_LIMITS.id) && PHONE.test(v);
+/**
+ * A number PHONE accepts and its cleaning (cleanLine) leaves as it is. Nearly all are 6 to 30 of
+ * digits, ( ) - . and single inner spaces after an optional "+": a loop over the code units tells
+ * those (a call into the regex engine costs more than reading a dozen characters); anything else
+ * (an extension, another character, another length) goes to {@link phoneIsCleanByPatterns}.
+ */
+export function phoneIsClean(v: string): boolean {
+  const length = v.length;
+  let at = length !== 0 && v.charCodeAt(0) === 43 ? 1 : 0; // "+"
+  if (length - at < 6 || length - at > 30) return phoneIsCleanByPatterns(v);
+  // A space may not come first (cleanLine trims it) nor twice in a row (it collapses them).
+  let spaceAllowed = at === 1;
+  for (; at < length; at++) {
+    const code = v.charCodeAt(at);
+    if (code === 32) {
+      if (!spaceAllowed) return false;
+      spaceAllowed = false;
+    } else if ((code >= 48 && code <= 57) || code === 40 || code === 41 || code === 45 || code === 46) {
+      spaceAllowed = true;
+    } else {
+      return phoneIsCleanByPatterns(v);
+    }
+  }
+  return spaceAllowed; // not ending in a space
+}
+/** What phoneIsClean was before its loop, for the numbers the loop leaves to it. */
+const phoneIsCleanByPatterns = (v: string): boolean => lineIsClean(v, TEXT_LIMITS.id) && PHONE.test(v);
 const phone = documented(
   s.string().check(
     cleanThenCheck(
@@ -305,7 +332,13 @@ const postcode = documented(
 );
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-export const timeIsClean = (v: string): boolean => HHMM.test(v);
+/** What HHMM matches ("00:00" to "23:59", and "24:00"), told by reading the five code units. */
+export function timeIsClean(v: string): boolean {
+  if (v.length !== 5 || v.charCodeAt(2) !== 58) return false;
+  const hours = digitAt(v, 0) * 10 + digitAt(v, 1); // 100,000 or more when either is not a digit
+  const minutes = digitAt(v, 3) * 10 + digitAt(v, 4);
+  return (hours < 24 && minutes < 60) || (hours === 24 && minutes === 0);
+}
 const time = documented(
   s.string().check(
     cleanThenCheck(
@@ -324,7 +357,31 @@ const time = documented(
 );
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
-export const languageIsClean = (v: string): boolean => v.length <= CODE_LIMITS.language && BCP47.test(v);
+/**
+ * A tag BCP47 matches, at most CODE_LIMITS.language long: two or three letters ("en", "cy"), then
+ * any number of "-" and one to eight letters or digits. A loop over the code units (tags are two
+ * of them, nearly always) rather than a call into the regex engine.
+ */
+export function languageIsClean(v: string): boolean {
+  const length = v.length;
+  if (length > CODE_LIMITS.language) return false;
+  let at = 0;
+  while (at < length && isLower(v.charCodeAt(at))) at++;
+  if (at < 2 || at > 3) return false;
+  while (at < length) {
+    if (v.charCodeAt(at) !== 45) return false;
+    const start = ++at;
+    while (at < length && (isLower(v.charCodeAt(at)) || isDigitCode(v.charCodeAt(at)))) at++;
+    if (at === start || at - start > 8) return false;
+  }
+  return true;
+}
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 const language = documented(
   // Cut before the pattern: a repeated group on a megabyte tag overflows the regex stack.
   s.string().check(
