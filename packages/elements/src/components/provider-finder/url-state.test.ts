@@ -27,6 +27,17 @@ describe('url-state', function () {
   const start = window.location.href;
   afterEach(() => window.history.replaceState(null, '', start));
 
+  /** `el` gone and a fresh finder on `permalink`, as after a reload. */
+  function reloadOn(permalink: string, el: MicroProviderFinder): MicroProviderFinder {
+    el.remove();
+    window.history.replaceState(null, '', permalink);
+    const reloaded = document.createElement('micro-provider-finder');
+    reloaded.src = FEED_URLS.ok;
+    reloaded.urlState = true;
+    document.body.append(reloaded);
+    return reloaded;
+  }
+
   const mount = (on: boolean) =>
     fixture<MicroProviderFinder>(html`<micro-provider-finder src=${FEED_URLS.ok} ?url-state=${on}></micro-provider-finder>`);
 
@@ -54,13 +65,7 @@ describe('url-state', function () {
     await waitUntil(() => !detailsOpen(el), 'browser Back closed the details');
     await expect(el).to.be.accessible();
 
-    el.remove();
-    window.history.replaceState(null, '', permalink);
-    // A fresh element on the permanent link, as after a reload.
-    const reloaded = document.createElement('micro-provider-finder');
-    reloaded.src = FEED_URLS.ok;
-    reloaded.urlState = true;
-    document.body.append(reloaded);
+    const reloaded = reloadOn(permalink, el);
     try {
       await waitUntil(() => detailsOpen(reloaded), 'the permanent link opens the provider', { timeout: 5000 });
       expect(statusText(reloaded)).to.match(resultsStatus('TA1'));
@@ -92,15 +97,9 @@ describe('url-state', function () {
     expect(new URL(window.location.href).searchParams.has('mpf-order')).to.equal(false);
     await expect(el).to.be.accessible();
 
-    el.remove();
-    window.history.replaceState(null, '', permalink);
-    // A fresh element on the permanent link, as after a reload.
-    const reloaded = document.createElement('micro-provider-finder');
-    reloaded.src = FEED_URLS.ok;
-    reloaded.urlState = true;
-    document.body.append(reloaded);
+    const reloaded = reloadOn(permalink, el);
     try {
-      await (reloaded as MicroProviderFinder).updateComplete;
+      await reloaded.updateComplete;
       await waitForStatus(reloaded, resultsStatus('TA1'));
       expect(radio(reloaded, 'Nearest first').checked).to.equal(true);
       expect(resultNames(reloaded)).to.deep.equal(nearestOrder);
