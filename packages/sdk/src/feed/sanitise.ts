@@ -83,7 +83,10 @@ export function lineIsClean(value: string, max: number): boolean {
  */
 const SHORT_LINE = 12;
 
-/** What `CLEAN_LINE.test(value) || value === ''` says, by reading the code units. */
+/**
+ * What `CLEAN_LINE.test(value) || value === ''` says, by reading the code units. Beyond Latin-1 it
+ * asks CLEAN_LINE itself, so the marks NOT_IN_CLEAN_WORDS lists there are written down only once.
+ */
 function shortLineIsClean(value: string): boolean {
   let afterSpace = true; // as if a space came first: the text may not start with one
   for (let i = 0; i < value.length; i++) {
@@ -93,26 +96,12 @@ function shortLineIsClean(value: string): boolean {
     } else if (code === 0x20) {
       if (afterSpace) return false; // a space first or two in a row
       afterSpace = true;
-    } else if (code <= 0xa0 || !isInCleanWordsBeyondLatin1(code)) {
-      return false;
     } else {
-      afterSpace = false;
+      // Controls, DEL and U+0080 to U+00A0 are never clean; anything beyond Latin-1 (rare in short text) is the pattern's to say.
+      return code > 0xa0 && CLEAN_LINE.test(value);
     }
   }
   return !afterSpace || value.length === 0; // nor last
-}
-
-/** For a code unit above U+00A0: true when it is not in NOT_IN_CLEAN_WORDS (sanitise.test.ts holds the two together). */
-function isInCleanWordsBeyondLatin1(code: number): boolean {
-  return !(
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202f) ||
-    code === 0x205f ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** True when {@link cleanParagraphs} would return `value` unchanged. */
