@@ -87,6 +87,11 @@ export class FacetBits {
     return { count, facets, accepted, failBits };
   }
 
+  /** The doc's options of filter `f` as a mask (bit i: it has option id i). */
+  maskOf(doc: number, f: number): number {
+    return this.bits[doc * FACETS + f]!;
+  }
+
   /** Bit f set for each active filter f the provider fails (as {@link FacetTable.failMask}). */
   failMask(doc: number, compiled: CompiledBits): number {
     let mask = 0;

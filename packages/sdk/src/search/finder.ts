@@ -12,6 +12,7 @@ import { SUPPORT_TYPE_LABELS, WHO_FOR_LABELS } from './labels.ts';
 import { roundMiles } from '../geo/distance.ts';
 import { FacetTable } from './facets.ts';
 import { FacetBits } from './facet-bits.ts';
+import { FACET_NAMES } from './facet-names.ts';
 import { ProviderPlaces, placeOf } from '../geo/location.ts';
 import { FUNCTION_WORDS, analyse, isQueryStopWord, stem, tokenise, type AnalysedToken } from './normalise.ts';
 import { dailySeed, explainOrder, shuffleRank, smallestSorted, type OrderExplanation } from './ordering.ts';
@@ -76,6 +77,10 @@ const MAX_DISTANCE_KEY = 2 ** 14 - 1;
 const MAX_PAGE_SIZE = 500;
 /** Walk a place's list rather than the word matches while it is less than this many times longer. */
 const LISTED_WALK_FACTOR = 4;
+/** Asked-for types are read from each walked doc's filter masks when their lists are this many times longer than the walk. */
+const TYPE_WALK_FACTOR = 2;
+const SUPPORT_FACET = FACET_NAMES.indexOf('support');
+const WHO_FOR_FACET = FACET_NAMES.indexOf('whoFor');
 /** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
 const LAST_CLOSE_BAND = 1;
 
@@ -173,6 +178,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
+  const optionIdsByFacet = new Map<string, ReadonlyMap<string, number>>();
   /** Filters as per-provider masks (facet-bits.ts), made on the first search; null when a filter is too wide for them. */
   let facetBits: FacetBits | null | undefined;
 
@@ -238,13 +244,17 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       for (const group of interpretation.whoFor) bound += docsByWhoFor.get(group)?.length ?? 0;
       byPlace = walk !== undefined && walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * bound;
       const within = byPlace ? fillDocBits(placeBits, walk!) : undefined;
-      matches = index.search(need.tokens, within);
+      matches = index.search(need.tokens, within, byPlace ? walk : undefined);
       // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
       const secondary = interpretation.secondarySupport;
-      for (const type of interpretation.supportTypes) {
-        hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount, within);
+      if (byPlace && bits && typeListLength(interpretation) > TYPE_WALK_FACTOR * walk!.length) {
+        hitCount = markTypesInWalk(walk!, interpretation, bits);
+      } else {
+        for (const type of interpretation.supportTypes) {
+          hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount, within);
+        }
+        for (const group of interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount, within);
       }
-      for (const group of interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount, within);
       // The word hits are only listed when the search walks the candidates rather than the place's providers.
       candidateCount = hitCount + matches.docs.length;
     }
@@ -272,12 +282,12 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       if (mask !== 0) continue;
       const band = need && matches ? relevanceBand(doc, need, matches) : 0;
       if (band <= LAST_CLOSE_BAND) closeTotal++;
-      // The score orders only related matches, in the fair order (see sortKey); the page's results get theirs below.
-      const score = need && matches && band > LAST_CLOSE_BAND && ordering === 'fair' ? relevanceScore(doc, need, matches) : 0;
+      // The score orders only related matches, in the fair order (see putSortKey); the page's results get theirs below.
+      const scoreKey = need && matches && band > LAST_CLOSE_BAND && ordering === 'fair' ? relatedScoreKey(doc, need, matches) : 0;
       // Exact miles only for the "distance" order; the fair order's band mostly comes from the chord (distance-bands.ts).
       const miles = ordering === 'distance' ? places.miles : undefined;
       const distanceBand = listed ? placeList.distanceBands[c]! : locatedBand();
-      keys[total++] = sortKey(doc, band, distanceBand, miles, shuffle, score);
+      putSortKey(total++, doc, band, distanceBand, miles, shuffle, scoreKey);
     }
     bits?.flush(counts);
 
@@ -309,6 +319,60 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       if (corrected && run({ ...query, text: corrected, page: 1 }, false).total > 0) response.didYouMean = corrected;
     }
     return response;
+  }
+
+  /** How many docs the asked-for types' and groups' lists hold in all (a doc in two lists counted twice). */
+  function typeListLength(interpretation: NeedInterpretation): number {
+    let length = 0;
+    for (const type of interpretation.supportTypes) length += docsBySupport.get(type)?.length ?? 0;
+    for (const group of interpretation.whoFor) length += docsByWhoFor.get(group)?.length ?? 0;
+    return length;
+  }
+
+  /**
+   * As {@link markDocs} for every asked-for type and group, reading each walked doc's own options from the
+   * filter masks instead: when those lists are far longer than the walk (a common type at 100,000
+   * providers lists tens of thousands), testing each listed doc for being in the walk costs more.
+   */
+  function markTypesInWalk(walk: Int32Array, interpretation: NeedInterpretation, bits: FacetBits): number {
+    const secondary = interpretation.secondarySupport;
+    const supportIds = optionIds('support');
+    const whoForIds = optionIds('whoFor');
+    let asType = 0;
+    let asSecondary = 0;
+    let asGroup = 0;
+    for (const type of interpretation.supportTypes) {
+      const id = supportIds.get(type);
+      if (id === undefined) continue;
+      if (secondary?.includes(type)) asSecondary |= 1 << id;
+      else asType |= 1 << id;
+    }
+    for (const group of interpretation.whoFor) {
+      const id = whoForIds.get(group);
+      if (id !== undefined) asGroup |= 1 << id;
+    }
+    let count = 0;
+    for (let k = 0; k < walk.length; k++) {
+      const doc = walk[k]!;
+      const support = bits.maskOf(doc, SUPPORT_FACET);
+      const hits =
+        ((support & asType) !== 0 ? 1 | 4 : (support & asSecondary) !== 0 ? 1 : 0) |
+        ((bits.maskOf(doc, WHO_FOR_FACET) & asGroup) !== 0 ? 2 : 0);
+      if (hits === 0) continue;
+      candidates[count++] = doc;
+      typeHits[doc] = hits;
+    }
+    return count;
+  }
+
+  /** A filter's option ids by option (the facet table's, which the filter masks use), made on first need. */
+  function optionIds(facet: 'support' | 'whoFor'): ReadonlyMap<string, number> {
+    let ids = optionIdsByFacet.get(facet);
+    if (!ids) {
+      ids = new Map(facetTable.optionsOf(facet).map((option, id) => [option, id]));
+      optionIdsByFacet.set(facet, ids);
+    }
+    return ids;
   }
 
   /**
@@ -374,30 +438,45 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
   }
 
   /**
-   * `rank`: the relevance band. Close matches (bands 0-1) are equals: the fair
-   * shuffle orders them. Related matches (bands 2-3) differ in how much they
-   * match: the higher text score first, then distance band and the shuffle.
+   * How a related match's score sorts in the fair order (0-255, 0 first: the higher score first), from
+   * {@link relevanceScore}. An integer, so the per-candidate loop passes it on without boxing a double.
    */
-  function sortKey(
+  function relatedScoreKey(doc: number, need: PreparedNeed, matches: TextMatches): number {
+    return 255 - Math.min(255, Math.round(relevanceScore(doc, need, matches) * 8));
+  }
+
+  /**
+   * Writes the doc's sort key to `keys[at]`. `rank`: the relevance band. Close matches (bands 0-1) are
+   * equals: the fair shuffle orders them. Related matches (bands 2-3) differ in how much they match:
+   * `scoreKey` ({@link relatedScoreKey}, the higher text score first), then distance band and the shuffle.
+   * It writes rather than returns the key: a key is a double beyond integer range, and a double returned
+   * from a call that is not inlined is boxed, one heap object per candidate (27,000 for a common need at
+   * 100,000 providers, and the young-generation collections they cause).
+   */
+  function putSortKey(
+    at: number,
     doc: number,
     rank: number,
     distanceBand: number,
     miles: number | undefined,
     shuffle: ShuffleRanks,
-    score: number,
-  ): number {
+    scoreKey: number,
+  ): void {
     // Every ordering puts providers not running now (closed, temporarily closed) after every open one.
     const closed = availability[doc]! >> CLOSED_SHIFT;
-    if (ordering === 'name') return (closed * POW20 + nameRanksOf()[doc]!) * POW20 + doc;
+    if (ordering === 'name') {
+      keys[at] = (closed * POW20 + nameRanksOf()[doc]!) * POW20 + doc;
+      return;
+    }
     if (ordering === 'distance') {
       const tenths = miles === undefined ? MAX_DISTANCE_KEY : Math.min(MAX_DISTANCE_KEY, Math.round(miles * 10));
-      return ((closed * POW16 + rank * 2 ** 14 + tenths) * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
+      keys[at] = ((closed * POW16 + rank * 2 ** 14 + tenths) * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
+      return;
     }
     const capacity = preferTaking ? availability[doc]! & CAPACITY_BITS : 0;
-    const scoreKey = rank > LAST_CLOSE_BAND ? 255 - Math.min(255, Math.round(score * 8)) : 0;
     // group < 2^15 (rank <= 3), so the closed flag above it keeps every key under 2^52: exact in a double.
-    const group = closed * 2 ** 15 + ((rank * 256 + scoreKey) * 8 + distanceBand) * 4 + capacity;
-    return (group * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
+    const group = closed * 2 ** 15 + ((rank * 256 + (rank > LAST_CLOSE_BAND ? scoreKey : 0)) * 8 + distanceBand) * 4 + capacity;
+    keys[at] = (group * POW16 + (shuffleRankOf(shuffle, doc) >>> 16)) * POW20 + doc;
   }
 
   /** The provider's {@link shuffleRank} for the ranks' seed, worked out on first need. */

@@ -13,6 +13,7 @@
  * holds exactly is taken as spelt right: it gets no typo matches at all
  * ("dressed" never matches "press", "shopping" never "show").
  */
+import { DenseTerms } from './dense-terms.ts';
 import { hasDoc } from './doc-bits.ts';
 import { FUNCTION_WORDS, QUERY_STOP_WORDS, foldText, isQueryStopWord, splitWords, stem, type AnalysedToken } from './normalise.ts';
 
@@ -640,6 +641,8 @@ export class TextIndex {
   private gatherWeight: Float32Array | undefined;
   private gatherStamps: Uint32Array | undefined;
   private gatherStamp = 0;
+  /** Frequent words as a byte per doc, for searches from a place (see dense-terms.ts). */
+  private readonly dense: DenseTerms;
 
   /**
    * Builds the index: `documents[i]` is doc id `i`. (Finders use a
@@ -675,6 +678,7 @@ export class TextIndex {
     this.exactMask = new Uint32Array(this.size);
     this.typoMask = new Uint32Array(this.size);
     this.touched = new Int32Array(this.size);
+    this.dense = new DenseTerms(this.size);
   }
 
   /** Number of distinct words indexed. */
@@ -693,8 +697,10 @@ export class TextIndex {
    * (bit d of the set: doc d may be wanted), only those docs are looked at
    * and returned: a search from a place needs no other, and at 100,000
    * providers the per-doc arrays written for the rest are most of its time.
+   * `withinDocs`, when given, lists the docs of `within` (ascending): a word held by far more docs
+   * than that is then read doc by doc (dense-terms.ts) instead of walking all of its lists.
    */
-  search(query: readonly AnalysedToken[], within?: Int32Array): TextMatches {
+  search(query: readonly AnalysedToken[], within?: Int32Array, withinDocs?: Int32Array): TextMatches {
     const scores = this.scores;
     const exactMask = this.exactMask;
     const typoMask = this.typoMask;
@@ -715,7 +721,18 @@ export class TextIndex {
       const bit = (1 << j) >>> 0;
       const exact = this.termIds.get(token.stem);
       const exactShared = exact === undefined ? undefined : this.sharedByTerm.get(exact);
-      if (exactShared) {
+      const dense = withinDocs === undefined || exact === undefined ? undefined : this.denseCodes(exact, exactShared, withinDocs.length);
+      if (dense !== undefined) {
+        const denseWeights = this.dense.weights;
+        for (let i = 0; i < withinDocs!.length; i++) {
+          const doc = withinDocs![i]!;
+          const code = dense[doc]!;
+          if (code === 0) continue;
+          if (exactMask[doc] === 0 && typoMask[doc] === 0) touched[count++] = doc;
+          scores[doc]! += denseWeights[code]!;
+          exactMask[doc]! |= bit;
+        }
+      } else if (exactShared) {
         const gathered = this.gather(exact!, exactShared, within);
         const gatherDocs = this.gatherDocs!;
         const gatherWeight = this.gatherWeight!;
@@ -811,6 +828,17 @@ export class TextIndex {
       for (const near of this.nearTerms(query[j]!)) bound += this.listedDocs(near.term);
     }
     return bound;
+  }
+
+  /**
+   * The term's doc-by-doc weight codes when reading them for `walked` docs beats walking its lists
+   * (made now if need be), else undefined.
+   */
+  private denseCodes(term: number, shared: readonly SharedTerms[] | undefined, walked: number): Uint8Array | undefined {
+    const kept = this.dense.get(term);
+    if (kept !== undefined) return this.listedDocs(term) > 2 * walked ? kept : undefined;
+    if (!this.dense.worthIt(this.listedDocs(term), walked)) return undefined;
+    return this.dense.make(term, this.postings, this.offsets[term]!, this.offsets[term + 1]!, WEIGHT_BITS, this.weightOfCode, shared);
   }
 
   /** A term's postings plus the lengths of its shared lists. */
