@@ -61,7 +61,7 @@ export class DenseTerms {
     weightOfCode: Float32Array,
     shared: readonly WeightedDocs[] | undefined,
   ): Uint8Array {
-    const codes = new Uint8Array(this.size);
+    const codes = this.freshCodes();
     const codeOfPostingCode = new Uint8Array(weightOfCode.length);
     for (let c = 0; c < weightOfCode.length; c++) codeOfPostingCode[c] = this.codeOf(weightOfCode[c]!);
     const mask = (1 << weightBits) - 1;
@@ -81,9 +81,19 @@ export class DenseTerms {
         }
       }
     }
-    if (this.codesByTerm.size >= MAX_TERMS) this.codesByTerm.delete(this.codesByTerm.keys().next().value!);
     this.codesByTerm.set(term, codes);
     return codes;
+  }
+
+  /**
+   * A zeroed array for a word about to be made: when MAX_TERMS are kept, the least recently used word's,
+   * emptied (searches running through many different common words then make no new memory each time).
+   */
+  private freshCodes(): Uint8Array {
+    if (this.codesByTerm.size < MAX_TERMS) return new Uint8Array(this.size);
+    const [oldest, codes] = this.codesByTerm.entries().next().value!;
+    this.codesByTerm.delete(oldest);
+    return codes.fill(0);
   }
 
   /** The code of a weight (as float32), given one when first met. */
