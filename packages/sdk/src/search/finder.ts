@@ -178,6 +178,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
+  /** Support types' and groups' option ids, by filter (see optionIds). */
   const optionIdsByFacet = new Map<string, ReadonlyMap<string, number>>();
   /** Filters as per-provider masks (facet-bits.ts), made on the first search; null when a filter is too wide for them. */
   let facetBits: FacetBits | null | undefined;
