@@ -10,6 +10,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Ordering, ParsedFeed, SearchQuery, WideningOption } from '@micro-provider-finder/sdk';
 import type { FilterSelection, FiltersChangeReason } from '../events/internal-search-ui.ts';
+import { isOrderChoice } from '../events/internal-ordering.ts';
 import { MpfResultsEvent } from '../events/mpf-results.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { choiceForMiles, toDistanceChoice, withMaxMiles, type DistanceChoice } from '../internal/distance-choice.ts';
@@ -193,7 +194,7 @@ export class ResultsController {
     const outcome = this.searching.task.value;
     const query = outcome?.kind === 'results' ? outcome.query : this.searching.query;
     const ordering = this.host.ordering;
-    const chosenOrder = !this.remoteMode && ordering !== this.pageOrdering && (ordering === 'fair' || ordering === 'distance');
+    const chosenOrder = !this.remoteMode && ordering !== this.pageOrdering && isOrderChoice(ordering);
     this.address.record({
       ...(query ? urlStateOf(query) : {}),
       pages: this.searching.pages,

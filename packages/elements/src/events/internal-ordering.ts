@@ -7,6 +7,11 @@ import type { Ordering } from '@micro-provider-finder/sdk';
 /** The orders a person can choose between: the fair daily order, or nearest first. */
 export type OrderChoice = Extract<Ordering, 'fair' | 'distance'>;
 
+/** Whether an order (or an address's `mpf-order`) is one a person can choose. */
+export function isOrderChoice(ordering: string | null | undefined): ordering is OrderChoice {
+  return ordering === 'fair' || ordering === 'distance';
+}
+
 /** `mpf-ordering-change`: "Fair order" or "Nearest first" was chosen beside the results. */
 export class MpfOrderingChangeEvent extends CustomEvent<{ ordering: OrderChoice }> {
   static readonly eventName = 'mpf-ordering-change';

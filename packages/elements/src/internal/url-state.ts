@@ -7,7 +7,7 @@
  */
 import { FACET_NAMES, parsePostcode, type FacetName, type SearchQuery } from '@micro-provider-finder/sdk';
 import { filtersOf, isSwitchFilter } from './filter-selection.ts';
-import type { OrderChoice } from '../events/internal-ordering.ts';
+import { isOrderChoice, type OrderChoice } from '../events/internal-ordering.ts';
 
 export interface UrlState {
   /** Postcode district, e.g. "TA1". */
@@ -86,7 +86,7 @@ export function decodeUrlState(pageUrl: string): UrlState {
   const provider = params.get('mpf-id');
   if (provider) state.provider = provider;
   const order = params.get('mpf-order');
-  if (order === 'fair' || order === 'distance') state.order = order;
+  if (isOrderChoice(order)) state.order = order;
   return state;
 }
 

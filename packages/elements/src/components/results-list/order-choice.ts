@@ -9,7 +9,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Ordering, SearchResult } from '@micro-provider-finder/sdk';
-import { MpfOrderingChangeEvent, type OrderChoice } from '../../events/internal-ordering.ts';
+import { MpfOrderingChangeEvent, isOrderChoice, type OrderChoice } from '../../events/internal-ordering.ts';
 import type { Locale } from '../../i18n/locale.ts';
 
 /** Shadow roots whose next settled results list should focus its chosen order. */
@@ -17,7 +17,7 @@ const refocusIn = new WeakSet<Node>();
 
 /** Whether the choice makes sense: a place to measure from (some distance) and an order a person can pick. */
 export function offersOrderChoice(ordering: Ordering | undefined, results: readonly SearchResult[]): ordering is OrderChoice {
-  return (ordering === 'fair' || ordering === 'distance') && results.some((r) => r.distanceMiles !== undefined);
+  return isOrderChoice(ordering) && results.some((r) => r.distanceMiles !== undefined);
 }
 
 export function orderChoice(locale: Locale, ordering: OrderChoice, from: HTMLElement): TemplateResult {
