@@ -29,12 +29,14 @@ export class DenseTerms {
 
   constructor(private readonly size: number) {}
 
-  /**
-   * Whether reading `term` per provider beats walking its lists for a search over `walked` providers:
-   * it is listed `listed` times, far more than the walk, and often enough in the feed to be kept.
-   */
-  worthIt(listed: number, walked: number): boolean {
-    return listed > 2 * walked && listed >= this.size * MIN_LISTED_PER_DOC;
+  /** Whether reading a word listed `listed` times provider by provider beats walking its lists, for a walk of `walked` providers. */
+  beatsWalking(listed: number, walked: number): boolean {
+    return listed > 2 * walked;
+  }
+
+  /** Whether a word listed `listed` times is common enough in the feed to be kept in this form. */
+  isCommon(listed: number): boolean {
+    return listed >= this.size * MIN_LISTED_PER_DOC;
   }
 
   /** The term's codes, when made already (and kept as the most recently used). */

@@ -835,9 +835,10 @@ export class TextIndex {
    * (made now if need be), else undefined.
    */
   private denseCodes(term: number, shared: readonly SharedTerms[] | undefined, walked: number): Uint8Array | undefined {
+    const listed = this.listedDocs(term);
+    if (!this.dense.beatsWalking(listed, walked)) return undefined;
     const kept = this.dense.get(term);
-    if (kept !== undefined) return this.listedDocs(term) > 2 * walked ? kept : undefined;
-    if (!this.dense.worthIt(this.listedDocs(term), walked)) return undefined;
+    if (kept !== undefined || !this.dense.isCommon(listed)) return kept;
     return this.dense.make(term, this.postings, this.offsets[term]!, this.offsets[term + 1]!, WEIGHT_BITS, this.weightOfCode, shared);
   }
 
