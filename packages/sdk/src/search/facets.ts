@@ -206,10 +206,15 @@ export class FacetTable {
     return this.options[FACET_NAMES.indexOf(name)]!;
   }
 
+  /** An option's id (its index in {@link optionsOf}), or undefined when no provider has it. */
+  optionIdOf(name: FacetName, option: string): number | undefined {
+    return this.optionIds[FACET_NAMES.indexOf(name)]!.get(option);
+  }
+
   /** Docs having a filter option (e.g. every provider of one support type). */
   docsWith(name: FacetName, option: string): number[] {
     const f = FACET_NAMES.indexOf(name);
-    const id = this.optionIds[f]!.get(option);
+    const id = this.optionIdOf(name, option);
     const out: number[] = [];
     if (id === undefined) return out;
     const offsets = this.offsets[f]!;

@@ -81,6 +81,12 @@ const LISTED_WALK_FACTOR = 4;
 const TYPE_WALK_FACTOR = 2;
 const SUPPORT_FACET = FACET_NAMES.indexOf('support');
 const WHO_FOR_FACET = FACET_NAMES.indexOf('whoFor');
+/** Bits of a provider's type hits: it has an asked-for support type... */
+const TYPE_HIT = 1;
+/** ...an asked-for group... */
+const GROUP_HIT = 2;
+/** ...or an asked-for support type that is not secondary (one the words name as such). */
+const PRIMARY_TYPE_HIT = 4;
 /** Relevance bands up to this one are close matches (`SearchResult.closeMatch`); see `relevanceBand`. */
 const LAST_CLOSE_BAND = 1;
 
@@ -178,8 +184,6 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
     return nameRanks;
   };
 
-  /** Support types' and groups' option ids, by filter (see optionIds). */
-  const optionIdsByFacet = new Map<string, ReadonlyMap<string, number>>();
   /** Filters as per-provider masks (facet-bits.ts), made on the first search; null when a filter is too wide for them. */
   let facetBits: FacetBits | null | undefined;
 
@@ -240,21 +244,18 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       // At most this many candidates (before the words are searched, so that a search walking the place's
       // providers only matches words there): a listed provider costs a few array reads; a word match walked
       // instead costs placing it, several times more.
-      let bound = index.matchBound(need.tokens);
-      for (const type of interpretation.supportTypes) bound += docsBySupport.get(type)?.length ?? 0;
-      for (const group of interpretation.whoFor) bound += docsByWhoFor.get(group)?.length ?? 0;
+      const typeListed = typeListLength(interpretation);
+      const bound = index.matchBound(need.tokens) + typeListed;
       byPlace = walk !== undefined && walk.length < (placeList ? LISTED_WALK_FACTOR : 1) * bound;
       const within = byPlace ? fillDocBits(placeBits, walk!) : undefined;
       matches = index.search(need.tokens, within, byPlace ? walk : undefined);
-      // 1 = has a wanted support type, 2 = has a wanted group, 4 = has a wanted support type that is not secondary.
-      const secondary = interpretation.secondarySupport;
-      if (byPlace && bits && typeListLength(interpretation) > TYPE_WALK_FACTOR * walk!.length) {
+      if (byPlace && bits && typeListed > TYPE_WALK_FACTOR * walk!.length) {
         hitCount = markTypesInWalk(walk!, interpretation, bits);
       } else {
         for (const type of interpretation.supportTypes) {
-          hitCount = markDocs(docsBySupport.get(type), secondary?.includes(type) ? 1 : 1 | 4, hitCount, within);
+          hitCount = markDocs(docsBySupport.get(type), typeHitBits(type, interpretation), hitCount, within);
         }
-        for (const group of interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), 2, hitCount, within);
+        for (const group of interpretation.whoFor) hitCount = markDocs(docsByWhoFor.get(group), GROUP_HIT, hitCount, within);
       }
       // The word hits are only listed when the search walks the candidates rather than the place's providers.
       candidateCount = hitCount + matches.docs.length;
@@ -336,20 +337,18 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
    * providers lists tens of thousands), testing each listed doc for being in the walk costs more.
    */
   function markTypesInWalk(walk: Int32Array, interpretation: NeedInterpretation, bits: FacetBits): number {
-    const secondary = interpretation.secondarySupport;
-    const supportIds = optionIds('support');
-    const whoForIds = optionIds('whoFor');
+    // Option masks of the asked-for types (split by the bits they give) and groups.
     let asType = 0;
     let asSecondary = 0;
     let asGroup = 0;
     for (const type of interpretation.supportTypes) {
-      const id = supportIds.get(type);
+      const id = facetTable.optionIdOf('support', type);
       if (id === undefined) continue;
-      if (secondary?.includes(type)) asSecondary |= 1 << id;
+      if (typeHitBits(type, interpretation) === TYPE_HIT) asSecondary |= 1 << id;
       else asType |= 1 << id;
     }
     for (const group of interpretation.whoFor) {
-      const id = whoForIds.get(group);
+      const id = facetTable.optionIdOf('whoFor', group);
       if (id !== undefined) asGroup |= 1 << id;
     }
     let count = 0;
@@ -357,23 +356,13 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
       const doc = walk[k]!;
       const support = bits.maskOf(doc, SUPPORT_FACET);
       const hits =
-        ((support & asType) !== 0 ? 1 | 4 : (support & asSecondary) !== 0 ? 1 : 0) |
-        ((bits.maskOf(doc, WHO_FOR_FACET) & asGroup) !== 0 ? 2 : 0);
+        ((support & asType) !== 0 ? TYPE_HIT | PRIMARY_TYPE_HIT : (support & asSecondary) !== 0 ? TYPE_HIT : 0) |
+        ((bits.maskOf(doc, WHO_FOR_FACET) & asGroup) !== 0 ? GROUP_HIT : 0);
       if (hits === 0) continue;
       candidates[count++] = doc;
       typeHits[doc] = hits;
     }
     return count;
-  }
-
-  /** A filter's option ids by option (the facet table's, which the filter masks use), made on first need. */
-  function optionIds(facet: 'support' | 'whoFor'): ReadonlyMap<string, number> {
-    let ids = optionIdsByFacet.get(facet);
-    if (!ids) {
-      ids = new Map(facetTable.optionsOf(facet).map((option, id) => [option, id]));
-      optionIdsByFacet.set(facet, ids);
-    }
-    return ids;
   }
 
   /**
@@ -435,7 +424,7 @@ export function createFinder(providers: readonly Provider[], options: FinderOpti
    * wanted group (when any).
    */
   function isFullHit(hits: number, need: PreparedNeed): boolean {
-    return need.hasTypes && (!need.wantsSupport || (hits & 4) !== 0) && (!need.wantsWhoFor || (hits & 2) !== 0);
+    return need.hasTypes && (!need.wantsSupport || (hits & PRIMARY_TYPE_HIT) !== 0) && (!need.wantsWhoFor || (hits & GROUP_HIT) !== 0);
   }
 
   /**
@@ -613,4 +602,9 @@ function termsByOption(
     }
     return terms;
   };
+}
+
+/** The type-hit bits a provider of this asked-for support type gets: a secondary type (one the words only fit less exactly) gives TYPE_HIT alone. */
+function typeHitBits(type: string, interpretation: NeedInterpretation): number {
+  return interpretation.secondarySupport?.includes(type) ? TYPE_HIT : TYPE_HIT | PRIMARY_TYPE_HIT;
 }
