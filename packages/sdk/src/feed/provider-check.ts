@@ -237,7 +237,8 @@ function isLanguageList(value: unknown): boolean {
  * variable hands back a fresh copy of the box, one allocation per number: 2.4 MB for the
  * locations of 100,000 providers, enough to set off, in some parses, one more young-generation
  * collection, which copies the feed's newest objects. (A provider's own numbers, radiusMiles and
- * size, are still read as `record[key]`: in feeds they are whole numbers, which are not boxed.)
+ * size, are still read as `record[key]`: in the sample and bench feeds they are whole numbers, which
+ * are not boxed; a feed of fractional radii would pay one allocation each.)
  */
 function isLocation(value: unknown): boolean {
   if (!isRecord(value)) return false;
